@@ -1,0 +1,32 @@
+import { redirect } from 'next/navigation';
+import { getActor } from '@/lib/server/auth/get-actor';
+import { hasAnyUser } from '@/lib/server/users/has-any-user';
+import { oidcSettings } from '@/lib/server/auth/oidc-settings';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackPath } from '@/lib/safe-callback-path';
+
+export const metadata = { title: 'Sign in' };
+
+const PROVIDER_ERRORS: Record<string, string> = {
+  OAuthSignin: 'Single sign-on could not start. Try again or use your password.',
+  OAuthCallback: 'Single sign-on did not complete. Try again or use your password.',
+  Callback: 'Single sign-on did not complete. Try again or use your password.',
+  SessionRequired: 'Sign in to continue.',
+  AccessDenied: 'Access was denied.',
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+  if (!(await hasAnyUser())) redirect('/setup');
+  const params = await searchParams;
+  const callbackPath = safeCallbackPath(params.callbackUrl);
+  if (await getActor()) redirect(callbackPath);
+  const oidc = oidcSettings();
+  const error = params.error ? (PROVIDER_ERRORS[params.error] ?? (params.error.length < 300 ? params.error : undefined)) : undefined;
+  return (
+    <>
+      <h1 className="text-lg font-semibold">Sign in</h1>
+      <p className="mt-1 text-sm text-muted">Use the account your Cardinal administrator gave you.</p>
+      <SignInForm callbackPath={callbackPath} oidcName={oidc?.name ?? null} initialError={error} />
+    </>
+  );
+}

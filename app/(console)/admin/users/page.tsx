@@ -1,0 +1,26 @@
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { hasRole } from '@/lib/server/auth/actor';
+import { listUsers } from '@/lib/server/users/list-users';
+import { UsersTable } from '@/components/admin/users-table';
+import { CreateUserForm } from '@/components/admin/create-user-form';
+import { Forbidden } from '@/components/shell/forbidden';
+
+export const metadata = { title: 'Users' };
+
+export default async function UsersPage() {
+  const actor = await requirePageActor();
+  if (!hasRole(actor, 'admin')) return <Forbidden what="Admin" role="admin" />;
+  const users = await listUsers({ actor });
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Users
+        </h1>
+        <p className="mt-1 text-sm text-muted">Who can sign in to Cardinal and what they may do. Changes apply on each person&apos;s next request.</p>
+      </div>
+      <CreateUserForm />
+      <UsersTable users={users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString(), lastLoginAt: user.lastLoginAt?.toISOString() ?? null }))} currentUserEmail={actor.email} />
+    </section>
+  );
+}

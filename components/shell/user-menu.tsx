@@ -1,0 +1,67 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { signOut } from 'next-auth/react';
+import { ROLE_LABELS } from '@/lib/schemas/user';
+import type { ShellUser } from './console-shell';
+
+export function UserMenu({ user }: { user: ShellUser }) {
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const initials = user.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <div className="relative" ref={root}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={`Account: ${user.name}`}
+        onClick={() => setOpen((value) => !value)}
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-sunken"
+      >
+        <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-accent text-xs font-semibold text-on-accent">
+          {initials}
+        </span>
+        <span className="hidden max-w-40 truncate md:inline">{user.name}</span>
+      </button>
+      {open ? (
+        <div role="menu" className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-surface p-2 shadow-lg">
+          <div className="px-2 py-1.5">
+            <p className="truncate text-sm font-medium">{user.name}</p>
+            <p className="truncate text-xs text-muted">{user.email}</p>
+            <p className="mt-1 text-xs text-muted">{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</p>
+          </div>
+          <div className="my-1 h-px bg-line" />
+          <button
+            type="button"
+            role="menuitem"
+            autoFocus
+            onClick={() => signOut({ callbackUrl: '/signin' })}
+            className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken"
+          >
+            Sign out
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

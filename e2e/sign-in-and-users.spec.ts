@@ -1,0 +1,99 @@
+import { test, expect } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { ADMIN, signIn, signInAsAdmin, signOut } from './support/accounts';
+
+async function createUser(browser: Browser, user: { name: string; email: string; password: string }, roles: string[]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsAdmin(page);
+  await page.getByRole('link', { name: 'Admin' }).click();
+  await page.getByRole('button', { name: 'New user' }).click();
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Starting password').fill(user.password);
+  for (const role of ['Author', 'Reviewer', 'Auditor', 'Admin']) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${role}`) });
+    if (roles.includes(role) !== (await box.isChecked())) await box.click();
+  }
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText(`${user.email} can now sign in.`)).toBeVisible();
+  return { page, context };
+}
+
+test('sign in, see the console shell, sign out', async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Account: ${ADMIN.name}` })).toBeVisible();
+  for (const link of ['Model cards', 'Reviews', 'Exports', 'Admin']) {
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link })).toBeVisible();
+  }
+  await signOut(page);
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test('a wrong password gets one message that does not say which field was wrong', async ({ page }) => {
+  await signIn(page, ADMIN.email, 'not the password at all');
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
+  await signIn(page, 'nobody@example.com', 'not the password at all');
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test('an admin creates a user and changes their roles; a non-admin is refused from Admin', async ({ browser }) => {
+  const author = { name: 'Ari Author', email: 'ari.author@example.com', password: 'ari-author-password-1' };
+  const admin = await createUser(browser, author, ['Author']);
+  const row = admin.page.locator(`tr[data-user-email="${author.email}"]`);
+  await expect(row).toContainText('Author');
+  await expect(row).toContainText('Active');
+
+  const authorContext = await browser.newContext();
+  const authorPage = await authorContext.newPage();
+  await signIn(authorPage, author.email, author.password);
+  await expect(authorPage.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(authorPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  await authorPage.goto('/admin/users');
+  await expect(authorPage.getByRole('heading', { name: 'Admin is not available to you' })).toBeVisible();
+  await expect(authorPage.getByRole('table')).toHaveCount(0);
+
+  await row.getByRole('button', { name: `Change roles of ${author.email}` }).click();
+  await admin.page.getByRole('dialog').getByRole('checkbox', { name: /^Reviewer/ }).check();
+  await admin.page.getByRole('button', { name: 'Save roles' }).click();
+  await expect(admin.page.getByText(`Roles of ${author.email} saved.`)).toBeVisible();
+  await expect(row).toContainText('Author, Reviewer');
+
+  await authorContext.close();
+  await admin.context.close();
+});
+
+test('deactivating a user signs them out at their next request', async ({ browser }) => {
+  const reviewer = { name: 'Rey Reviewer', email: 'rey.reviewer@example.com', password: 'rey-reviewer-password-1' };
+  const admin = await createUser(browser, reviewer, ['Reviewer']);
+
+  const reviewerContext = await browser.newContext();
+  const reviewerPage = await reviewerContext.newPage();
+  await signIn(reviewerPage, reviewer.email, reviewer.password);
+  await expect(reviewerPage.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+
+  const row = admin.page.locator(`tr[data-user-email="${reviewer.email}"]`);
+  await row.getByRole('button', { name: `Deactivate ${reviewer.email}` }).click();
+  await expect(admin.page.getByRole('dialog')).toContainText('will be signed out at their next request');
+  await admin.page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect(row).toContainText('Deactivated');
+
+  await reviewerPage.getByRole('link', { name: 'Reviews' }).click();
+  await expect(reviewerPage).toHaveURL(/\/signin/);
+  await signIn(reviewerPage, reviewer.email, reviewer.password);
+  await expect(reviewerPage.getByRole('alert').filter({ hasText: 'This account has been deactivated' })).toBeVisible();
+
+  await reviewerContext.close();
+  await admin.context.close();
+});
+
+test('the last active admin cannot be deactivated', async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto('/admin/users');
+  await page.getByRole('button', { name: `Deactivate ${ADMIN.email}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('at least one active admin');
+});

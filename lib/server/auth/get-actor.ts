@@ -1,0 +1,13 @@
+// The signed-in user for this request, re-read from the database (null when signed out, deactivated or reset).
+import 'server-only';
+import { cache } from 'react';
+import { getServerSession } from 'next-auth';
+import { getAuthOptions } from './auth-options';
+import { loadSessionUser } from './load-session-user';
+import type { Actor } from './actor';
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(getAuthOptions())) as { userId?: string; sessionVersion?: number } | null;
+  if (!session?.userId) return null;
+  return loadSessionUser(session.userId, Number(session.sessionVersion ?? 0));
+});

@@ -1,0 +1,62 @@
+// Where the data lives: embedded PGlite in CARDINAL_DATA_DIR (default ./data) unless DATABASE_URL names a PostgreSQL server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+
+export type DatabaseMode = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export function resolveDatabaseMode(env: NodeJS.ProcessEnv = process.env): DatabaseMode {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
+    return { kind: 'postgres', url };
+  }
+  return { kind: 'embedded', dataDir: resolveDataDir(env) };
+}
+
+export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.CARDINAL_DATA_DIR?.trim() || 'data');
+}
+
+export type OpenDatabase = {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Runs SQL outside Prisma, for advisory locks and raw checks. */
+  rawQuery: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+  close: () => Promise<void>;
+};
+
+export function openDatabase(mode: DatabaseMode): OpenDatabase {
+  if (mode.kind === 'embedded') {
+    const dir = path.join(/*turbopackIgnore: true*/ mode.dataDir, 'pglite');
+    fs.mkdirSync(dir, { recursive: true });
+    return wrapPGlite(new PGlite(dir));
+  }
+  const factory = new PrismaPg({ connectionString: mode.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+  let pool: import('pg').Pool | undefined;
+  return {
+    adapterFactory: factory,
+    rawQuery: async (sql, params) => {
+      const { Pool } = await import('pg');
+      pool ??= new Pool({ connectionString: mode.url, max: 2 });
+      const result = await pool.query(sql, params as unknown[]);
+      return { rows: result.rows };
+    },
+    close: async () => {
+      await pool?.end();
+    },
+  };
+}
+
+export function wrapPGlite(pglite: PGlite): OpenDatabase {
+  return {
+    adapterFactory: new PrismaPGlite(pglite),
+    rawQuery: async (sql, params) => {
+      const result = await pglite.query<Record<string, unknown>>(sql, params as unknown[]);
+      return { rows: result.rows };
+    },
+    close: () => pglite.close(),
+  };
+}

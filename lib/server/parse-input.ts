@@ -1,0 +1,16 @@
+// Services re-validate their input with the shared schema: a bad value becomes INVALID_INPUT naming the field.
+import 'server-only';
+import type { z } from 'zod';
+import { AppError } from '@/lib/server/errors';
+import { formatZodIssues, plainMessage } from '@/lib/schemas/validation-error';
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { error: plainMessage });
+  if (result.success) return result.data;
+  const issues = formatZodIssues(result.error);
+  const first = issues[0];
+  throw new AppError('INVALID_INPUT', first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Invalid input', {
+    path: first?.path,
+    details: { issues },
+  });
+}

@@ -1,0 +1,67 @@
+// A fresh database per test file: embedded PGlite by default, a new database on TEST_DATABASE_URL's server when set.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { Client } from 'pg';
+import { afterAll } from 'vitest';
+import { openDatabase, wrapPGlite } from '@/lib/server/db/connection';
+import type { OpenDatabase } from '@/lib/server/db/connection';
+import { migrateDatabase } from '@/lib/server/db/migrate';
+import { useDatabase } from '@/lib/server/db';
+
+const TEMPLATE_PATH = path.resolve('node_modules/.cache/cardinal/pglite-template.tar');
+
+export const databaseLane = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `cardinal_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export type TestDatabase = {
+  db: ReturnType<typeof useDatabase>;
+  raw: OpenDatabase['rawQuery'];
+  /** A connection string for a second process (PostgreSQL lane only). */
+  url?: string;
+};
+
+/** Call at the top of a test file; the database is dropped after the file. */
+export async function setupTestDatabase(): Promise<TestDatabase> {
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  let database: OpenDatabase;
+  let cleanup: () => Promise<void>;
+  let url: string | undefined;
+  if (baseUrl) {
+    const created = await createPostgresDatabase(baseUrl);
+    url = created.url;
+    await migrateDatabase({ kind: 'postgres', url });
+    database = openDatabase({ kind: 'postgres', url });
+    cleanup = created.drop;
+  } else {
+    const image = new Blob([fs.readFileSync(TEMPLATE_PATH)]);
+    database = wrapPGlite(new PGlite({ loadDataDir: image }));
+    cleanup = async () => {};
+  }
+  const db = useDatabase(database);
+  afterAll(async () => {
+    await db.$disconnect();
+    await database.close();
+    await cleanup();
+  });
+  return { db, raw: database.rawQuery, url };
+}

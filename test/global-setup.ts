@@ -1,0 +1,17 @@
+// Builds one migrated embedded database image per test run; each test file loads its own copy of it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { applyPendingMigrations } from '../lib/server/db/migrations';
+
+export const TEMPLATE_PATH = path.resolve('node_modules/.cache/cardinal/pglite-template.tar');
+
+export default async function setup() {
+  const pglite = new PGlite();
+  await applyPendingMigrations(new PrismaPGlite(pglite));
+  const image = await pglite.dumpDataDir('none');
+  fs.mkdirSync(path.dirname(TEMPLATE_PATH), { recursive: true });
+  fs.writeFileSync(TEMPLATE_PATH, Buffer.from(await image.arrayBuffer()));
+  await pglite.close();
+}
