@@ -1,0 +1,59 @@
+// REST answers: JSON bodies, and errors as { error: { code, message, path } } with the HTTP status the code implies.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { isAppError } from '@/lib/server/errors';
+import type { AppErrorCode } from '@/lib/server/errors';
+
+const STATUS: Record<AppErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  NO_CHANGES: 409,
+  ARCHIVED: 409,
+  LIMIT_EXCEEDED: 413,
+  TOO_MANY_ATTEMPTS: 429,
+};
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+  return json({ error: { code, message, ...extra } }, status);
+}
+
+/** Maps a service error to its answer; anything unexpected is logged with an id the user can quote. */
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) {
+    return apiError(STATUS[error.code], error.code, error.message, {
+      ...(error.path !== undefined ? { path: error.path } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    });
+  }
+  const id = randomUUID().slice(0, 8);
+  console.error(`[error ${id}]`, error);
+  return apiError(500, 'INTERNAL', `Something went wrong on the server (error id ${id}).`);
+}
+
+/** Reads a request body as text, refusing more than maxBytes without buffering the excess. */
+export async function readBodyText(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; bytes: number }> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, bytes: declared };
+  if (!request.body) return { ok: true, text: '' };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return { ok: false, bytes: total };
+    }
+    chunks.push(value);
+  }
+  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
