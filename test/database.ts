@@ -8,7 +8,7 @@ import { afterAll } from 'vitest';
 import { openDatabase, wrapPGlite } from '@/lib/server/db/connection';
 import type { OpenDatabase } from '@/lib/server/db/connection';
 import { migrateDatabase } from '@/lib/server/db/migrate';
-import { useDatabase } from '@/lib/server/db';
+import { attachDatabase } from '@/lib/server/db';
 
 const TEMPLATE_PATH = path.resolve('node_modules/.cache/cardinal/pglite-template.tar');
 
@@ -34,7 +34,7 @@ async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; d
 }
 
 export type TestDatabase = {
-  db: ReturnType<typeof useDatabase>;
+  db: ReturnType<typeof attachDatabase>;
   raw: OpenDatabase['rawQuery'];
   /** A connection string for a second process (PostgreSQL lane only). */
   url?: string;
@@ -57,7 +57,7 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
     database = wrapPGlite(new PGlite({ loadDataDir: image }));
     cleanup = async () => {};
   }
-  const db = useDatabase(database);
+  const db = attachDatabase(database);
   afterAll(async () => {
     await db.$disconnect();
     await database.close();

@@ -8,6 +8,8 @@ import { applyPendingMigrations } from '../lib/server/db/migrations';
 export const TEMPLATE_PATH = path.resolve('node_modules/.cache/cardinal/pglite-template.tar');
 
 export default async function setup() {
+  // The PostgreSQL lane migrates a fresh server database per file instead.
+  if (process.env.TEST_DATABASE_URL) return;
   const pglite = new PGlite();
   await applyPendingMigrations(new PrismaPGlite(pglite));
   const image = await pglite.dumpDataDir('none');

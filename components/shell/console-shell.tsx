@@ -4,10 +4,11 @@ import { Logo } from './logo';
 import { ConsoleNav } from './console-nav';
 import { UserMenu } from './user-menu';
 import { ThemeToggle } from './theme-toggle';
+import type { Theme } from './theme-toggle';
 
 export type ShellUser = { name: string; email: string; roles: TRole[] };
 
-export function ConsoleShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+export function ConsoleShell({ user, theme, children }: { user: ShellUser; theme: Theme; children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
@@ -20,7 +21,7 @@ export function ConsoleShell({ user, children }: { user: ShellUser; children: Re
           </Link>
           <ConsoleNav isAdmin={user.roles.includes('admin')} />
           <div className="ml-auto flex items-center gap-1">
-            <ThemeToggle />
+            <ThemeToggle initial={theme} />
             <UserMenu user={user} />
           </div>
         </div>

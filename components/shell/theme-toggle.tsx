@@ -1,21 +1,15 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
-type Theme = 'system' | 'light' | 'dark';
+export type Theme = 'system' | 'light' | 'dark';
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<Theme, string> = { system: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
 const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' };
 
-function readTheme(): Theme {
-  const match = document.cookie.match(/(?:^|; )cardinal-theme=(light|dark)/);
-  return (match?.[1] as Theme) ?? 'system';
-}
-
 /** Cycles system → light → dark; kept in a cookie so the server renders the right colours first. */
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>('system');
-  useEffect(() => setTheme(readTheme()), []);
+export function ThemeToggle({ initial }: { initial: Theme }) {
+  const [theme, setTheme] = useState<Theme>(initial);
 
   function cycle() {
     const next = NEXT[theme];

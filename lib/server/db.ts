@@ -25,7 +25,7 @@ export function getRawQuery(): OpenDatabase['rawQuery'] {
 }
 
 /** Tests point the process at their own database. */
-export function useDatabase(database: OpenDatabase): PrismaClient {
+export function attachDatabase(database: OpenDatabase): PrismaClient {
   const client = new PrismaClient({ adapter: database.adapterFactory });
   holder.__cardinalDb = { client, database };
   return client;

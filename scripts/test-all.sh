@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: type check, lint, unit + database tests on embedded PGlite, the database tests again on a
+# throwaway PostgreSQL server (when its binaries are installed), then e2e in Chromium against the production build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+results=test-results/summary
+rm -rf "$results" && mkdir -p "$results"
+failed=()
+
+step() { printf '\n=== %s\n' "$1"; }
+run() { local name=$1; shift; "$@" || failed+=("$name"); }
+
+step 'Type check'
+run typecheck npx tsc --noEmit -p .
+
+step 'Lint'
+run lint npx eslint . --max-warnings 0
+
+step 'Unit and database tests (embedded PGlite)'
+run unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
+
+step 'Database tests (PostgreSQL server)'
+run postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
+
+step 'End-to-end (Chromium, production build)'
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright test --reporter=list,json
+
+step 'Summary'
+node scripts/test-summary.mjs "$results"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "Failed steps: ${failed[*]}"
+  exit 1
+fi
+echo 'All steps passed.'
