@@ -6,6 +6,7 @@ import type { TRole } from '@/lib/schemas/user';
 import { updateUserAction } from '@/lib/actions/users';
 import type { UserChange } from '@/lib/server/users/update-user';
 import { Button } from '@/components/ui/button';
+import { formatDateTime } from '@/lib/format';
 import { Notice } from '@/components/ui/notice';
 import { UserDialogs } from './user-dialogs';
 import type { PendingDialog } from './user-dialogs';
@@ -35,7 +36,7 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
               <th scope="col" className="px-4 py-2.5 font-medium">Name</th>
               <th scope="col" className="px-4 py-2.5 font-medium">Roles</th>
               <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Last sign-in</th>
+              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Last sign-in</th>
               <th scope="col" className="px-4 py-2.5 text-right font-medium">Actions</th>
             </tr>
           </thead>
@@ -56,8 +57,8 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
                     {user.active ? 'Active' : 'Deactivated'}
                   </span>
                 </td>
-                <td className="px-4 py-3 text-muted">
-                  {user.lastLoginAt ? <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>{new Date(user.lastLoginAt).toLocaleString()}</time> : 'Never'}
+                <td className="hidden px-4 py-3 text-muted lg:table-cell">
+                  {user.lastLoginAt ? <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>{formatDateTime(user.lastLoginAt)}</time> : 'Never'}
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex flex-wrap justify-end gap-1.5">
@@ -68,7 +69,7 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
                       Reset password
                     </Button>
                     <Button
-                      variant={user.active ? 'danger' : 'secondary'}
+                      variant={user.active ? 'danger-quiet' : 'secondary'}
                       className="px-2.5 py-1 text-xs"
                       onClick={() => setDialog({ kind: 'active', user })}
                       aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.email}`}

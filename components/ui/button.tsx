@@ -1,11 +1,12 @@
 import type { ButtonHTMLAttributes } from 'react';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'danger' | 'danger-quiet' | 'ghost';
 
 const VARIANTS: Record<Variant, string> = {
   primary: 'bg-accent text-on-accent hover:bg-accent-strong border-transparent',
   secondary: 'bg-surface text-fg border-line hover:bg-sunken',
-  danger: 'bg-danger text-white border-transparent hover:opacity-90',
+  danger: 'bg-danger-solid text-white border-transparent hover:opacity-90',
+  'danger-quiet': 'bg-surface text-danger border-line hover:bg-danger-soft',
   ghost: 'bg-transparent text-fg border-transparent hover:bg-sunken',
 };
 
