@@ -47,10 +47,43 @@ try {
 }
 env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
+const BUILD_LOCK = path.join(root, '.cardinal-build.lock');
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Instances sharing one checkout build one at a time; the others wait, then find the build current. */
+async function withBuildLock(work: () => void): Promise<void> {
+  for (;;) {
+    try {
+      fs.writeFileSync(BUILD_LOCK, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(fs.readFileSync(BUILD_LOCK, 'utf8'));
+      if (!processAlive(holder)) fs.rmSync(BUILD_LOCK, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+  try {
+    work();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { force: true });
+  }
+}
+
 if (!buildIsCurrent() && env.CARDINAL_SKIP_BUILD !== '1') {
-  console.log('Building Cardinal (first start or changed sources)…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) fail('the build failed (see above).');
+  await withBuildLock(() => {
+    if (buildIsCurrent()) return;
+    console.log('Building Cardinal (first start or changed sources)…');
+    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { stdio: 'inherit', env });
+    if (build.status !== 0) fail('the build failed (see above).');
+  });
 }
 
 try {
