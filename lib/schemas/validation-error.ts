@@ -1,5 +1,6 @@
 // Invalid input is reported as { path, message } issues: JSON-path-like paths and messages that name the rule in plain words.
 import { z } from 'zod';
+import { lineAndColumn, scanJson } from '../json/scan-json';
 
 export type TValidationIssue = { path: string; message: string };
 
@@ -102,103 +103,11 @@ export function parseJsonText(text: string): TValidationResult<unknown> {
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
-    const offset = jsonSyntaxErrorOffset(text);
-    if (offset < 0) return { ok: false, issues: [{ path: '', message: 'not valid JSON' }] };
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
+    const offset = scanJson(text).errorOffset;
+    if (offset === undefined) return { ok: false, issues: [{ path: '', message: 'not valid JSON' }] };
+    const { line, column } = lineAndColumn(text, offset);
     const found =
       offset >= text.length ? 'end of input' : JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
     return { ok: false, issues: [{ path: '', message: `not valid JSON: unexpected ${found} at line ${line}, column ${column}` }] };
-  }
-}
-
-const JSON_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const JSON_ESCAPES = '"\\/bfnrt';
-
-/**
- * Offset of the first character that makes `text` invalid JSON (text.length when input
- * ends early), or -1 if it is valid. Iterative, so deep nesting cannot overflow the stack.
- */
-function jsonSyntaxErrorOffset(text: string): number {
-  let i = 0;
-  const closers: string[] = [];
-  const skipSpace = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const readString = (): boolean => {
-    if (text[i] !== '"') return false;
-    i++;
-    while (i < text.length) {
-      const c = text[i];
-      if (c < ' ') return false;
-      i++;
-      if (c === '"') return true;
-      if (c !== '\\') continue;
-      if (text[i] === 'u') {
-        i++;
-        for (let digits = 0; digits < 4; digits++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? '')) return false;
-      } else if (i < text.length && JSON_ESCAPES.includes(text[i])) i++;
-      else return false;
-    }
-    return false;
-  };
-  const readKey = (): boolean => {
-    if (!readString()) return false;
-    skipSpace();
-    if (text[i] !== ':') return false;
-    i++;
-    return true;
-  };
-  const readScalar = (): boolean => {
-    if (text[i] === '"') return readString();
-    for (const literal of ['true', 'false', 'null']) {
-      if (text[i] !== literal[0]) continue;
-      let matched = 0;
-      while (matched < literal.length && text[i + matched] === literal[matched]) matched++;
-      i += matched;
-      return matched === literal.length;
-    }
-    JSON_NUMBER.lastIndex = i;
-    const match = JSON_NUMBER.exec(text);
-    if (match) i += match[0].length;
-    // A lone minus sign is fine; what follows it is the mistake.
-    else if (text[i] === '-') i++;
-    return match !== null;
-  };
-
-  let expectValue = true;
-  for (;;) {
-    skipSpace();
-    if (expectValue) {
-      const open = text[i];
-      if (open === '{' || open === '[') {
-        const closer = open === '{' ? '}' : ']';
-        i++;
-        skipSpace();
-        if (text[i] === closer) {
-          i++;
-          expectValue = false;
-        } else {
-          closers.push(closer);
-          if (open === '{' && !readKey()) return i;
-        }
-        continue;
-      }
-      if (!readScalar()) return i;
-      expectValue = false;
-      continue;
-    }
-    if (closers.length === 0) return i < text.length ? i : -1;
-    const closer = closers[closers.length - 1];
-    if (text[i] === closer) {
-      closers.pop();
-      i++;
-    } else if (text[i] === ',') {
-      i++;
-      skipSpace();
-      if (closer === '}' && !readKey()) return i;
-      expectValue = true;
-    } else return i;
   }
 }
