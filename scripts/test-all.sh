@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-results=test-results/summary
+# Outside test-results/, which Playwright empties when it starts.
+results=.test-reports
 rm -rf "$results" && mkdir -p "$results"
 failed=()
 

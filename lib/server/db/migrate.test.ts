@@ -48,6 +48,8 @@ describe('migrations', () => {
       await client.end();
       expect(rows.rows.map((row) => row.migration_name).sort()).toEqual(migrationNames);
       expect(rows.rows.every((row) => row.finished_at !== null)).toBe(true);
+      // A lock left on a pooled connection would make the next instance's migrations time out.
+      expect((await admin.query("SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory'")).rows[0].held).toBe(0);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

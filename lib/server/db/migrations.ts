@@ -69,27 +69,39 @@ function runScriptsWhole<A>(adapter: A): A {
   return adapter;
 }
 
-function wholeScriptFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
-  return {
+/**
+ * Wraps the factory so scripts run whole and every connection the engine opened can be disposed:
+ * the engine holds Prisma's own advisory lock on its connection, and a pooled connection left open
+ * would keep the next instance's engine waiting until it times out.
+ */
+function trackedFactory(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = <A extends { dispose(): Promise<void> }>(adapter: A): A => {
+    opened.push(adapter);
+    return runScriptsWhole(adapter);
+  };
+  const wrapped: SqlMigrationAwareDriverAdapterFactory = {
     adapterName: factory.adapterName,
     provider: factory.provider,
-    connect: async () => runScriptsWhole(await factory.connect()),
-    connectToShadowDb: async () => runScriptsWhole(await factory.connectToShadowDb()),
+    connect: async () => track(await factory.connect()),
+    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
   };
+  const disposeAll = async () => {
+    await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
+  };
+  return { wrapped, disposeAll };
 }
 
 async function withEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const bg = await loadEngineModule();
   const schemaText = fs.readFileSync(SCHEMA_PATH, 'utf8');
-  const engine = await bg.SchemaEngine.new(
-    { datamodels: [['schema.prisma', schemaText]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(wholeScriptFactory(adapterFactory)),
-  );
+  const tracked = trackedFactory(adapterFactory);
+  const engine = await bg.SchemaEngine.new({ datamodels: [['schema.prisma', schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked.wrapped));
   try {
     return await run(engine);
   } finally {
     engine.free();
+    await tracked.disposeAll();
   }
 }
 
