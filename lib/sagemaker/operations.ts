@@ -1,0 +1,313 @@
+// The SageMaker model-card operations Cardinal serves, with request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2).
+import { z } from 'zod';
+import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
+import { fromEpochSeconds, MAX_NEXT_TOKEN_CHARS } from './protocol';
+
+export const SAGEMAKER_OPERATIONS = [
+  'CreateModelCard',
+  'DescribeModelCard',
+  'UpdateModelCard',
+  'DeleteModelCard',
+  'ListModelCards',
+  'ListModelCardVersions',
+  'CreateModelCardExportJob',
+  'DescribeModelCardExportJob',
+  'ListModelCardExportJobs',
+  'AddTags',
+  'ListTags',
+  'DeleteTags',
+] as const;
+export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
+
+export const MODEL_CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archived'] as const;
+export const MODEL_CARD_EXPORT_JOB_STATUSES = ['InProgress', 'Completed', 'Failed'] as const;
+export const MODEL_CARD_PROCESSING_STATUSES = [
+  'DeleteInProgress',
+  'DeletePending',
+  'ContentDeleted',
+  'ExportJobsDeleted',
+  'DeleteCompleted',
+  'DeleteFailed',
+] as const;
+export type TModelCardStatus = (typeof MODEL_CARD_STATUSES)[number];
+export type TModelCardExportJobStatus = (typeof MODEL_CARD_EXPORT_JOB_STATUSES)[number];
+export type TModelCardProcessingStatus = (typeof MODEL_CARD_PROCESSING_STATUSES)[number];
+
+/**
+ * The model documents no default page size; 10 is what SageMaker documents for its other List operations
+ * (27 of the 31 MaxResults defaults stated in service-2.json).
+ */
+export const DEFAULT_MAX_RESULTS = 10;
+/** Nor a default sort order; newest first matches the CreationTime default sort and most SageMaker lists that state one. */
+export const DEFAULT_SORT_ORDER = 'Descending';
+
+/*
+ * Patterns are AWS's, anchored: the service matches a whole value, and a name that only contains a valid name
+ * would break the ARNs built from it. Unknown members are dropped rather than refused, so a newer SDK that sends
+ * a field this server does not know yet still works.
+ */
+const ENTITY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const MODEL_CARD_NAME_OR_ARN = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:model-card\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})$/;
+const EXPORT_JOB_ARN =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-card\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/export-job\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const RESOURCE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+$/;
+const KMS_KEY_ID = /^[a-zA-Z0-9:/_-]*$/;
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
+
+const ZEntityName = z
+  .string()
+  .min(1, { abort: true })
+  .max(63, { abort: true })
+  .regex(ENTITY_NAME, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+const ZModelCardNameOrArn = z
+  .string()
+  .min(1, { abort: true })
+  .max(256, { abort: true })
+  .regex(MODEL_CARD_NAME_OR_ARN, 'must be a model card name or a model card ARN (arn:aws:sagemaker:<region>:<account>:model-card/<name>)');
+const ZModelCardStatus = z.enum(MODEL_CARD_STATUSES);
+const ZModelCardExportJobStatus = z.enum(MODEL_CARD_EXPORT_JOB_STATUSES);
+/** Smithy's Integer is 32-bit; the model gives card versions no other bound (a version that does not exist is ResourceNotFound). */
+const ZInteger = z.int32();
+const ZContent = z.string().max(MAX_CONTENT_CHARS);
+const ZNextToken = z.string().max(MAX_NEXT_TOKEN_CHARS);
+const ZMaxResults = z.int().min(1).max(100).default(DEFAULT_MAX_RESULTS);
+const ZSortOrder = z.enum(['Ascending', 'Descending']).default(DEFAULT_SORT_ORDER);
+const ZResourceArn = z.string().max(256).regex(RESOURCE_ARN, 'must be a SageMaker ARN (arn:aws:sagemaker:<region>:<account>:<resource>)');
+
+/** AWS JSON sends timestamps as epoch seconds; an ISO-8601 string, as someone writing the JSON by hand might send, is read too. */
+const ZTimestamp = z.union([z.number(), z.string()]).transform((value, context) => {
+  const date = fromEpochSeconds(value);
+  if (date === null) {
+    context.addIssue({ code: 'custom', message: 'must be epoch seconds or an ISO-8601 date-time with a time zone' });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const ZTag = z.object({
+  Key: z.string().min(1).max(128).regex(TAG_TEXT, 'may hold only letters, digits, spaces and _ . : / = + - @'),
+  Value: z.string().max(256).regex(TAG_TEXT, 'may hold only letters, digits, spaces and _ . : / = + - @'),
+});
+const ZTagList = z.array(ZTag).max(50);
+
+const ZModelCardSecurityConfig = z.object({
+  KmsKeyId: z.string().max(2048).regex(KMS_KEY_ID, 'may hold only letters, digits and : / _ -').optional(),
+});
+
+const ZModelCardExportOutputConfig = z.object({
+  S3OutputPath: z.string().max(1024).regex(S3_URI, 'must be an s3:// or https:// URI'),
+});
+
+export const ZCreateModelCardRequest = z.object({
+  ModelCardName: ZEntityName,
+  SecurityConfig: ZModelCardSecurityConfig.optional(),
+  Content: ZContent,
+  ModelCardStatus: ZModelCardStatus,
+  Tags: ZTagList.optional(),
+});
+
+export const ZDescribeModelCardRequest = z.object({
+  ModelCardName: ZModelCardNameOrArn,
+  /** Omitted: the latest version. */
+  ModelCardVersion: ZInteger.optional(),
+  IncludedData: z.enum(['AllData', 'MetadataOnly']).default('AllData'),
+});
+
+export const ZUpdateModelCardRequest = z
+  .object({
+    ModelCardName: ZModelCardNameOrArn,
+    Content: ZContent.optional(),
+    ModelCardStatus: ZModelCardStatus.optional(),
+  })
+  .refine((request) => request.Content === undefined || request.ModelCardStatus === undefined, {
+    // A content change makes a new version and a status change does not; the API keeps them in separate calls (reference §2.2).
+    message: 'Content and ModelCardStatus cannot both be set in one UpdateModelCard call; send them in two calls',
+    path: ['ModelCardStatus'],
+  });
+
+/** Delete takes the name only, not an ARN (reference §2.1). */
+export const ZDeleteModelCardRequest = z.object({
+  ModelCardName: ZEntityName,
+});
+
+export const ZListModelCardsRequest = z.object({
+  CreationTimeAfter: ZTimestamp.optional(),
+  CreationTimeBefore: ZTimestamp.optional(),
+  MaxResults: ZMaxResults,
+  NameContains: ZEntityName.optional(),
+  ModelCardStatus: ZModelCardStatus.optional(),
+  NextToken: ZNextToken.optional(),
+  SortBy: z.enum(['Name', 'CreationTime']).default('CreationTime'),
+  SortOrder: ZSortOrder,
+});
+
+export const ZListModelCardVersionsRequest = z.object({
+  CreationTimeAfter: ZTimestamp.optional(),
+  CreationTimeBefore: ZTimestamp.optional(),
+  MaxResults: ZMaxResults,
+  ModelCardName: ZModelCardNameOrArn,
+  ModelCardStatus: ZModelCardStatus.optional(),
+  NextToken: ZNextToken.optional(),
+  SortBy: z.enum(['Version']).default('Version'),
+  SortOrder: ZSortOrder,
+});
+
+export const ZCreateModelCardExportJobRequest = z.object({
+  ModelCardName: ZModelCardNameOrArn,
+  /** Omitted: the latest version. */
+  ModelCardVersion: ZInteger.optional(),
+  ModelCardExportJobName: ZEntityName,
+  OutputConfig: ZModelCardExportOutputConfig,
+});
+
+export const ZDescribeModelCardExportJobRequest = z.object({
+  ModelCardExportJobArn: z
+    .string()
+    .max(256)
+    .regex(EXPORT_JOB_ARN, 'must be a model card export job ARN (arn:aws:sagemaker:<region>:<account>:model-card/<name>/export-job/<job>)'),
+});
+
+/** Takes the card name only, not an ARN (reference §2.1). */
+export const ZListModelCardExportJobsRequest = z.object({
+  ModelCardName: ZEntityName,
+  ModelCardVersion: ZInteger.optional(),
+  CreationTimeAfter: ZTimestamp.optional(),
+  CreationTimeBefore: ZTimestamp.optional(),
+  ModelCardExportJobNameContains: ZEntityName.optional(),
+  StatusEquals: ZModelCardExportJobStatus.optional(),
+  SortBy: z.enum(['Name', 'CreationTime', 'Status']).default('CreationTime'),
+  SortOrder: ZSortOrder,
+  NextToken: ZNextToken.optional(),
+  MaxResults: ZMaxResults,
+});
+
+export const ZAddTagsRequest = z.object({
+  ResourceArn: ZResourceArn,
+  Tags: ZTagList,
+});
+
+/** ListTagsMaxResults has a minimum of 50 and no maximum: a resource holds at most 50 tags, so one page always has them all. */
+export const ZListTagsRequest = z.object({
+  ResourceArn: ZResourceArn,
+  NextToken: ZNextToken.optional(),
+  MaxResults: z.int().min(50).default(50),
+});
+
+export const ZDeleteTagsRequest = z.object({
+  ResourceArn: ZResourceArn,
+  TagKeys: z.array(ZTag.shape.Key).min(1).max(50),
+});
+
+export const OPERATION_REQUEST_SCHEMAS = {
+  CreateModelCard: ZCreateModelCardRequest,
+  DescribeModelCard: ZDescribeModelCardRequest,
+  UpdateModelCard: ZUpdateModelCardRequest,
+  DeleteModelCard: ZDeleteModelCardRequest,
+  ListModelCards: ZListModelCardsRequest,
+  ListModelCardVersions: ZListModelCardVersionsRequest,
+  CreateModelCardExportJob: ZCreateModelCardExportJobRequest,
+  DescribeModelCardExportJob: ZDescribeModelCardExportJobRequest,
+  ListModelCardExportJobs: ZListModelCardExportJobsRequest,
+  AddTags: ZAddTagsRequest,
+  ListTags: ZListTagsRequest,
+  DeleteTags: ZDeleteTagsRequest,
+} as const satisfies Record<TSageMakerOperation, z.ZodType>;
+
+/** Requests after parsing: defaults applied, timestamps as Date. */
+export type TCreateModelCardRequest = z.output<typeof ZCreateModelCardRequest>;
+export type TDescribeModelCardRequest = z.output<typeof ZDescribeModelCardRequest>;
+export type TUpdateModelCardRequest = z.output<typeof ZUpdateModelCardRequest>;
+export type TDeleteModelCardRequest = z.output<typeof ZDeleteModelCardRequest>;
+export type TListModelCardsRequest = z.output<typeof ZListModelCardsRequest>;
+export type TListModelCardVersionsRequest = z.output<typeof ZListModelCardVersionsRequest>;
+export type TCreateModelCardExportJobRequest = z.output<typeof ZCreateModelCardExportJobRequest>;
+export type TDescribeModelCardExportJobRequest = z.output<typeof ZDescribeModelCardExportJobRequest>;
+export type TListModelCardExportJobsRequest = z.output<typeof ZListModelCardExportJobsRequest>;
+export type TAddTagsRequest = z.output<typeof ZAddTagsRequest>;
+export type TListTagsRequest = z.output<typeof ZListTagsRequest>;
+export type TDeleteTagsRequest = z.output<typeof ZDeleteTagsRequest>;
+export type TTag = z.output<typeof ZTag>;
+
+/** Responses as they go on the wire: timestamps are epoch seconds (see toEpochSeconds). */
+export type TEpochSeconds = number;
+
+export type TModelCardSecurityConfig = { KmsKeyId?: string };
+export type TUserContext = {
+  UserProfileArn?: string;
+  UserProfileName?: string;
+  DomainId?: string;
+  IamIdentity?: { Arn?: string; PrincipalId?: string; SourceIdentity?: string };
+};
+
+export type TCreateModelCardResponse = { ModelCardArn: string };
+
+export type TDescribeModelCardResponse = {
+  ModelCardArn: string;
+  ModelCardName: string;
+  ModelCardVersion: number;
+  /** With IncludedData=MetadataOnly, only the metadata paths of reference §2.2 are kept. */
+  Content: string;
+  ModelCardStatus: TModelCardStatus;
+  SecurityConfig?: TModelCardSecurityConfig;
+  CreationTime: TEpochSeconds;
+  CreatedBy: TUserContext;
+  LastModifiedTime?: TEpochSeconds;
+  LastModifiedBy?: TUserContext;
+  ModelCardProcessingStatus?: TModelCardProcessingStatus;
+};
+
+export type TUpdateModelCardResponse = { ModelCardArn: string };
+
+export type TDeleteModelCardResponse = Record<string, never>;
+
+export type TModelCardSummary = {
+  ModelCardName: string;
+  ModelCardArn: string;
+  ModelCardStatus: TModelCardStatus;
+  CreationTime: TEpochSeconds;
+  LastModifiedTime?: TEpochSeconds;
+};
+export type TListModelCardsResponse = { ModelCardSummaries: TModelCardSummary[]; NextToken?: string };
+
+export type TModelCardVersionSummary = {
+  ModelCardName: string;
+  ModelCardArn: string;
+  ModelCardStatus: TModelCardStatus;
+  ModelCardVersion: number;
+  CreationTime: TEpochSeconds;
+  LastModifiedTime?: TEpochSeconds;
+};
+export type TListModelCardVersionsResponse = { ModelCardVersionSummaryList: TModelCardVersionSummary[]; NextToken?: string };
+
+export type TCreateModelCardExportJobResponse = { ModelCardExportJobArn: string };
+
+export type TDescribeModelCardExportJobResponse = {
+  ModelCardExportJobName: string;
+  ModelCardExportJobArn: string;
+  Status: TModelCardExportJobStatus;
+  ModelCardName: string;
+  ModelCardVersion: number;
+  OutputConfig: { S3OutputPath: string };
+  CreatedAt: TEpochSeconds;
+  LastModifiedAt: TEpochSeconds;
+  /** At most 1024 characters. */
+  FailureReason?: string;
+  /** The exported PDF's URI. */
+  ExportArtifacts?: { S3ExportArtifacts: string };
+};
+
+export type TModelCardExportJobSummary = {
+  ModelCardExportJobName: string;
+  ModelCardExportJobArn: string;
+  Status: TModelCardExportJobStatus;
+  ModelCardName: string;
+  ModelCardVersion: number;
+  CreatedAt: TEpochSeconds;
+  LastModifiedAt: TEpochSeconds;
+};
+export type TListModelCardExportJobsResponse = { ModelCardExportJobSummaries: TModelCardExportJobSummary[]; NextToken?: string };
+
+export type TAddTagsResponse = { Tags?: TTag[] };
+export type TListTagsResponse = { Tags?: TTag[]; NextToken?: string };
+export type TDeleteTagsResponse = Record<string, never>;
