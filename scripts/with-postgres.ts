@@ -22,15 +22,19 @@ function freePort(): Promise<number> {
   });
 }
 
-const command = process.argv.slice(2);
+// --or-without: where no server can be started, run the command anyway without one (benchmarks keep their PGlite lane).
+const orWithout = process.argv[2] === '--or-without';
+const command = process.argv.slice(orWithout ? 3 : 2);
 if (!command.length) {
-  console.error('Usage: tsx scripts/with-postgres.ts <command …>');
+  console.error('Usage: tsx scripts/with-postgres.ts [--or-without] <command …>');
   process.exit(2);
 }
 const bin = findPostgresBin();
 if (!bin) {
   console.log('PostgreSQL lane SKIPPED: no PostgreSQL server binaries (initdb, pg_ctl) found under /usr/lib/postgresql/*/bin or $POSTGRES_BIN.');
-  process.exit(0);
+  if (!orWithout) process.exit(0);
+  const child = spawn(command[0], command.slice(1), { stdio: 'inherit' });
+  process.exit(await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))));
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-pg-'));

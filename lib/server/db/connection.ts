@@ -40,7 +40,11 @@ export function openDatabase(mode: DatabaseMode): OpenDatabase {
     adapterFactory: factory,
     rawQuery: async (sql, params) => {
       const { Pool } = await import('pg');
-      pool ??= new Pool({ connectionString: mode.url, max: 2 });
+      if (!pool) {
+        pool = new Pool({ connectionString: mode.url, max: 2 });
+        // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process; the pool reconnects.
+        pool.on('error', (error) => console.warn('database connection closed by the server:', error.message));
+      }
       const result = await pool.query(sql, params as unknown[]);
       return { rows: result.rows };
     },

@@ -4,6 +4,7 @@ import { listUsers } from '@/lib/server/users/list-users';
 import { UsersTable } from '@/components/admin/users-table';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { Forbidden } from '@/components/shell/forbidden';
+import { AdminTabs } from '@/components/admin/admin-tabs';
 
 export const metadata = { title: 'Users' };
 
@@ -19,6 +20,7 @@ export default async function UsersPage() {
         </h1>
         <p className="mt-1 text-sm text-muted">Who can sign in to Cardinal and what they may do. Changes apply on each person&apos;s next request.</p>
       </div>
+      <AdminTabs current="/admin/users" />
       <CreateUserForm />
       <UsersTable users={users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString(), lastLoginAt: user.lastLoginAt?.toISOString() ?? null }))} currentUserEmail={actor.email} />
     </section>

@@ -1,0 +1,69 @@
+// Reviewers approve the latest version of a card waiting for review; nobody approves a version they authored, and High risk needs two distinct approving reviewers on the same version and hash.
+import 'server-only';
+import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { approvalsRequired, parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
+import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard, readCard, recordCardEvent } from './card-tx';
+import { checkReviewable } from './review-checks';
+import type { CardDto } from './card-dto';
+
+export type ApprovalResultDto = {
+  card: CardDto;
+  /** True when this approval completed the quorum and the card is now Approved. */
+  approved: boolean;
+  approvals: number;
+  approvalsRequired: number;
+  message: string;
+};
+
+export async function approve({
+  actor,
+  cardId,
+  version,
+  comment,
+}: {
+  actor: Actor | null;
+  cardId: string;
+  /** The version the reviewer read; refused unless it is still the latest. */
+  version: number;
+  comment?: string;
+}): Promise<ApprovalResultDto> {
+  const reviewer = requireCardReviewer(actor, 'approve model cards');
+  const reviewed = parseVersionNumber(version, 'version');
+  const note = parseComment(comment, false);
+  return getDb().$transaction(async (tx) => {
+    // The lock makes two reviewers approving at once count each other's approval.
+    const card = await lockCard(tx, cardId);
+    checkReviewable(card, reviewed, 'approve it');
+    const target = await latestVersionOf(tx, card);
+    if (target.authorId === reviewer.id) throw new AppError('FORBIDDEN', 'You authored this version, so you cannot approve it');
+    const mine = { cardId, version: reviewed, reviewerId: reviewer.id, decision: 'Approved' as const };
+    if (await tx.review.findFirst({ where: mine, select: { id: true } })) {
+      throw new AppError('CONFLICT', `You have already approved version ${reviewed} of ${card.name}.`);
+    }
+    await tx.review.create({ data: { ...mine, contentHash: target.contentHash, comment: note } });
+    const approvals = await tx.review.count({ where: { cardId, version: reviewed, contentHash: target.contentHash, decision: 'Approved' } });
+    const required = approvalsRequired(card.riskRating);
+    const details = { approvals, approvalsRequired: required, riskRating: card.riskRating };
+
+    if (approvals < required) {
+      await recordCardEvent(tx, reviewer, 'card.approval_recorded', card, { version: reviewed, contentHash: target.contentHash, details: { ...details, comment: note } });
+      return {
+        card: await readCard(tx, cardId),
+        approved: false,
+        approvals,
+        approvalsRequired: required,
+        message: `Your approval of version ${reviewed} is recorded. ${card.name} is rated ${card.riskRating} risk, so it stays pending review, waiting for a second reviewer.`,
+      };
+    }
+    const updated = await applyStatusChange(tx, reviewer, card, {
+      to: 'Approved',
+      comment: note,
+      action: 'card.approved',
+      contentHash: target.contentHash,
+      details,
+    });
+    return { card: updated, approved: true, approvals, approvalsRequired: required, message: `Version ${reviewed} of ${card.name} is approved.` };
+  }, CARD_TX_OPTIONS);
+}

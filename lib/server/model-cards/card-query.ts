@@ -1,0 +1,46 @@
+// What the hub asks for: one set of filters shared by listCards and countCards, so the counts always describe the list.
+import 'server-only';
+import { z } from 'zod';
+import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import type { Prisma } from '@/lib/server/generated/prisma/client';
+import { parseInput } from '@/lib/server/parse-input';
+import { CARD_STATUSES } from './card-dto';
+
+export const ZCardFilters = z.strictObject({
+  /** Case-insensitive part of the name. */
+  nameContains: z.string().trim().max(256).optional(),
+  /** Any of these statuses (an empty list filters nothing). */
+  status: z.array(z.enum(CARD_STATUSES)).optional(),
+  riskRating: z.array(z.enum(RISK_RATINGS)).optional(),
+  ownerId: z.string().optional(),
+  /** Strict bounds: created after / before these instants. */
+  createdAfter: z.date().optional(),
+  createdBefore: z.date().optional(),
+  modifiedAfter: z.date().optional(),
+  modifiedBefore: z.date().optional(),
+});
+export type TCardFilters = z.input<typeof ZCardFilters>;
+
+/** LIKE treats % and _ as wildcards and \ as the escape; a search for them means the characters themselves. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function range(after: Date | undefined, before: Date | undefined): Prisma.DateTimeFilter | undefined {
+  if (!after && !before) return undefined;
+  return { ...(after ? { gt: after } : {}), ...(before ? { lt: before } : {}) };
+}
+
+export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInput {
+  const parsed = parseInput(ZCardFilters, filters);
+  const created = range(parsed.createdAfter, parsed.createdBefore);
+  const modified = range(parsed.modifiedAfter, parsed.modifiedBefore);
+  return {
+    ...(parsed.nameContains ? { name: { contains: likeLiteral(parsed.nameContains), mode: 'insensitive' } } : {}),
+    ...(parsed.status?.length ? { status: { in: parsed.status } } : {}),
+    ...(parsed.riskRating?.length ? { riskRating: { in: parsed.riskRating } } : {}),
+    ...(parsed.ownerId ? { ownerId: parsed.ownerId } : {}),
+    ...(created ? { createdAt: created } : {}),
+    ...(modified ? { updatedAt: modified } : {}),
+  };
+}

@@ -1,0 +1,111 @@
+// The rules every card service checks: who may do what, the name pattern, valid content stored as sent, one link (model or model package), the approval quorum.
+import 'server-only';
+import { z } from 'zod';
+import { parseModelCardContent } from '@/lib/schemas/model-card-content';
+import type { TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
+import { contentHash } from '@/lib/model-cards/canonical-json';
+import { AppError } from '@/lib/server/errors';
+import { requireRole } from '@/lib/server/auth/actor';
+import type { Actor } from '@/lib/server/auth/actor';
+import { parseInput } from '@/lib/server/parse-input';
+
+/** Every signed-in role reads cards; a user with no role reads nothing. */
+export function requireCardReader(actor: Actor | null | undefined): Actor {
+  return requireRole(actor, ['admin', 'author', 'reviewer', 'auditor'], 'read model cards');
+}
+
+export function requireCardAuthor(actor: Actor | null | undefined, doing: string): Actor {
+  return requireRole(actor, ['author', 'admin'], doing);
+}
+
+/** Admins are not reviewers by default: approval is a separate duty that must be granted. */
+export function requireCardReviewer(actor: Actor | null | undefined, doing: string): Actor {
+  return requireRole(actor, ['reviewer'], doing);
+}
+
+/** SageMaker's EntityName: the pattern alone allows repeated hyphens past 63 characters, so the length is checked too. */
+export const CARD_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+export const CARD_NAME_MAX_CHARS = 63;
+
+export function parseCardName(name: unknown): string {
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new AppError('INVALID_INPUT', 'name: enter a name for the model card', { path: 'name' });
+  }
+  if (name.length > CARD_NAME_MAX_CHARS || !CARD_NAME_PATTERN.test(name)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `name: "${name.slice(0, 80)}" is not a valid model card name. Use at most ${CARD_NAME_MAX_CHARS} letters, digits and hyphens, starting and ending with a letter or digit.`,
+      { path: 'name', details: { pattern: CARD_NAME_PATTERN.source } },
+    );
+  }
+  return name;
+}
+
+/** Content ready to store: the text written to the version row and what the card row copies from it. */
+export type PreparedContent = {
+  text: string;
+  content: TModelCardContent;
+  hash: string;
+  riskRating: TRiskRating;
+  modelId: string | null;
+  modelPackageArn: string | null;
+};
+
+/**
+ * A string (the APIs) is stored exactly as sent so clients get their bytes back; an object (the
+ * console) is stored as the JSON of the validated value. The hash is of the canonical JSON, so
+ * both forms of the same document hash alike.
+ */
+export function prepareContent(input: unknown): PreparedContent {
+  const parsed = parseModelCardContent(input);
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new AppError('INVALID_INPUT', first.path ? `${first.path}: ${first.message}` : `Content: ${first.message}`, {
+      path: first.path,
+      details: { issues: parsed.issues },
+    });
+  }
+  const content = parsed.content;
+  // An empty model_id names no model, so it neither links the card nor claims uniqueness.
+  const modelId = content.model_overview?.model_id || null;
+  const modelPackageArn = content.model_package_details?.model_package_arn ?? null;
+  if (modelId && modelPackageArn) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'model_package_details.model_package_arn: a model card links to a model (model_overview.model_id) or to a model package version (model_package_details.model_package_arn), not both. Remove one of them.',
+      { path: 'model_package_details.model_package_arn', details: { paths: ['model_overview.model_id', 'model_package_details.model_package_arn'] } },
+    );
+  }
+  return {
+    text: typeof input === 'string' ? input : JSON.stringify(content),
+    content,
+    hash: contentHash(content),
+    riskRating: content.intended_uses?.risk_rating ?? 'Unknown',
+    modelId,
+    modelPackageArn,
+  };
+}
+
+/** High-risk models need two distinct approving reviewers on the same version; others one. */
+export function approvalsRequired(riskRating: TRiskRating): number {
+  return riskRating === 'High' ? 2 : 1;
+}
+
+export function parseVersionNumber(value: unknown, path: string): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  throw new AppError('INVALID_INPUT', `${path}: must be a version number (1, 2, 3, …)`, { path });
+}
+
+const COMMENT_MAX_CHARS = 4000;
+const ZOptionalComment = z.object({ comment: z.string().trim().max(COMMENT_MAX_CHARS).optional() });
+const ZRequiredComment = z.object({ comment: z.string({ error: 'write what needs to change' }).trim().min(1, 'write what needs to change').max(COMMENT_MAX_CHARS) });
+
+export function parseComment(comment: unknown, required: boolean): string | null {
+  const parsed = parseInput(required ? ZRequiredComment : ZOptionalComment, { comment });
+  return parsed.comment || null;
+}
+
+/** A short UTC time for messages, the same on every server whatever its time zone. */
+export function formatTime(at: Date): string {
+  return `${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}

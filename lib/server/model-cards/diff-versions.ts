@@ -1,0 +1,44 @@
+// Any two versions of a card can be compared field by field (diffContent), archived cards included.
+import 'server-only';
+import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { diffContent } from '@/lib/model-cards/diff-content';
+import type { TContentDiff } from '@/lib/model-cards/diff-content';
+import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+import { parseVersionNumber, requireCardReader } from './card-rules';
+import { cardNotFound } from './card-tx';
+import { USER_REF_SELECT } from './card-dto';
+import type { UserRef } from './card-dto';
+
+export type VersionRefDto = { version: number; contentHash: string; author: UserRef; createdAt: Date };
+export type VersionDiffDto = { card: { id: string; name: string }; from: VersionRefDto; to: VersionRefDto; diff: TContentDiff };
+
+export async function diffVersions({ actor, cardId, from, to }: { actor: Actor | null; cardId: string; from: number; to: number }): Promise<VersionDiffDto> {
+  requireCardReader(actor);
+  const numbers = { from: parseVersionNumber(from, 'from'), to: parseVersionNumber(to, 'to') };
+  const card = await getDb().modelCard.findUnique({
+    where: { id: cardId },
+    select: {
+      id: true,
+      name: true,
+      latestVersion: true,
+      versions: {
+        where: { version: { in: [numbers.from, numbers.to] } },
+        select: { version: true, contentHash: true, author: { select: USER_REF_SELECT }, createdAt: true, content: true },
+      },
+    },
+  });
+  if (!card) throw cardNotFound();
+  const pick = (side: 'from' | 'to') => {
+    const found = card.versions.find((row) => row.version === numbers[side]);
+    if (!found) {
+      throw new AppError('NOT_FOUND', `${side}: ${card.name} has no version ${numbers[side]}; its versions are 1 to ${card.latestVersion}.`, { path: side });
+    }
+    const { content, ...ref } = found;
+    return { ref, content: JSON.parse(content) as TModelCardContent };
+  };
+  const before = pick('from');
+  const after = pick('to');
+  return { card: { id: card.id, name: card.name }, from: before.ref, to: after.ref, diff: diffContent(before.content, after.content) };
+}

@@ -1,0 +1,47 @@
+// Any version of a card can be read in full, exactly as saved, with its reviews and status changes; an Archived card stays readable.
+import 'server-only';
+import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+import { parseVersionNumber, requireCardReader } from './card-rules';
+import { cardNotFound } from './card-tx';
+import { loadVersionHistory } from './version-history';
+import { CARD_SELECT, VERSION_SUMMARY_SELECT } from './card-dto';
+import type { VersionDto } from './card-dto';
+
+export async function getVersion({
+  actor,
+  cardId,
+  version,
+}: {
+  actor: Actor | null;
+  cardId: string;
+  /** Omitted: the latest version. */
+  version?: number;
+}): Promise<VersionDto> {
+  requireCardReader(actor);
+  const db = getDb();
+  const card = await db.modelCard.findUnique({ where: { id: cardId }, select: CARD_SELECT });
+  if (!card) throw cardNotFound();
+  const number = version === undefined ? card.latestVersion : parseVersionNumber(version, 'version');
+  const row = await db.modelCardVersion.findUnique({
+    where: { cardId_version: { cardId, version: number } },
+    select: { ...VERSION_SUMMARY_SELECT, content: true },
+  });
+  if (!row) {
+    throw new AppError('NOT_FOUND', `${card.name} has no version ${number}; its versions are 1 to ${card.latestVersion}.`, { path: 'version' });
+  }
+  const history = await loadVersionHistory(card, [number]);
+  const { content: contentText, ...summary } = row;
+  return {
+    ...summary,
+    card,
+    isLatest: number === card.latestVersion,
+    status: history.statusOf(number),
+    contentText,
+    content: JSON.parse(contentText) as TModelCardContent,
+    reviews: history.reviewsOf(number),
+    statusChanges: history.statusChangesOf(number),
+  };
+}
