@@ -1,12 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import path from 'node:path';
+import { FRESH_DATA_DIR, FRESH_PORT, FRESH_URL, HUB_DATA_DIR, HUB_PORT, HUB_URL, OIDC_PORT, OIDC_URL } from './e2e/support/servers';
 
 // e2e drives the production build in Debian's Chromium; never a browser Playwright downloads.
-const PORT = Number(process.env.E2E_PORT ?? 3200);
-const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 3201);
-const baseURL = `http://localhost:${PORT}`;
-// Outside test-results/, which Playwright empties when the run starts.
-const dataDir = path.resolve('.e2e-data');
+// Two app servers: a fresh one (first-run setup, then sign-in, users, SSO) and one seeded with users and cards (the hub).
+const baseURL = FRESH_URL;
+const HUB_SPECS = /card-hub\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,27 +35,39 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /first-run-setup\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'console', testIgnore: /first-run-setup\.spec\.ts/, dependencies: ['setup'], use: { ...devices['Desktop Chrome'] } },
+    // After setup: the hub spec also checks the fresh server's empty registry, which needs its admin; listed before console so it
+    // runs before console specs create cards there (if they did first, it checks the empty search result instead).
+    { name: 'hub', testMatch: HUB_SPECS, dependencies: ['setup'], use: { ...devices['Desktop Chrome'], baseURL: HUB_URL } },
+    { name: 'console', testIgnore: [/first-run-setup\.spec\.ts/, HUB_SPECS], dependencies: ['setup'], use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: [
     {
       command: 'node e2e/support/oidc-provider.mjs',
-      url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
+      url: `${OIDC_URL}/.well-known/openid-configuration`,
       env: { OIDC_PORT: String(OIDC_PORT), APP_URL: baseURL },
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      command: `rm -rf "${dataDir}" && npm start`,
+      command: `rm -rf "${FRESH_DATA_DIR}" && npm start`,
       url: `${baseURL}/signin`,
       env: {
-        PORT: String(PORT),
-        CARDINAL_DATA_DIR: dataDir,
-        OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
+        PORT: String(FRESH_PORT),
+        CARDINAL_DATA_DIR: FRESH_DATA_DIR,
+        OIDC_ISSUER: OIDC_URL,
         OIDC_CLIENT_ID: 'cardinal-e2e',
         OIDC_CLIENT_SECRET: 'cardinal-e2e-secret',
         OIDC_NAME: 'Example SSO',
       },
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: 'pipe',
+    },
+    {
+      // Seeded through the services before the server opens the embedded database; both servers share one build (npm start builds under a lock).
+      command: `rm -rf "${HUB_DATA_DIR}" && npx tsx --conditions=react-server e2e/support/seed-e2e-data.ts && npm start`,
+      url: `${HUB_URL}/signin`,
+      env: { PORT: String(HUB_PORT), CARDINAL_DATA_DIR: HUB_DATA_DIR },
       reuseExistingServer: false,
       timeout: 600_000,
       stdout: 'pipe',

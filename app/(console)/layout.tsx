@@ -1,6 +1,7 @@
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { cookies } from 'next/headers';
 import { ConsoleShell } from '@/components/shell/console-shell';
+import { QueryProvider } from '@/components/providers/query-provider';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const theme = saved === 'light' || saved === 'dark' ? saved : 'system';
   return (
     <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme}>
-      {children}
+      <QueryProvider>{children}</QueryProvider>
     </ConsoleShell>
   );
 }

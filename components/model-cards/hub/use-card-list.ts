@@ -1,0 +1,86 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams, parseCardListQuery } from '@/lib/schemas/card-list-query';
+import type { TCardListQuery, TCardListResponse } from '@/lib/schemas/card-list-query';
+import { cardKeys } from '@/lib/query-keys';
+
+/** What the server rendered first: the view it read from the URL and its answer (or why there is none). */
+export type InitialCardList = { query: TCardListQuery | null; data: TCardListResponse | null; error: string | null; fetchedAt: number };
+
+/** A change to the view, applied to the URL as it is when the change happens (a render may not have caught up with the last one yet). */
+export type ViewUpdate = (current: TCardListQuery) => TCardListQuery;
+
+/** The view in the address bar now; a link with bad parameters counts as the default view. */
+export function currentView(): TCardListQuery {
+  const parsed = parseCardListQuery(new URLSearchParams(window.location.search));
+  return parsed.ok ? parsed.query : DEFAULT_CARD_LIST_QUERY;
+}
+
+export class CardListError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchCardList(query: TCardListQuery, signal: AbortSignal): Promise<TCardListResponse> {
+  const response = await fetch(`/api/v1/model-cards?${cardListSearchParams(query, { forApi: true })}`, { signal, headers: { accept: 'application/json' } });
+  const body = (await response.json().catch(() => null)) as (TCardListResponse & { error?: { message?: string } }) | null;
+  if (!response.ok || !body) {
+    if (response.status === 401) throw new CardListError('Your session has ended. Sign in again to see the cards.', 401);
+    throw new CardListError(body?.error?.message ?? `The cards could not be loaded (HTTP ${response.status}). Try again.`, response.status);
+  }
+  return body;
+}
+
+function sameView(a: TCardListQuery | null, b: TCardListQuery | null): boolean {
+  return !!a && !!b && JSON.stringify(cardKeys.list(a)) === JSON.stringify(cardKeys.list(b));
+}
+
+/**
+ * The hub's view lives in the URL: it is read with useSearchParams and changed with the native
+ * history API, which Next folds into its router without asking the server to render the page again;
+ * the list then comes from GET /api/v1/model-cards through TanStack Query. The server's first
+ * answer seeds the cache for the view it rendered.
+ */
+export function useCardList(initial: InitialCardList) {
+  const searchParams = useSearchParams();
+  const parsed = useMemo(() => parseCardListQuery(searchParams), [searchParams]);
+  const query = parsed.ok ? parsed.query : null;
+  const isInitialView = sameView(query, initial.query);
+  const result = useQuery({
+    queryKey: query ? cardKeys.list(query) : [...cardKeys.lists(), 'invalid'],
+    queryFn: ({ signal }) => fetchCardList(query!, signal),
+    // The server already tried this view and was refused (a stale page link): no second try on load.
+    enabled: !!query && !(isInitialView && initial.error),
+    initialData: isInitialView && initial.data ? initial.data : undefined,
+    initialDataUpdatedAt: initial.fetchedAt,
+    placeholderData: keepPreviousData,
+  });
+  const error = !parsed.ok ? parsed.message : result.error ? result.error.message : isInitialView ? initial.error : null;
+
+  // Typing in the search box replaces its own history entry, so Back leaves the search rather than replaying every keystroke.
+  const lastWasSearch = useRef(false);
+  useEffect(() => {
+    const forget = () => {
+      lastWasSearch.current = false;
+    };
+    window.addEventListener('popstate', forget);
+    return () => window.removeEventListener('popstate', forget);
+  }, []);
+  const navigate = useCallback((next: TCardListQuery | ViewUpdate, { search = false }: { search?: boolean } = {}) => {
+    const view = typeof next === 'function' ? next(currentView()) : next;
+    const params = cardListSearchParams(view).toString();
+    const url = `${window.location.pathname}${params ? `?${params}` : ''}`;
+    if (search && lastWasSearch.current) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    lastWasSearch.current = search;
+  }, []);
+
+  return { query, data: result.data ?? null, isFetching: result.isFetching, isPending: result.isPending && !!query && !error, dataUpdatedAt: result.dataUpdatedAt, error, refetch: result.refetch, navigate };
+}

@@ -1,0 +1,273 @@
+// The card hub against the server seeded by support/seed-e2e-data.ts (plus one look at the fresh server's empty registry).
+import { test, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { ADMIN, HUB_AUDITOR, HUB_AUTHOR, signIn } from './support/accounts';
+import { FRESH_URL } from './support/servers';
+import { NOT_MINE, SENTINELS, TO_ARCHIVE, TO_DELETE } from './support/seed-cards';
+
+async function signInTo(page: Page, person: { email: string; password: string }) {
+  await signIn(page, person.email, person.password);
+  await expect(page.getByRole('heading', { name: 'Model cards', exact: true })).toBeVisible();
+  await expect(page.locator('tr[data-card-name]').first()).toBeVisible();
+}
+
+function rowNames(page: Page): Promise<string[]> {
+  return page.locator('tr[data-card-name]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-card-name') ?? ''));
+}
+
+function resultCount(page: Page) {
+  return page.getByRole('status').filter({ hasText: /^[\d,]+ cards?/ });
+}
+
+async function totalShown(page: Page): Promise<number> {
+  const text = (await resultCount(page).textContent()) ?? '';
+  return Number(text.replace(/,/g, '').match(/^(\d+)/)![1]);
+}
+
+function toggle(page: Page, group: 'Status' | 'Risk', label: string) {
+  return page.getByRole('group', { name: group }).getByRole('button', { name: new RegExp(`^${label} [\\d,]+$`) });
+}
+
+async function toggleCount(page: Page, group: 'Status' | 'Risk', label: string): Promise<number> {
+  return Number(((await toggle(page, group, label).textContent()) ?? '').replace(/\D/g, ''));
+}
+
+async function search(page: Page, text: string) {
+  const box = page.getByLabel('Search by name');
+  await box.fill('');
+  await box.pressSequentially(text, { delay: 20 });
+  await expect(page).toHaveURL(new RegExp(`[?&]name=${encodeURIComponent(text)}(&|$)`));
+}
+
+test('a new installation explains model cards and leads an admin to create or import one', async ({ page }) => {
+  await page.goto(`${FRESH_URL}/signin`);
+  await page.getByLabel('Email').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Model cards', exact: true })).toBeVisible();
+
+  // Other specs on this server may one day create cards; then the empty registry cannot be shown, but an empty search can.
+  const listed = await (await page.request.get(`${FRESH_URL}/api/v1/model-cards`)).json();
+  if (listed.counts.total === 0) {
+    await expect(page.getByRole('heading', { name: 'No cards yet' })).toBeVisible();
+    await expect(page.getByText('A model card records what a machine-learning model is for')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Import JSON' })).toHaveAttribute('href', '/model-cards/import');
+    await page.getByRole('link', { name: 'Create model card' }).click();
+    await expect(page).toHaveURL(/\/model-cards\/new$/);
+    await expect(page.getByRole('heading', { name: 'Create model card' })).toBeVisible();
+    await expect(page.getByText('Not available yet')).toBeVisible();
+  } else {
+    await page.goto(`${FRESH_URL}/model-cards?name=nothing-is-called-this`);
+    await expect(page.getByRole('heading', { name: 'No cards match these filters' })).toBeVisible();
+  }
+});
+
+test('the list API refuses strangers and names a bad parameter', async ({ page, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const refused = await anonymous.get('/api/v1/model-cards');
+  expect(refused.status()).toBe(401);
+  await anonymous.dispose();
+
+  await signInTo(page, HUB_AUDITOR);
+  const bad = await page.request.get('/api/v1/model-cards?status=Draft,Done');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatchObject({ code: 'INVALID_INPUT', path: 'status', message: expect.stringContaining('status: must be one of') });
+  const ok = await page.request.get(`/api/v1/model-cards?name=sentinel&sort=name&order=desc&limit=2`);
+  const body = await ok.json();
+  expect(body.items.map((card: { name: string }) => card.name)).toEqual([SENTINELS[2], SENTINELS[1]]);
+  expect(body.counts.total).toBe(3);
+  expect(body.nextCursor).toEqual(expect.any(String));
+  expect(body.items[0].updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T.*Z$/);
+});
+
+test('searching by name waits for a pause in typing, puts the name in the URL, and leads to the card', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  const searched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/api/v1/model-cards' && url.searchParams.has('name')) searched.push(url.searchParams.get('name')!);
+  });
+  await search(page, 'SENTINEL');
+  await expect.poll(async () => (await rowNames(page)).sort()).toEqual([...SENTINELS]);
+  await expect(resultCount(page)).toHaveText('3 cards');
+  // Debounced: one request for the whole word, none for what was typed on the way.
+  expect(searched).toEqual(['SENTINEL']);
+
+  await page.getByRole('link', { name: SENTINELS[1] }).click();
+  await expect(page).toHaveURL(new RegExp(`/model-cards/${SENTINELS[1]}$`));
+  await expect(page.getByRole('heading', { name: SENTINELS[1] })).toBeVisible();
+  await expect(page.getByText('The full card page is being built')).toBeVisible();
+  await expect(page.getByText('Version 2')).toBeVisible();
+  expect((await page.goto('/model-cards/no-card-has-this-name'))?.status()).toBe(404);
+});
+
+test('the status and risk counts filter with one click each, and a second click undoes it', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  const total = await totalShown(page);
+  const approved = await toggleCount(page, 'Status', 'Approved');
+  expect(approved).toBeGreaterThan(0);
+
+  await toggle(page, 'Status', 'Approved').click();
+  await expect(page).toHaveURL(/[?&]status=Approved(&|$)/);
+  await expect(toggle(page, 'Status', 'Approved')).toHaveAttribute('aria-pressed', 'true');
+  await expect(resultCount(page)).toHaveText(`${approved} cards`);
+  await expect(page.locator('tr[data-card-name] td').getByText('Draft', { exact: true })).toHaveCount(0);
+
+  const approvedLow = await toggleCount(page, 'Risk', 'Low');
+  await toggle(page, 'Risk', 'Low').click();
+  await expect(page).toHaveURL(/[?&]risk=Low(&|$)/);
+  await expect(resultCount(page)).toHaveText(`${approvedLow} ${approvedLow === 1 ? 'card' : 'cards'}`);
+  for (const row of await page.locator('tr[data-card-name]').all()) {
+    await expect(row).toContainText('Approved');
+    await expect(row).toContainText('Low');
+  }
+  // Faceted: the status counts still show the other statuses at Low risk.
+  expect(await toggleCount(page, 'Status', 'Approved')).toBe(approvedLow);
+
+  await toggle(page, 'Status', 'Approved').click();
+  await toggle(page, 'Risk', 'Low').click();
+  await expect(page).toHaveURL(/\/model-cards$/);
+  await expect(resultCount(page)).toHaveText(`${total} cards`);
+});
+
+test('sorting by name and by creation, from the headers and the sort menu', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  await search(page, 'sentinel');
+  const nameHeader = page.getByRole('columnheader', { name: /^Name/ });
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=name/);
+  await expect.poll(() => rowNames(page)).toEqual([...SENTINELS]);
+  await nameHeader.getByRole('button').click();
+  await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => rowNames(page)).toEqual([...SENTINELS].reverse());
+
+  await page.getByLabel('Search by name').fill('');
+  await page.getByLabel('Sort by').selectOption({ label: 'Created: oldest first' });
+  await expect(page).toHaveURL(/sort=createdAt&order=asc/);
+  const oldestFirst = await page.request.get('/api/v1/model-cards?sort=createdAt&order=asc&limit=5');
+  const expected = (await oldestFirst.json()).items.map((card: { name: string }) => card.name);
+  await expect.poll(async () => (await rowNames(page)).slice(0, 5)).toEqual(expected);
+});
+
+test('pages forward and back with the chosen page size', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await page.getByLabel('Rows per page').selectOption('10');
+  await expect(page).toHaveURL(/limit=10/);
+  await expect(page.locator('tr[data-card-name]')).toHaveCount(10);
+  const first = await rowNames(page);
+  await expect(pages.getByRole('button', { name: 'Previous' })).toBeDisabled();
+
+  await pages.getByRole('button', { name: 'Next' }).click();
+  await expect(pages).toContainText('11–20');
+  await expect(pages).toContainText('Page 2');
+  await expect.poll(async () => (await rowNames(page))[0]).not.toBe(first[0]);
+  const second = await rowNames(page);
+  expect(second.filter((name) => first.includes(name))).toEqual([]);
+
+  await pages.getByRole('button', { name: 'Next' }).click();
+  await expect(pages).toContainText('21–30');
+  await expect.poll(async () => (await rowNames(page))[0]).not.toBe(second[0]);
+  const third = await rowNames(page);
+  expect(third.filter((name) => second.includes(name) || first.includes(name))).toEqual([]);
+
+  await pages.getByRole('button', { name: 'Previous' }).click();
+  await expect(pages).toContainText('11–20');
+  await expect.poll(() => rowNames(page)).toEqual(second);
+  await pages.getByRole('button', { name: 'Previous' }).click();
+  await expect(pages).toContainText('Page 1');
+  await expect.poll(() => rowNames(page)).toEqual(first);
+  await expect(page).not.toHaveURL(/cursor=/);
+});
+
+test('the view lives in the URL: a reload keeps it and Back restores the filter before', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  await toggle(page, 'Status', 'Draft').click();
+  await expect(page).toHaveURL(/status=Draft/);
+  await page.getByLabel('Owner').selectOption({ label: HUB_AUTHOR.name });
+  await expect(page).toHaveURL(/owner=[0-9a-f-]{36}/);
+  await page.getByLabel('Rows per page').selectOption('10');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
+  const url = page.url();
+  const rows = await rowNames(page);
+
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText(HUB_AUTHOR.name);
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
+  expect(await rowNames(page)).toEqual(rows);
+
+  await page.goBack(); // page 1
+  await page.goBack(); // page size 25
+  await page.goBack(); // before the owner was chosen
+  await expect(page).toHaveURL(/\/model-cards\?status=Draft$/);
+  await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText('Anyone');
+  await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');
+  await expect(resultCount(page)).toHaveText(`${await toggleCount(page, 'Status', 'Draft')} cards`);
+});
+
+test('an author archives chosen cards after a confirmation, and hears which card was refused and why', async ({ page }) => {
+  await signInTo(page, HUB_AUTHOR);
+  await search(page, 'shelf-ledger');
+  await expect(page.locator('tr[data-card-name]')).toHaveCount(3);
+  await page.getByRole('checkbox', { name: 'Select all cards on this page' }).check();
+  await expect(resultCount(page)).toContainText('3 selected');
+  await page.getByRole('button', { name: 'Archive (3)' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Archive 3 cards?' });
+  await expect(dialog).toContainText('3 cards will be archived');
+  await expect(dialog).toContainText(NOT_MINE);
+  await dialog.getByRole('button', { name: 'Archive 3 cards' }).click();
+
+  await expect(page.getByText('2 cards archived; 1 could not be:')).toBeVisible();
+  await expect(page.getByText(`${NOT_MINE}: Only the owner of ${NOT_MINE} or an admin can archive it.`)).toBeVisible();
+  for (const name of TO_ARCHIVE) await expect(page.locator(`tr[data-card-name="${name}"]`)).toContainText('Archived');
+  await expect(page.locator(`tr[data-card-name="${NOT_MINE}"]`)).toContainText('Draft');
+  await expect(page.getByRole('checkbox', { name: 'Select all cards on this page' })).not.toBeChecked();
+});
+
+test('bulk actions follow the role: none for an auditor, Archive for an author, Delete for an admin', async ({ browser, page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  await expect(page.getByRole('group', { name: 'Bulk actions' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Create model card' })).toHaveCount(0);
+
+  const authorContext = await browser.newContext();
+  const author = await authorContext.newPage();
+  await signInTo(author, HUB_AUTHOR);
+  const authorActions = author.getByRole('group', { name: 'Bulk actions' });
+  await expect(authorActions.getByRole('button', { name: /^Archive/ })).toBeDisabled();
+  await expect(authorActions.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
+  await expect(author.getByRole('link', { name: 'Create model card' })).toBeVisible();
+  await authorContext.close();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInTo(admin, ADMIN);
+  await search(admin, TO_DELETE);
+  await admin.getByRole('checkbox', { name: `Select ${TO_DELETE}` }).check();
+  await admin.getByRole('group', { name: 'Bulk actions' }).getByRole('button', { name: 'Delete (1)' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Delete 1 card?' });
+  await expect(dialog).toContainText('1 card and all their versions will be removed');
+  await expect(dialog).toContainText('kept in the audit trail only');
+  await dialog.getByRole('button', { name: 'Delete 1 card' }).click();
+  await expect(admin.getByText('1 card deleted.')).toBeVisible();
+  await expect(admin.getByRole('heading', { name: 'No cards match these filters' })).toBeVisible();
+  await adminContext.close();
+});
+
+test('a search that finds nothing offers to clear the filters', async ({ page }) => {
+  await signInTo(page, HUB_AUDITOR);
+  const total = await totalShown(page);
+  await search(page, 'zz-no-such-card');
+  await expect(page.getByRole('heading', { name: 'No cards match these filters' })).toBeVisible();
+  await expect(resultCount(page)).toHaveText('0 cards');
+  await page.getByRole('button', { name: 'Clear filters' }).last().click();
+  await expect(page).toHaveURL(/\/model-cards$/);
+  await expect(page.getByLabel('Search by name')).toHaveValue('');
+  await expect(resultCount(page)).toHaveText(`${total} cards`);
+});

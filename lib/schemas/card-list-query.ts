@@ -1,0 +1,191 @@
+// The hub's list query as URL parameters: one schema read by the hub page, GET /api/v1/model-cards and the browser that builds their URLs.
+import { z } from 'zod';
+import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import type { TRiskRating } from '@/lib/schemas/model-card-content';
+import { plainMessage } from '@/lib/schemas/validation-error';
+// Types only: these modules are server-side, and `import type` leaves nothing of them in the browser bundle.
+import type { CardDto, TCardStatus } from '@/lib/server/model-cards/card-dto';
+import type { TCardFilters } from '@/lib/server/model-cards/card-query';
+import type { TCardSortKey } from '@/lib/server/model-cards/list-cards';
+import type { CardCountsDto } from '@/lib/server/model-cards/count-cards';
+
+/** The services' lists, repeated for the browser (their modules are server-side); the unit test checks they stay equal. */
+export const HUB_CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archived'] as const satisfies readonly TCardStatus[];
+export const HUB_SORT_KEYS = ['name', 'createdAt', 'updatedAt'] as const satisfies readonly TCardSortKey[];
+
+export const STATUS_LABELS: Record<TCardStatus, string> = { Draft: 'Draft', PendingReview: 'Pending review', Approved: 'Approved', Archived: 'Archived' };
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+/** Names first A→Z; times newest first. */
+export function defaultOrder(sort: TCardSortKey): 'asc' | 'desc' {
+  return sort === 'name' ? 'asc' : 'desc';
+}
+
+const ZCursor = z.string().max(1024);
+const ZDateParam = z
+  .string()
+  .refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
+    message: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-01T12:00:00Z',
+  });
+
+function dedupe<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+const ZCardListQueryObject = z.object({
+  name: z.string().trim().max(256).optional(),
+  status: z.array(z.enum(HUB_CARD_STATUSES)).transform(dedupe).default([]),
+  risk: z.array(z.enum(RISK_RATINGS)).transform(dedupe).default([]),
+  /** A user id, or `me` for the signed-in user. */
+  owner: z.union([z.literal('me'), z.guid({ message: 'must be a user id or "me"' })]).optional(),
+  createdFrom: ZDateParam.optional(),
+  createdTo: ZDateParam.optional(),
+  modifiedFrom: ZDateParam.optional(),
+  modifiedTo: ZDateParam.optional(),
+  sort: z.enum(HUB_SORT_KEYS).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  /** The page after this one (a nextCursor from the previous page). */
+  cursor: ZCursor.optional(),
+  /** The hub's way back: cursors of the pages between the first page and this one, oldest first. The API ignores it. */
+  back: z.array(ZCursor).max(1000).default([]),
+});
+
+const LIST_PARAMS = new Set(['status', 'risk', 'back']);
+
+/** URLSearchParams or Next's searchParams → one value per parameter, lists split on commas and repeats; empty values count as absent. */
+function readParams(input: unknown): Record<string, string | string[]> {
+  const entries: [string, string][] = [];
+  if (input instanceof URLSearchParams) input.forEach((value, key) => entries.push([key, value]));
+  else if (input && typeof input === 'object') {
+    for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+      for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string') entries.push([key, item]);
+    }
+  }
+  const params: Record<string, string | string[]> = {};
+  for (const [key, value] of entries) {
+    if (LIST_PARAMS.has(key)) {
+      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      params[key] = [...((params[key] as string[] | undefined) ?? []), ...items];
+    } else if (value.trim() !== '' && params[key] === undefined) {
+      // A repeated single-valued parameter counts once, as URLSearchParams.get reads it.
+      params[key] = value;
+    }
+  }
+  return params;
+}
+
+function dateBound(value: string, edge: 'from' | 'to'): Date {
+  if (z.iso.date().safeParse(value).success) {
+    // A day is a whole UTC day, both ends included.
+    const start = new Date(`${value}T00:00:00.000Z`);
+    return edge === 'from' ? start : new Date(start.getTime() + 86_400_000 - 1);
+  }
+  return new Date(value);
+}
+
+export const ZCardListQuery = z.preprocess(
+  readParams,
+  ZCardListQueryObject.transform((query) => ({ ...query, name: query.name || undefined, order: query.order ?? defaultOrder(query.sort) })).superRefine(
+    (query, context) => {
+      for (const [from, to] of [
+        ['createdFrom', 'createdTo'],
+        ['modifiedFrom', 'modifiedTo'],
+      ] as const) {
+        const start = query[from];
+        const end = query[to];
+        if (start && end && dateBound(start, 'from') > dateBound(end, 'to')) {
+          context.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
+        }
+      }
+    },
+  ),
+);
+export type TCardListQuery = z.output<typeof ZCardListQuery>;
+
+export type TCardListQueryResult = { ok: true; query: TCardListQuery } | { ok: false; path: string; message: string };
+
+/** Parses the parameters; a bad one is named by its parameter name, e.g. `status: must be one of …`. */
+export function parseCardListQuery(input: URLSearchParams | Record<string, string | string[] | undefined>): TCardListQueryResult {
+  const result = ZCardListQuery.safeParse(input, { error: plainMessage });
+  if (result.success) return { ok: true, query: result.data };
+  const issue = result.error.issues[0];
+  const path = String(issue.path[0] ?? 'query');
+  return { ok: false, path, message: `${path}: ${issue.message}` };
+}
+
+export const DEFAULT_CARD_LIST_QUERY: TCardListQuery = (() => {
+  const parsed = parseCardListQuery({});
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.query;
+})();
+
+/** True when the query narrows the list (sort and paging do not). */
+export function hasCardFilters(query: TCardListQuery): boolean {
+  return !!(query.name || query.status.length || query.risk.length || query.owner || query.createdFrom || query.createdTo || query.modifiedFrom || query.modifiedTo);
+}
+
+/** The same view without filters or paging; sort and page size stay. */
+export function clearCardFilters(query: TCardListQuery): TCardListQuery {
+  return { ...DEFAULT_CARD_LIST_QUERY, sort: query.sort, order: query.order, limit: query.limit };
+}
+
+/** Parameters for a URL, in a fixed order and without defaults, so equal views have equal URLs. `back` only for the hub's own URL. */
+export function cardListSearchParams(query: TCardListQuery, { forApi = false }: { forApi?: boolean } = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.name) params.set('name', query.name);
+  if (query.status.length) params.set('status', query.status.join(','));
+  if (query.risk.length) params.set('risk', query.risk.join(','));
+  if (query.owner) params.set('owner', query.owner);
+  for (const key of ['createdFrom', 'createdTo', 'modifiedFrom', 'modifiedTo'] as const) if (query[key]) params.set(key, query[key]);
+  if (forApi || query.sort !== 'updatedAt') params.set('sort', query.sort);
+  if (forApi || query.order !== defaultOrder(query.sort)) params.set('order', query.order);
+  if (forApi || query.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(query.limit));
+  if (query.cursor) params.set('cursor', query.cursor);
+  if (!forApi && query.back.length) params.set('back', query.back.join(','));
+  return params;
+}
+
+/** What the services are asked for; `me` becomes the signed-in user. Date-only bounds cover whole UTC days. */
+export function cardFiltersOf(query: TCardListQuery, actorId: string): TCardFilters {
+  const before = (value: string | undefined) => (value ? new Date(dateBound(value, 'to').getTime() + 1) : undefined);
+  const after = (value: string | undefined) => (value ? new Date(dateBound(value, 'from').getTime() - 1) : undefined);
+  return {
+    nameContains: query.name,
+    status: query.status.length ? query.status : undefined,
+    riskRating: query.risk.length ? query.risk : undefined,
+    ownerId: query.owner === 'me' ? actorId : query.owner,
+    createdAfter: after(query.createdFrom),
+    createdBefore: before(query.createdTo),
+    modifiedAfter: after(query.modifiedFrom),
+    modifiedBefore: before(query.modifiedTo),
+  };
+}
+
+/**
+ * Counts for the hub's toggles, faceted: the status counts apply every filter except status and
+ * the risk counts every filter except risk, so a selected status still shows what adding another
+ * would bring. `total` is the size of the filtered list. Without a status or risk filter this is
+ * one count.
+ */
+export async function countCardFacets(filters: TCardFilters, count: (filters: TCardFilters) => Promise<CardCountsDto>): Promise<CardCountsDto> {
+  const hasStatus = !!filters.status?.length;
+  const hasRisk = !!filters.riskRating?.length;
+  if (!hasStatus && !hasRisk) return count(filters);
+  const [forStatus, forRisk] = await Promise.all([count({ ...filters, status: undefined }), count({ ...filters, riskRating: undefined })]);
+  const chosen = (filters.status ?? []) as TCardStatus[];
+  const total = hasStatus ? chosen.reduce((sum, status) => sum + forStatus.byStatus[status], 0) : forStatus.total;
+  return { total, byStatus: forStatus.byStatus, byRisk: forRisk.byRisk };
+}
+
+/** A card as GET /api/v1/model-cards and the hub's first paint send it: the service's DTO with ISO dates. */
+export type TCardListItem = Omit<CardDto, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+export type TCardListResponse = { items: TCardListItem[]; nextCursor: string | null; counts: CardCountsDto };
+
+export function toCardListItem(card: CardDto): TCardListItem {
+  return { ...card, createdAt: card.createdAt.toISOString(), updatedAt: card.updatedAt.toISOString() };
+}
+
+export type { TCardStatus, TRiskRating };
