@@ -1,5 +1,6 @@
 // The SageMaker model-card operations Cardinal serves, with request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2).
 import { z } from 'zod';
+import { CARD_STATUSES } from '../schemas/card-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
 import { fromEpochSeconds, MAX_NEXT_TOKEN_CHARS } from './protocol';
 
@@ -19,7 +20,8 @@ export const SAGEMAKER_OPERATIONS = [
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
-export const MODEL_CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archived'] as const;
+// SageMaker's ModelCardStatus values are exactly Cardinal's statuses.
+export const MODEL_CARD_STATUSES = CARD_STATUSES;
 export const MODEL_CARD_EXPORT_JOB_STATUSES = ['InProgress', 'Completed', 'Failed'] as const;
 export const MODEL_CARD_PROCESSING_STATUSES = [
   'DeleteInProgress',

@@ -4,14 +4,12 @@ import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { plainMessage } from '@/lib/schemas/validation-error';
 // Types only: these modules are server-side, and `import type` leaves nothing of them in the browser bundle.
-import type { CardDto, TCardStatus } from '@/lib/server/model-cards/card-dto';
+import type { CardDto } from '@/lib/server/model-cards/card-dto';
 import type { TCardFilters } from '@/lib/server/model-cards/card-query';
-import type { TCardSortKey } from '@/lib/server/model-cards/list-cards';
 import type { CardCountsDto } from '@/lib/server/model-cards/count-cards';
 
-/** The services' lists, repeated for the browser (their modules are server-side); the unit test checks they stay equal. */
-export const HUB_CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archived'] as const satisfies readonly TCardStatus[];
-export const HUB_SORT_KEYS = ['name', 'createdAt', 'updatedAt'] as const satisfies readonly TCardSortKey[];
+import { CARD_SORT_KEYS, CARD_STATUSES } from '@/lib/schemas/card-status';
+import type { TCardSortKey, TCardStatus } from '@/lib/schemas/card-status';
 
 export const STATUS_LABELS: Record<TCardStatus, string> = { Draft: 'Draft', PendingReview: 'Pending review', Approved: 'Approved', Archived: 'Archived' };
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
@@ -36,7 +34,7 @@ function dedupe<T>(values: T[]): T[] {
 
 const ZCardListQueryObject = z.object({
   name: z.string().trim().max(256).optional(),
-  status: z.array(z.enum(HUB_CARD_STATUSES)).transform(dedupe).default([]),
+  status: z.array(z.enum(CARD_STATUSES)).transform(dedupe).default([]),
   risk: z.array(z.enum(RISK_RATINGS)).transform(dedupe).default([]),
   /** A user id, or `me` for the signed-in user. */
   owner: z.union([z.literal('me'), z.guid({ message: 'must be a user id or "me"' })]).optional(),
@@ -44,7 +42,7 @@ const ZCardListQueryObject = z.object({
   createdTo: ZDateParam.optional(),
   modifiedFrom: ZDateParam.optional(),
   modifiedTo: ZDateParam.optional(),
-  sort: z.enum(HUB_SORT_KEYS).default('updatedAt'),
+  sort: z.enum(CARD_SORT_KEYS).default('updatedAt'),
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   /** The page after this one (a nextCursor from the previous page). */

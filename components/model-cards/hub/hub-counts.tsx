@@ -1,6 +1,7 @@
 'use client';
 
-import { HUB_CARD_STATUSES, STATUS_LABELS } from '@/lib/schemas/card-list-query';
+import { STATUS_LABELS } from '@/lib/schemas/card-list-query';
+import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import type { TCardListQuery, TCardListResponse, TCardStatus } from '@/lib/schemas/card-list-query';
 import { RISK_DOTS } from './badges';
 import type { ViewUpdate } from './use-card-list';
@@ -44,7 +45,7 @@ export function HubCounts({ counts, query, onChange }: { counts: TCardListRespon
         <span id="status-counts-label" className="w-14 text-xs font-medium uppercase tracking-wide text-muted">
           Status
         </span>
-        {HUB_CARD_STATUSES.map((status) => (
+        {CARD_STATUSES.map((status) => (
           <CountToggle
             key={status}
             label={STATUS_LABELS[status]}

@@ -1,8 +1,10 @@
 // What a model card, a version, a review and a status change look like when they leave the server: plain objects chosen with `select`, dates as Date.
 import type { TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 
-export const CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archived'] as const;
-export type TCardStatus = (typeof CARD_STATUSES)[number];
+import type { TCardStatus } from '@/lib/schemas/card-status';
+
+export { CARD_STATUSES } from '@/lib/schemas/card-status';
+export type { TCardStatus };
 export type TReviewDecision = 'Approved' | 'ChangesRequested';
 
 export const USER_REF_SELECT = { id: true, name: true, email: true } as const;

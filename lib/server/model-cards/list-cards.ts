@@ -11,8 +11,11 @@ import { cursorDate, cursorString, decodeCursor, encodeCursor, parsePageSize } f
 import { CARD_SELECT } from './card-dto';
 import type { CardDto, Page } from './card-dto';
 
-export const CARD_SORT_KEYS = ['name', 'createdAt', 'updatedAt'] as const;
-export type TCardSortKey = (typeof CARD_SORT_KEYS)[number];
+import { CARD_SORT_KEYS } from '@/lib/schemas/card-status';
+import type { TCardSortKey } from '@/lib/schemas/card-status';
+
+export { CARD_SORT_KEYS };
+export type { TCardSortKey };
 export type TSortOrder = 'asc' | 'desc';
 
 /** Rows after the cursor's (key, id) in this order. The outer bound on the key alone lets the index range start at the cursor. */
