@@ -1,6 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // AWS clients call an endpoint's path with a '/' appended (/api/sagemaker/) and follow no redirect, so Next must not
+  // redirect trailing slashes; a page asked for with one is served as without it.
+  skipTrailingSlashRedirect: true,
   // Native and WebAssembly database drivers load their own files at run time; keep them out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'argon2', 'pg', '@prisma/adapter-pg'],
   async headers() {

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { resolveDatabaseMode } from '../lib/server/db/connection';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { ensureSessionSecret } from '../lib/server/runtime-secret';
-import { bootstrapAdminFromEnvironment } from '../lib/server/bootstrap-admin';
+import { bootstrapAdminAccessKeyFromEnvironment, bootstrapAdminFromEnvironment } from '../lib/server/bootstrap-admin';
 import { closeDb } from '../lib/server/db';
 
 const root = process.cwd();
@@ -89,12 +89,22 @@ if (!buildIsCurrent() && env.CARDINAL_SKIP_BUILD !== '1') {
 try {
   const applied = await migrateDatabase(mode);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
-  process.env.DATABASE_URL = env.DATABASE_URL;
+  // Assigning undefined to process.env stores the string 'undefined', which reads as a (bad) PostgreSQL URL.
+  if (env.DATABASE_URL) process.env.DATABASE_URL = env.DATABASE_URL;
+  // Access-key secrets are encrypted under a key derived from it.
+  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
   const admin = await bootstrapAdminFromEnvironment(env);
   if (admin) console.log(`Created the first admin ${admin} from CARDINAL_ADMIN_EMAIL.`);
-  await closeDb();
 } catch (error) {
   fail(`the database could not be prepared: ${(error as Error).message}`);
+}
+try {
+  const accessKey = await bootstrapAdminAccessKeyFromEnvironment(env);
+  if (accessKey) console.log(accessKey);
+  await closeDb();
+} catch (error) {
+  // Its messages name the setting to fix (a wrong secret for an existing key id, a malformed id).
+  fail((error as Error).message);
 }
 
 console.log(`Cardinal on http://localhost:${port} (${mode.kind === 'embedded' ? `embedded database in ${mode.dataDir}` : 'PostgreSQL'})`);

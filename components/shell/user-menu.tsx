@@ -1,6 +1,8 @@
+// The account menu: who is signed in, with which roles; their access keys; sign out.
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import Link from 'next/link';
 import { signOut } from 'next-auth/react';
 import { ROLE_LABELS } from '@/lib/schemas/user';
 import type { ShellUser } from './console-shell';
@@ -51,10 +53,18 @@ export function UserMenu({ user }: { user: ShellUser }) {
             <p className="mt-1 text-xs text-muted">{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</p>
           </div>
           <div className="my-1 h-px bg-line" />
+          <Link
+            href="/profile/access-keys"
+            role="menuitem"
+            autoFocus
+            onClick={() => setOpen(false)}
+            className="block w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken"
+          >
+            Access keys
+          </Link>
           <button
             type="button"
             role="menuitem"
-            autoFocus
             onClick={() => signOut({ callbackUrl: '/signin' })}
             className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken"
           >

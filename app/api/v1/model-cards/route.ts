@@ -1,5 +1,5 @@
-// GET /api/v1/model-cards: the hub's list for the console's browser code, with the same parameters as the hub's URL.
-import { getActor } from '@/lib/server/auth/get-actor';
+// GET /api/v1/model-cards: the hub's list for the console's browser code and for programs signing with an access key, with the same parameters as the hub's URL.
+import { getApiActor } from '@/lib/server/auth/get-api-actor';
 import { requireActor } from '@/lib/server/auth/actor';
 import { AppError } from '@/lib/server/errors';
 import { errorResponse, json } from '@/lib/server/http/api-response';
@@ -10,7 +10,8 @@ import type { TCardListResponse } from '@/lib/schemas/card-list-query';
 
 export async function GET(request: Request) {
   try {
-    const actor = requireActor(await getActor());
+    // A GET has no body: a signature covers the empty payload.
+    const actor = requireActor(await getApiActor(request, new Uint8Array()));
     const parsed = parseCardListQuery(new URL(request.url).searchParams);
     if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message, { path: parsed.path });
     const { query } = parsed;

@@ -1,0 +1,45 @@
+// Profile → Access keys: every signed-in user manages their own keys here; the list comes from the service, never with secrets.
+import { headers } from 'next/headers';
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { listAccessKeys } from '@/lib/server/access-keys/list-access-keys';
+import { readArnContext } from '@/lib/sagemaker/handlers/handler-context';
+import { CreateAccessKeyForm } from '@/components/profile/create-access-key-form';
+import { AccessKeysTable } from '@/components/profile/access-keys-table';
+import { AccessKeyUsage } from '@/components/profile/access-key-usage';
+
+export const metadata = { title: 'Access keys' };
+
+/** The address people reach this server by: NEXTAUTH_URL when set (it must be the public URL), else what the browser asked for. */
+async function publicOrigin(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/+$/, '');
+  const requestHeaders = await headers();
+  return `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host')}`;
+}
+
+export default async function AccessKeysPage() {
+  const actor = await requirePageActor();
+  const keys = await listAccessKeys({ actor });
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Access keys
+        </h1>
+        <p className="mt-1 text-sm text-muted">
+          Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key stops working at once.
+        </p>
+      </div>
+      <CreateAccessKeyForm />
+      <AccessKeysTable
+        keys={keys.map((key) => ({
+          accessKeyId: key.accessKeyId,
+          label: key.label,
+          active: key.active,
+          createdAt: key.createdAt.toISOString(),
+          lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+        }))}
+      />
+      <AccessKeyUsage endpoint={`${await publicOrigin()}/api/sagemaker`} region={readArnContext().region} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// What every SageMaker operation handler shares: the acting user, this server's region and account for ARNs, and the one way a card is found from a name or an ARN.
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/server/auth/actor';
+import { AppError, isAppError } from '@/lib/server/errors';
+import { getCard } from '@/lib/server/model-cards/get-card';
+import type { CardDto, UserRef } from '@/lib/server/model-cards/card-dto';
+import { decodeNextToken, encodeNextToken, modelCardArn, parseModelCardArn, parseModelCardNameOrArn } from '../protocol';
+import type { TArnContext, TAwsErrorResponse, TJsonValue } from '../protocol';
+import type { TUserContext } from '../operations';
+
+export type THandlerContext = { actor: Actor; arn: TArnContext };
+
+/** A complete AWS answer a handler gives instead of a result: an error no AppError code describes (a known operation that is not built). */
+export class AwsFault extends Error {
+  constructor(readonly response: { status: number; headers: TAwsErrorResponse['headers']; body: TAwsErrorResponse['body'] }) {
+    super(response.body.message);
+    this.name = 'AwsFault';
+  }
+}
+
+const REGION = /^[a-z0-9-]+$/;
+const ACCOUNT = /^[0-9]{12}$/;
+
+/** CARDINAL_AWS_REGION (default us-east-1) and CARDINAL_AWS_ACCOUNT_ID (default 000000000000) are what ARNs name; clients may sign for any region. */
+export function readArnContext(env: NodeJS.ProcessEnv = process.env): TArnContext {
+  const region = env.CARDINAL_AWS_REGION?.trim() || 'us-east-1';
+  const account = env.CARDINAL_AWS_ACCOUNT_ID?.trim() || '000000000000';
+  if (!REGION.test(region)) throw new Error(`CARDINAL_AWS_REGION must be a region name such as us-east-1, not '${region}'.`);
+  if (!ACCOUNT.test(account)) throw new Error(`CARDINAL_AWS_ACCOUNT_ID must be 12 digits, not '${account}'.`);
+  return { region, account };
+}
+
+export function cardArn(context: THandlerContext, name: string): string {
+  return modelCardArn({ ...context.arn, name });
+}
+
+function foreignArn(context: THandlerContext, field: string, value: string): AppError {
+  const { region, account } = context.arn;
+  return new AppError('INVALID_INPUT', `${field}: ${value} is not an ARN of this Cardinal server, whose model cards are arn:aws:sagemaker:${region}:${account}:model-card/<name>.`, {
+    path: field,
+  });
+}
+
+/** A ModelCardNameOrArn member: the name, after checking that an ARN is one of this server's. */
+export function cardNameOf(context: THandlerContext, field: string, value: string): string {
+  const parsed = parseModelCardNameOrArn(value);
+  if (!parsed) throw new AppError('INVALID_INPUT', `${field}: must be a model card name or a model card ARN`, { path: field });
+  const { arn } = parsed;
+  if (arn && (arn.partition !== 'aws' || arn.region !== context.arn.region || arn.account !== context.arn.account)) throw foreignArn(context, field, value);
+  return parsed.name;
+}
+
+/** A ResourceArn member of the tagging operations: Cardinal keeps tags on model cards only. */
+export function taggedCardNameOf(context: THandlerContext, value: string): string {
+  const arn = parseModelCardArn(value);
+  if (!arn) {
+    throw new AppError('INVALID_INPUT', 'ResourceArn: Cardinal keeps tags on model cards only; give a model card ARN (arn:aws:sagemaker:<region>:<account>:model-card/<name>).', {
+      path: 'ResourceArn',
+    });
+  }
+  if (arn.partition !== 'aws' || arn.region !== context.arn.region || arn.account !== context.arn.account) throw foreignArn(context, 'ResourceArn', value);
+  return arn.name;
+}
+
+/** The card by name, with the "does not exist" wording that SageMaker's callers look for. */
+export async function findCard(context: THandlerContext, name: string): Promise<CardDto> {
+  try {
+    return await getCard({ actor: context.actor, name });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', `Model card ${name} does not exist.`);
+    throw error;
+  }
+}
+
+/** Cardinal users have no IAM identity: the profile name is the person's name, the principal their user id, the source identity their email. */
+export function userContext(user: UserRef): TUserContext {
+  return { UserProfileName: user.name, IamIdentity: { PrincipalId: user.id, SourceIdentity: user.email } };
+}
+
+/** Content that the card services refused, named as the request member it came in. */
+export function asContentError(error: unknown): unknown {
+  if (isAppError(error) && error.code === 'INVALID_INPUT') return new AppError('INVALID_INPUT', `Content: ${error.message}`, { path: 'Content', details: error.details });
+  return error;
+}
+
+export function nextToken(cursor: TJsonValue | null): string | undefined {
+  return cursor === null ? undefined : encodeNextToken(cursor);
+}
+
+export function readNextToken<Cursor>(token: string, schema: z.ZodType<Cursor>): Cursor {
+  const decoded = decodeNextToken(token, schema);
+  if (!decoded.ok) throw new AppError('INVALID_INPUT', decoded.error.body.message, { path: 'NextToken' });
+  return decoded.cursor;
+}

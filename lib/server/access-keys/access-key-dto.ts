@@ -1,0 +1,21 @@
+// What an access key looks like when it leaves the server: never the secret, nor its ciphertext.
+export const ACCESS_KEY_SELECT = {
+  accessKeyId: true,
+  label: true,
+  active: true,
+  createdAt: true,
+  lastUsedAt: true,
+  userId: true,
+} as const;
+
+export type AccessKeyDto = {
+  accessKeyId: string;
+  label: string | null;
+  active: boolean;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  userId: string;
+};
+
+/** Returned once, by createAccessKey: the only time the secret is ever sent anywhere. */
+export type NewAccessKeyDto = { key: AccessKeyDto; secretAccessKey: string };
