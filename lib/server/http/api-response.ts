@@ -36,24 +36,3 @@ export function errorResponse(error: unknown): Response {
   console.error(`[error ${id}]`, error);
   return apiError(500, 'INTERNAL', `Something went wrong on the server (error id ${id}).`);
 }
-
-/** Reads a request body as text, refusing more than maxBytes without buffering the excess. */
-export async function readBodyText(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; bytes: number }> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, bytes: declared };
-  if (!request.body) return { ok: true, text: '' };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return { ok: false, bytes: total };
-    }
-    chunks.push(value);
-  }
-  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
-}
