@@ -188,9 +188,14 @@ test('the view lives in the URL: a reload keeps it and Back restores the filter 
   await page.getByLabel('Owner').selectOption({ label: HUB_AUTHOR.name });
   await expect(page).toHaveURL(/owner=[0-9a-f-]{36}/);
   await page.getByLabel('Rows per page').selectOption('10');
+  await expect(page).toHaveURL(/limit=10/);
+  await expect.poll(async () => (await rowNames(page)).length).toBe(10);
+  const pageOne = await rowNames(page);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/cursor=/);
   await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
+  // The pager says "Page 2" before the rows arrive: record page 2 only once the rows have changed.
+  await expect.poll(() => rowNames(page)).not.toEqual(pageOne);
   const url = page.url();
   const rows = await rowNames(page);
 
@@ -199,11 +204,15 @@ test('the view lives in the URL: a reload keeps it and Back restores the filter 
   await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText(HUB_AUTHOR.name);
   await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
-  expect(await rowNames(page)).toEqual(rows);
+  await expect.poll(() => rowNames(page)).toEqual(rows);
 
-  await page.goBack(); // page 1
-  await page.goBack(); // page size 25
-  await page.goBack(); // before the owner was chosen
+  // After the reload these entries belong to an earlier document, so each Back is a full page load;
+  // wait for each to commit (not for 'load', which the hub's own URL sync can abort) and let the
+  // assertions below wait for what the person sees.
+  for (const step of ['page 1', 'page size 25', 'before the owner was chosen']) {
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page, `back to ${step}`).toHaveURL(/\/model-cards/);
+  }
   await expect(page).toHaveURL(/\/model-cards\?status=Draft$/);
   await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText('Anyone');
   await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');

@@ -103,6 +103,8 @@ async function createUserAndKey(browser: Browser, user: typeof REVIEWER, role: s
 
 test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScript', () => {
   test('people create access keys under Profile, and the secret is shown once', async ({ page, browser }) => {
+    // Three people sign in and two accounts are created through the UI (argon2 hashing each time): more than the default minute.
+    test.setTimeout(180_000);
     await signInAsAdmin(page);
     keys.admin = await createKeyThroughProfile(page, 'SDK e2e');
     keys.reviewer = await createUserAndKey(browser, REVIEWER, 'Reviewer');

@@ -32,12 +32,17 @@ const labelClass = 'mb-1 block text-xs font-medium text-muted';
 function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
+  const [sent, setSent] = useState<string | null>(null);
   if (value !== shown) {
     setShown(value);
-    // Our own search coming back through the URL keeps what is typed (a trailing space, say).
-    if (text.trim() !== value) setText(value);
+    // Our own search coming back through the URL must not overwrite what was typed since it was sent
+    // (on a slow machine keystrokes were lost); only a change from elsewhere replaces the text.
+    if (value !== sent && text.trim() !== value) setText(value);
   }
-  const search = useEffectEvent((typed: string) => onSearch(typed));
+  const search = useEffectEvent((typed: string) => {
+    setSent(typed);
+    onSearch(typed);
+  });
   useEffect(() => {
     if (text.trim() === value) return;
     const timer = setTimeout(() => search(text.trim()), SEARCH_DELAY_MS);
