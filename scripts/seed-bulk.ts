@@ -6,13 +6,11 @@
 // checked over the whole database at the end. Works on the embedded database and on PostgreSQL, whichever the environment selects.
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { resolveDatabaseMode } from '../lib/server/db/connection';
 import type { OpenDatabase } from '../lib/server/db/connection';
-import { migrateDatabase } from '../lib/server/db/migrate';
 import { closeDb, getDb, getRawQuery } from '../lib/server/db';
 import { parseModelCardContent } from '../lib/schemas/model-card-content';
 import { canonicalJson, contentHash } from '../lib/model-cards/canonical-json';
-import { embeddedDatabaseBusy, openFailureMessage } from '../bench/support/embedded-database-owner';
+import { openDatabaseForSeeding } from '../bench/support/embedded-database-owner';
 import { ensureAdmin, ensureUser, formatAccounts } from '../bench/support/seed-accounts';
 import { peakRssMiB } from '../bench/support/stats';
 
@@ -190,15 +188,7 @@ WHERE status = 'Approved'`;
 
 // ---- Running it.
 
-const mode = resolveDatabaseMode();
-const where = mode.kind === 'embedded' ? `the embedded database in ${mode.dataDir}` : 'the PostgreSQL database in DATABASE_URL';
-const busy = embeddedDatabaseBusy(mode);
-if (busy) fail(busy);
-try {
-  await migrateDatabase(mode);
-} catch (error) {
-  fail(openFailureMessage(mode, error));
-}
+const { mode, where } = await openDatabaseForSeeding(fail);
 
 /** Statements on one connection: PGlite's own, or a dedicated client for PostgreSQL, so session settings hold for the whole load. */
 async function openLoader(): Promise<{ sql: OpenDatabase['rawQuery']; close: () => Promise<void> }> {

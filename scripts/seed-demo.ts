@@ -2,8 +2,6 @@
 // Runs against the database the environment selects (DATABASE_URL, else the embedded one in CARDINAL_DATA_DIR or ./data).
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveDatabaseMode } from '../lib/server/db/connection';
-import { migrateDatabase } from '../lib/server/db/migrate';
 import { closeDb, getDb } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
 import { isAppError } from '../lib/server/errors';
@@ -15,7 +13,7 @@ import { submitForReview } from '../lib/server/model-cards/submit-for-review';
 import { approve } from '../lib/server/model-cards/approve';
 import { requestChanges } from '../lib/server/model-cards/request-changes';
 import { archive } from '../lib/server/model-cards/archive';
-import { embeddedDatabaseBusy, openFailureMessage } from '../bench/support/embedded-database-owner';
+import { openDatabaseForSeeding } from '../bench/support/embedded-database-owner';
 import { ensureAdmin, ensureUser, formatAccounts } from '../bench/support/seed-accounts';
 
 const REPORTS_DIR = path.resolve(process.env.CARDINAL_SAGEMAKER_REPORTS ?? '../shared/fixtures/sagemaker-reports');
@@ -612,16 +610,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const mode = resolveDatabaseMode();
-const where = mode.kind === 'embedded' ? `the embedded database in ${mode.dataDir}` : 'the PostgreSQL database in DATABASE_URL';
-const busy = embeddedDatabaseBusy(mode);
-if (busy) fail(busy);
-
-try {
-  await migrateDatabase(mode);
-} catch (error) {
-  fail(openFailureMessage(mode, error));
-}
+const { mode, where } = await openDatabaseForSeeding(fail);
 
 let cards: DemoCard[];
 try {

@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { resolveDatabaseMode } from '../../lib/server/db/connection';
 import type { DatabaseMode } from '../../lib/server/db/connection';
+import { migrateDatabase } from '../../lib/server/db/migrate';
 
 export type DatabaseOwner = { pid: number; command: string; why: string };
 
@@ -109,4 +111,18 @@ export function openFailureMessage(mode: DatabaseMode, error: unknown): string {
     `Could not open the embedded database in ${mode.dataDir}: ${reason}\n` +
     'If a Cardinal server is running on this data directory, stop the server first: the embedded database has one owner process.'
   );
+}
+
+/** What every seed does first: refuse a busy embedded database, migrate, and name where it writes. */
+export async function openDatabaseForSeeding(fail: (message: string) => never): Promise<{ mode: DatabaseMode; where: string }> {
+  const mode = resolveDatabaseMode();
+  const where = mode.kind === 'embedded' ? `the embedded database in ${mode.dataDir}` : 'the PostgreSQL database in DATABASE_URL';
+  const busy = embeddedDatabaseBusy(mode);
+  if (busy) fail(busy);
+  try {
+    await migrateDatabase(mode);
+  } catch (error) {
+    fail(openFailureMessage(mode, error));
+  }
+  return { mode, where };
 }
