@@ -14,6 +14,9 @@ export default async function setup() {
   await applyPendingMigrations(new PrismaPGlite(pglite));
   const image = await pglite.dumpDataDir('none');
   fs.mkdirSync(path.dirname(TEMPLATE_PATH), { recursive: true });
-  fs.writeFileSync(TEMPLATE_PATH, Buffer.from(await image.arrayBuffer()));
+  // Written beside and renamed into place: a run never reads a half-written image, and a hard-linked copy of node_modules keeps its own.
+  const partial = `${TEMPLATE_PATH}.${process.pid}.partial`;
+  fs.writeFileSync(partial, Buffer.from(await image.arrayBuffer()));
+  fs.renameSync(partial, TEMPLATE_PATH);
   await pglite.close();
 }
