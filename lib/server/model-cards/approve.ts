@@ -1,11 +1,10 @@
 // Reviewers approve the latest version of a card waiting for review; nobody approves a version they authored, and High risk needs two distinct approving reviewers on the same version and hash.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { approvalsRequired, parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
 import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard, readCard, recordCardEvent } from './card-tx';
-import { checkReviewable } from './review-checks';
+import { checkMayApprove, checkReviewable } from './review-checks';
 import type { CardDto } from './card-dto';
 
 export type ApprovalResultDto = {
@@ -37,11 +36,9 @@ export async function approve({
     const card = await lockCard(tx, cardId);
     checkReviewable(card, reviewed, 'approve it');
     const target = await latestVersionOf(tx, card);
-    if (target.authorId === reviewer.id) throw new AppError('FORBIDDEN', 'You authored this version, so you cannot approve it');
     const mine = { cardId, version: reviewed, reviewerId: reviewer.id, decision: 'Approved' as const };
-    if (await tx.review.findFirst({ where: mine, select: { id: true } })) {
-      throw new AppError('CONFLICT', `You have already approved version ${reviewed} of ${card.name}.`);
-    }
+    const alreadyApproved = !!(await tx.review.findFirst({ where: mine, select: { id: true } }));
+    checkMayApprove(card, reviewed, { reviewerId: reviewer.id, versionAuthorId: target.authorId, alreadyApproved });
     await tx.review.create({ data: { ...mine, contentHash: target.contentHash, comment: note } });
     const approvals = await tx.review.count({ where: { cardId, version: reviewed, contentHash: target.contentHash, decision: 'Approved' } });
     const required = approvalsRequired(card.riskRating);

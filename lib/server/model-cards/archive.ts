@@ -1,11 +1,9 @@
 // The owner or an admin archives a card from any other status; an Archived card takes no content change but can still be read, diffed and exported.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
-import { hasRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
-import { parseComment, requireCardReader } from './card-rules';
-import { CARD_TX_OPTIONS, applyStatusChange, cardArchived, latestVersionOf, lockCard } from './card-tx';
+import { checkMayArchive, parseComment, requireCardReader } from './card-rules';
+import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard } from './card-tx';
 import type { CardDto } from './card-dto';
 
 export async function archive({ actor, cardId, comment }: { actor: Actor | null; cardId: string; comment?: string }): Promise<CardDto> {
@@ -13,10 +11,7 @@ export async function archive({ actor, cardId, comment }: { actor: Actor | null;
   const note = parseComment(comment, false);
   return getDb().$transaction(async (tx) => {
     const card = await lockCard(tx, cardId);
-    if (card.ownerId !== user.id && !hasRole(user, 'admin')) {
-      throw new AppError('FORBIDDEN', `Only the owner of ${card.name} or an admin can archive it.`);
-    }
-    if (card.status === 'Archived') throw cardArchived();
+    checkMayArchive(user, card);
     const latest = await latestVersionOf(tx, card);
     return applyStatusChange(tx, user, card, { to: 'Archived', comment: note, action: 'card.archived', contentHash: latest.contentHash });
   }, CARD_TX_OPTIONS);

@@ -1,13 +1,15 @@
-// The rules every card service checks: who may do what, the name pattern, valid content stored as sent, one link (model or model package), the approval quorum.
+// The rules every card service checks: who may do what (and in which status), the name pattern, valid content stored as sent, one link (model or model package), the approval quorum.
 import 'server-only';
 import { z } from 'zod';
 import { parseModelCardContent } from '@/lib/schemas/model-card-content';
 import type { TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 import { contentHash } from '@/lib/model-cards/canonical-json';
 import { AppError } from '@/lib/server/errors';
-import { requireRole } from '@/lib/server/auth/actor';
+import { hasRole, requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseInput } from '@/lib/server/parse-input';
+import { cardArchived } from './card-tx';
+import type { LockedCard } from './card-tx';
 
 /** Every signed-in role reads cards; a user with no role reads nothing. */
 export function requireCardReader(actor: Actor | null | undefined): Actor {
@@ -21,6 +23,44 @@ export function requireCardAuthor(actor: Actor | null | undefined, doing: string
 /** Admins are not reviewers by default: approval is a separate duty that must be granted. */
 export function requireCardReviewer(actor: Actor | null | undefined, doing: string): Actor {
   return requireRole(actor, ['reviewer'], doing);
+}
+
+/** An Archived card takes no content change; it can still be read, diffed and exported. */
+export function checkEditable(card: Pick<LockedCard, 'status'>): void {
+  if (card.status === 'Archived') throw cardArchived();
+}
+
+/** Only a Draft goes to review: a pending card is already there, and approved content must change (a new version) first. */
+export function checkMaySubmit(card: Pick<LockedCard, 'name' | 'status' | 'latestVersion'>): void {
+  checkEditable(card);
+  if (card.status === 'PendingReview') {
+    throw new AppError('CONFLICT', `${card.name} is already waiting for review.`, { details: { status: card.status } });
+  }
+  if (card.status === 'Approved') {
+    throw new AppError('CONFLICT', `Version ${card.latestVersion} of ${card.name} is already approved. Save a new version to submit changes for review.`, {
+      details: { status: card.status },
+    });
+  }
+}
+
+export function checkMayArchive(user: Actor, card: Pick<LockedCard, 'name' | 'status' | 'ownerId'>): void {
+  if (card.ownerId !== user.id && !hasRole(user, 'admin')) {
+    throw new AppError('FORBIDDEN', `Only the owner of ${card.name} or an admin can archive it.`);
+  }
+  if (card.status === 'Archived') throw cardArchived();
+}
+
+/**
+ * Admins delete any card. An owner who is an author may delete their own card while it is a
+ * Draft that was never approved (a mistake or an abandoned start); once a card has been
+ * approved it is part of the governance record and only an admin removes it.
+ */
+export function checkMayDelete(user: Actor, card: Pick<LockedCard, 'name' | 'status' | 'ownerId'>, everApproved: boolean): void {
+  if (hasRole(user, 'admin')) return;
+  if (card.ownerId !== user.id || !hasRole(user, 'author') || card.status !== 'Draft') {
+    throw new AppError('FORBIDDEN', `Only an admin can delete ${card.name}. Owners can delete their own cards only while they are Drafts that were never approved.`);
+  }
+  if (everApproved) throw new AppError('FORBIDDEN', `${card.name} was approved before, so only an admin can delete it.`);
 }
 
 /** SageMaker's EntityName: the pattern alone allows repeated hyphens past 63 characters, so the length is checked too. */

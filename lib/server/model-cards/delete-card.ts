@@ -1,32 +1,21 @@
 // Deleting a card removes it and its whole history from every read; the audit trail keeps its name, who deleted it, when, and every version's number and hash.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { hasRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
-import { requireCardReader } from './card-rules';
+import { checkMayDelete, requireCardReader } from './card-rules';
 import { CARD_TX_OPTIONS, lockCard, recordCardEvent } from './card-tx';
 
 export type DeletedCardDto = { id: string; name: string; versions: number };
 
-/**
- * Admins delete any card. An owner who is an author may delete their own card while it is a
- * Draft that was never approved (a mistake or an abandoned start); once a card has been
- * approved it is part of the governance record and only an admin removes it.
- */
+/** Who may delete which card is checkMayDelete's rule. */
 export async function deleteCard({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<DeletedCardDto> {
   const user = requireCardReader(actor);
   return getDb().$transaction(async (tx) => {
     // Locked first, so a save that is still running either lands before the list of versions is read or finds the card gone.
     const card = await lockCard(tx, cardId);
-    if (!hasRole(user, 'admin')) {
-      if (card.ownerId !== user.id || !hasRole(user, 'author') || card.status !== 'Draft') {
-        throw new AppError('FORBIDDEN', `Only an admin can delete ${card.name}. Owners can delete their own cards only while they are Drafts that were never approved.`);
-      }
-      if (await tx.cardStatusChange.findFirst({ where: { cardId, toStatus: 'Approved' }, select: { id: true } })) {
-        throw new AppError('FORBIDDEN', `${card.name} was approved before, so only an admin can delete it.`);
-      }
-    }
+    const everApproved = !hasRole(user, 'admin') && !!(await tx.cardStatusChange.findFirst({ where: { cardId, toStatus: 'Approved' }, select: { id: true } }));
+    checkMayDelete(user, card, everApproved);
     const versions = await tx.modelCardVersion.findMany({ where: { cardId }, orderBy: { version: 'asc' }, select: { version: true, contentHash: true } });
     // The append-only triggers let versions, reviews and status changes go only with their card, in a transaction that names it.
     await tx.$queryRaw`SELECT set_config('cardinal.deleting_card', ${cardId}, true)`;

@@ -1,11 +1,10 @@
 // Reviewers send a card waiting for review back to Draft with a comment saying what must change; the decision is an append-only Review of that version and hash.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
 import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard } from './card-tx';
-import { checkReviewable } from './review-checks';
+import { checkMayRequestChanges, checkReviewable } from './review-checks';
 import type { CardDto } from './card-dto';
 
 export async function requestChanges({
@@ -28,10 +27,7 @@ export async function requestChanges({
     checkReviewable(card, reviewed, 'request changes');
     const target = await latestVersionOf(tx, card);
     const mine = { cardId, version: reviewed, reviewerId: reviewer.id, decision: 'ChangesRequested' as const };
-    // One decision per reviewer, version and kind (the Review unique index): a version resubmitted unchanged needs a new version or an approval.
-    if (await tx.review.findFirst({ where: mine, select: { id: true } })) {
-      throw new AppError('CONFLICT', `You already requested changes to version ${reviewed} of ${card.name}. Ask the author to save a new version with the changes.`);
-    }
+    checkMayRequestChanges(card, reviewed, !!(await tx.review.findFirst({ where: mine, select: { id: true } })));
     await tx.review.create({ data: { ...mine, contentHash: target.contentHash, comment: note } });
     return applyStatusChange(tx, reviewer, card, { to: 'Draft', comment: note, action: 'card.changes_requested', contentHash: target.contentHash });
   }, CARD_TX_OPTIONS);

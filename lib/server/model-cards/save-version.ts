@@ -5,10 +5,9 @@ import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
-import { formatTime, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
+import { checkEditable, formatTime, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
 import {
   CARD_TX_OPTIONS,
-  cardArchived,
   cardNotFound,
   changeTime,
   contentColumns,
@@ -23,7 +22,7 @@ import type { SavedVersionDto } from './card-dto';
 async function refusal(tx: Tx, cardId: string, base: number): Promise<AppError> {
   const card = await tx.modelCard.findUnique({ where: { id: cardId }, select: { name: true, status: true, latestVersion: true } });
   if (!card) return cardNotFound();
-  if (card.status === 'Archived') return cardArchived();
+  checkEditable(card);
   const latestVersion = card.latestVersion;
   if (base > latestVersion) {
     return new AppError('INVALID_INPUT', `baseVersion: ${card.name} has no version ${base}; its latest version is ${latestVersion}.`, {

@@ -1,10 +1,9 @@
 // Authors submit a Draft card for review (Draft → PendingReview); the status change applies to the latest version and creates none.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
-import { parseComment, requireCardAuthor } from './card-rules';
-import { CARD_TX_OPTIONS, applyStatusChange, cardArchived, latestVersionOf, lockCard } from './card-tx';
+import { checkMaySubmit, parseComment, requireCardAuthor } from './card-rules';
+import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard } from './card-tx';
 import type { CardDto } from './card-dto';
 
 export async function submitForReview({ actor, cardId, comment }: { actor: Actor | null; cardId: string; comment?: string }): Promise<CardDto> {
@@ -12,15 +11,7 @@ export async function submitForReview({ actor, cardId, comment }: { actor: Actor
   const note = parseComment(comment, false);
   return getDb().$transaction(async (tx) => {
     const card = await lockCard(tx, cardId);
-    if (card.status === 'Archived') throw cardArchived();
-    if (card.status === 'PendingReview') {
-      throw new AppError('CONFLICT', `${card.name} is already waiting for review.`, { details: { status: card.status } });
-    }
-    if (card.status === 'Approved') {
-      throw new AppError('CONFLICT', `Version ${card.latestVersion} of ${card.name} is already approved. Save a new version to submit changes for review.`, {
-        details: { status: card.status },
-      });
-    }
+    checkMaySubmit(card);
     const latest = await latestVersionOf(tx, card);
     return applyStatusChange(tx, author, card, { to: 'PendingReview', comment: note, action: 'card.submitted', contentHash: latest.contentHash });
   }, CARD_TX_OPTIONS);
