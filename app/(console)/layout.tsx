@@ -1,4 +1,6 @@
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { hasRole } from '@/lib/server/auth/actor';
+import { countReviewQueue } from '@/lib/server/reviews/count-review-queue';
 import { cookies } from 'next/headers';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { QueryProvider } from '@/components/providers/query-provider';
@@ -9,8 +11,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const actor = await requirePageActor();
   const saved = (await cookies()).get('cardinal-theme')?.value;
   const theme = saved === 'light' || saved === 'dark' ? saved : 'system';
+  // Rendered on every full load and again after each lifecycle action (they revalidate the layout), so the count follows decisions without a client query.
+  const reviewCount = hasRole(actor, 'reviewer') ? await countReviewQueue({ actor }) : null;
   return (
-    <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme}>
+    <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme} reviewCount={reviewCount}>
       <QueryProvider>{children}</QueryProvider>
     </ConsoleShell>
   );

@@ -10,7 +10,8 @@ const LINKS = [
   { href: '/admin/users', label: 'Admin', adminOnly: true },
 ];
 
-export function ConsoleNav({ isAdmin }: { isAdmin: boolean }) {
+/** `reviewCount` is the reviewer's queue length (null for people who do not review); the server renders it with every page. */
+export function ConsoleNav({ isAdmin, reviewCount }: { isAdmin: boolean; reviewCount: number | null }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
@@ -24,6 +25,12 @@ export function ConsoleNav({ isAdmin }: { isAdmin: boolean }) {
             className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-sunken text-fg' : 'text-muted hover:bg-sunken hover:text-fg'}`}
           >
             {link.label}
+            {link.href === '/reviews' && reviewCount ? (
+              <span data-review-count className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent">
+                {reviewCount > 99 ? '99+' : reviewCount}
+                <span className="sr-only"> waiting</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -8,7 +8,7 @@ import type { Theme } from './theme-toggle';
 
 export type ShellUser = { name: string; email: string; roles: TRole[] };
 
-export function ConsoleShell({ user, theme, children }: { user: ShellUser; theme: Theme; children: React.ReactNode }) {
+export function ConsoleShell({ user, theme, reviewCount, children }: { user: ShellUser; theme: Theme; reviewCount: number | null; children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
@@ -19,7 +19,7 @@ export function ConsoleShell({ user, theme, children }: { user: ShellUser; theme
           <Link href="/model-cards" className="shrink-0 rounded" aria-label="Cardinal home">
             <Logo />
           </Link>
-          <ConsoleNav isAdmin={user.roles.includes('admin')} />
+          <ConsoleNav isAdmin={user.roles.includes('admin')} reviewCount={reviewCount} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle initial={theme} />
             <UserMenu user={user} />

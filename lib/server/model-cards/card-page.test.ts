@@ -24,6 +24,7 @@ describe('getCardPermissions', () => {
     expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toEqual({
       canEdit: true,
       canSubmit: true,
+      reviewBlockedReason: 'You need the reviewer role to review model cards.',
       canApprove: false,
       approveBlockedReason: null,
       canRequestChanges: false,
@@ -83,7 +84,14 @@ describe('getCardPermissions', () => {
     await archive({ actor: team.author, cardId: card.id });
     expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toMatchObject({ canEdit: false, canSubmit: false, canArchive: false, canClone: true });
     expect(await getCardPermissions({ actor: team.admin, cardId: card.id })).toMatchObject({ canEdit: false, canDelete: true, canArchive: false });
-    expect(await getCardPermissions({ actor: team.reviewer, cardId: card.id })).toMatchObject({ canApprove: false, approveBlockedReason: null });
+    expect(await getCardPermissions({ actor: team.reviewer, cardId: card.id })).toMatchObject({ canApprove: false, approveBlockedReason: null, reviewBlockedReason: 'Model card is archived' });
+  });
+
+  it('tells a reviewer why a card that is not waiting for review cannot be decided', async () => {
+    const { card } = await createTestCard({ author: team.author });
+    expect((await getCardPermissions({ actor: team.reviewer, cardId: card.id })).reviewBlockedReason).toBe(
+      `${card.name} is not waiting for review (its status is Draft), so you cannot approve it or request changes.`,
+    );
   });
 });
 

@@ -19,6 +19,8 @@ import { checkMayApprove, checkMayRequestChanges, checkReviewable } from './revi
 export type CardPermissionsDto = {
   canEdit: boolean;
   canSubmit: boolean;
+  /** Why this user cannot review the card at all (not a reviewer; not waiting for review; archived); null when they may decide. */
+  reviewBlockedReason: string | null;
   canApprove: boolean;
   /** Why this reviewer cannot approve the version waiting for review ("You authored this version, …"); null when they can, or when nothing waits. */
   approveBlockedReason: string | null;
@@ -63,7 +65,7 @@ export async function getCardPermissions({ actor, cardId }: { actor: Actor | nul
 
   const asAuthor = refusalOf(() => requireCardAuthor(user, 'edit model cards'));
   const asReviewer = refusalOf(() => requireCardReviewer(user, 'review model cards'));
-  const reviewable = refusalOf(() => checkReviewable(card, card.latestVersion, 'decide'));
+  const reviewable = refusalOf(() => checkReviewable(card, card.latestVersion, 'approve it or request changes'));
   // Reasons are given only to a reviewer looking at a card that waits for review; anyone else simply has no review actions.
   const decide = (check: () => void) => (asReviewer || reviewable ? { allowed: false, reason: null } : { allowed: !refusalOf(check), reason: refusalOf(check) });
   const approval = decide(() =>
@@ -78,6 +80,7 @@ export async function getCardPermissions({ actor, cardId }: { actor: Actor | nul
   return {
     canEdit: !asAuthor && !refusalOf(() => checkEditable(card)),
     canSubmit: !asAuthor && !refusalOf(() => checkMaySubmit(card)),
+    reviewBlockedReason: asReviewer ?? reviewable,
     canApprove: approval.allowed,
     approveBlockedReason: approval.reason,
     canRequestChanges: changes.allowed,

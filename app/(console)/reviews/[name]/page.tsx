@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { getCard } from '@/lib/server/model-cards/get-card';
+import { getVersion } from '@/lib/server/model-cards/get-version';
+import { diffVersions } from '@/lib/server/model-cards/diff-versions';
+import { getCardPermissions } from '@/lib/server/model-cards/get-card-permissions';
+import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
+import { formatDateTime } from '@/lib/format';
+import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
+import { ContentHash } from '@/components/model-cards/card-page/content-hash';
+import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { CardTimeline } from '@/components/model-cards/history/card-timeline';
+import { DiffSides } from '@/components/model-cards/history/diff-sides';
+import { ReviewDecision } from '@/components/reviews/review-decision';
+import { reviewBase } from '@/components/reviews/review-base';
+
+type Params = Promise<{ name: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return { title: `Review ${(await params).name}` };
+}
+
+export default async function ReviewCardPage({ params }: { params: Params }) {
+  const actor = await requirePageActor();
+  const { name } = await params;
+  const card = await orNotFound(getCard({ actor, name }));
+  const [version, permissions, timeline] = await Promise.all([
+    getVersion({ actor, cardId: card.id }),
+    getCardPermissions({ actor, cardId: card.id }),
+    getCardTimeline({ actor, cardId: card.id }),
+  ]);
+  const base = reviewBase(timeline.entries, card.latestVersion);
+  const comparison = base ? await diffVersions({ actor, cardId: card.id, from: base.version, to: card.latestVersion }) : null;
+  const submitted = timeline.entries.find((entry) => entry.version === version.version && entry.change?.to === 'PendingReview');
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div className="space-y-3">
+        <Link href="/reviews" className="text-sm text-muted hover:text-fg">
+          ← Review queue
+        </Link>
+        <h1 id="page-title" className="break-all text-2xl font-semibold tracking-tight">
+          Review {card.name}
+        </h1>
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <StatusBadge status={card.status} />
+          <span className="inline-flex items-center gap-1.5">
+            <span className="text-muted">Risk</span>
+            <RiskBadge risk={card.riskRating} />
+          </span>
+          <span className="font-medium">Version {version.version}</span>
+          <ContentHash hash={version.contentHash} />
+        </div>
+        <p className="text-sm text-muted">
+          Written by <span className="text-fg">{version.author.name}</span>
+          {submitted ? (
+            <>
+              , submitted by <span className="text-fg">{submitted.actor.name}</span> on {formatDateTime(submitted.at)}
+            </>
+          ) : null}
+          .{' '}
+          <Link href={`/model-cards/${card.name}`} className="underline underline-offset-2 hover:text-fg">
+            Card page
+          </Link>
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-4">
+          {comparison && base ? (
+            <>
+              <h2 className="text-lg font-semibold">
+                {base.reason === 'approved' ? `Changes since the last approved version (${base.version})` : `Changes since version ${base.version}, which was sent back for changes`}
+              </h2>
+              <DiffSides cardName={card.name} from={comparison.from} to={comparison.to} latest={card.latestVersion} />
+              {/* ContentDiff */}
+            </>
+          ) : (
+            <>
+              <h2 className="text-lg font-semibold">First review: the whole card</h2>
+              {/* CardDocument */}
+            </>
+          )}
+        </div>
+        <div className="space-y-6">
+          <ReviewDecision
+            card={{ id: card.id, name: card.name, version: version.version, contentHash: version.contentHash }}
+            permissions={permissions}
+            blocked={permissions.reviewBlockedReason}
+          />
+          <CardTimeline cardName={card.name} title="Reviews and status changes" entries={timeline.entries} truncated={timeline.truncated} />
+        </div>
+      </div>
+    </section>
+  );
+}
