@@ -383,6 +383,74 @@ describe('diffContent', () => {
   });
 });
 
+describe('diffContent: nested objects, metrics by name, renames and type changes', () => {
+  it('reports edits deep in nested objects at the deepest path, once each, never their parents', () => {
+    const after = edited((c) => {
+      c.training_details!.objective_function!.function!.function = 'Maximize';
+      c.training_details!.objective_function!.notes = 'Weighted by revenue';
+      delete c.model_overview!.inference_environment;
+      c.evaluation_details![0].metadata!.region = 'eu-west-1';
+    });
+    expect(diffContent(baseContent(), after).changes).toEqual([
+      { path: 'model_overview.inference_environment', section: 'model_overview', kind: 'removed', before: { container_image: ['xgb:1.7-1'] } },
+      { path: 'training_details.objective_function.function.function', section: 'training_details', kind: 'changed', before: 'Minimize', after: 'Maximize' },
+      { path: 'training_details.objective_function.notes', section: 'training_details', kind: 'added', after: 'Weighted by revenue' },
+      { path: `${JOB}.metadata.region`, section: 'evaluation_details', kind: 'changed', before: 'us-east-1', after: 'eu-west-1' },
+    ]);
+  });
+
+  it('matches reordered metrics by name and reports only the changed values, as deltas', () => {
+    const after = edited((c) => {
+      group(c).metric_data.reverse();
+      (metric(c, 'auc') as { value: number }).value = 0.89;
+      (metric(c, 'accuracy') as { value: number }).value = 0.885;
+      c.training_details!.training_job_details!.training_metrics!.reverse();
+      c.training_details!.training_job_details!.training_metrics!.find((item) => item.name === 'train:logloss')!.value = 0.35;
+    });
+    const diff = diffContent(baseContent(), after);
+    expect(diff.changes.map(({ path, delta }) => [path, delta])).toEqual([
+      [`${TJ}.training_metrics["train:logloss"].value`, 0.04],
+      // In the order of the newer version, where the metrics now stand.
+      [`${GROUP}.metric_data["accuracy"].value`, -0.025],
+      [`${GROUP}.metric_data["auc"].value`, 0.02],
+    ]);
+    expect(diff.summary).toBe('3 fields changed in 2 sections');
+  });
+
+  it('reads a renamed evaluation job, and a renamed metric, as one removed and one added item', () => {
+    const after = edited((c) => {
+      job(c, 'Drift eval').name = 'Drift evaluation';
+      metric(c, 'auc').name = 'roc_auc';
+    });
+    expect(diffContent(baseContent(), after).changes.map(({ kind, path }) => `${kind} ${path}`)).toEqual([
+      `removed ${GROUP}.metric_data["auc"]`,
+      `added ${GROUP}.metric_data["roc_auc"]`,
+      'removed evaluation_details["Drift eval"]',
+      'added evaluation_details["Drift evaluation"]',
+    ]);
+  });
+
+  it('reports a chart that changed kind (linear graph → bar chart) as one type change, and a list that became a scalar too', () => {
+    const bar: TMetricData = { name: 'roc', type: 'bar_chart', value: [0, 0.6, 1], x_axis_name: ['a', 'b', 'c'], y_axis_name: 'tpr' };
+    const after = edited((c) => {
+      const index = group(c).metric_data.findIndex((item) => item.name === 'roc');
+      group(c).metric_data[index] = bar;
+      (c.model_overview as Record<string, unknown>).model_artifact = 's3://models/a.tar.gz';
+    });
+    expect(diffContent(baseContent(), after).changes).toEqual([
+      {
+        path: 'model_overview.model_artifact',
+        section: 'model_overview',
+        kind: 'changed',
+        before: ['s3://models/a.tar.gz', 's3://models/b.tar.gz'],
+        after: 's3://models/a.tar.gz',
+        typeChanged: true,
+      },
+      { path: `${GROUP}.metric_data["roc"]`, section: 'evaluation_details', kind: 'changed', before: metric(baseContent(), 'roc'), after: bar, typeChanged: true },
+    ]);
+  });
+});
+
 describe('diffContent on 100 KB documents', () => {
   const before = makeLargeContent(100_000, 11);
 
@@ -429,5 +497,26 @@ describe('diffContent on 100 KB documents', () => {
     expect(diff.summary).toBe('9 fields changed in 4 sections');
     expect(diff.sections).toEqual(['intended_uses', 'training_details', 'evaluation_details', 'additional_information']);
     expect(diff.changes.filter((change) => change.delta !== undefined).map((change) => change.delta)).toEqual([0.5, 0.5, 0.5]);
+  });
+
+  it('finds nothing between a 100 KB document and its copy with every object’s keys reversed', () => {
+    const reversed = JSON.parse(JSON.stringify(before, (_, value) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+    ));
+    expect(diffContent(before, reversed)).toEqual({ changes: [], sections: [], summary: 'No changes' });
+  });
+
+  it('compares two unrelated 100 KB documents with each path once, sections in document order', () => {
+    const other = makeLargeContent(100_000, 12);
+    expect(JSON.stringify(other).length).toBeGreaterThan(90_000);
+    const diff = diffContent(before, other);
+    const changedPaths = paths(diff.changes);
+    expect(new Set(changedPaths).size).toBe(changedPaths.length);
+    expect(diff.changes.length).toBeGreaterThan(100);
+    const order = Object.keys(ZModelCardContent.shape);
+    expect(diff.sections).toEqual([...diff.sections].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(diff.summary).toBe(`${diff.changes.length} fields changed in ${diff.sections.length} sections`);
+    // Same seed shapes: the metric names line up, so metrics are compared value by value rather than replaced wholesale.
+    expect(diff.changes.some((change) => change.delta !== undefined)).toBe(true);
   });
 });

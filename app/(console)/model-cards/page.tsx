@@ -5,8 +5,10 @@ import { isAppError } from '@/lib/server/errors';
 import { listCards } from '@/lib/server/model-cards/list-cards';
 import { countCards } from '@/lib/server/model-cards/count-cards';
 import { listCardOwners } from '@/lib/server/users/list-card-owners';
+import { CARD_NAME_PATTERN } from '@/lib/server/model-cards/card-rules';
 import { cardFiltersOf, countCardFacets, parseCardListQuery, toCardListItem } from '@/lib/schemas/card-list-query';
 import { CardHub } from '@/components/model-cards/hub/card-hub';
+import { Notice } from '@/components/ui/notice';
 import type { InitialCardList } from '@/components/model-cards/hub/use-card-list';
 
 export const metadata = { title: 'Model cards' };
@@ -35,7 +37,17 @@ async function loadFirstPage(actor: Actor, searchParams: Awaited<SearchParams>):
 
 export default async function ModelCardsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
-  const [initial, owners] = await Promise.all([loadFirstPage(actor, await searchParams), listCardOwners({ actor })]);
+  const params = await searchParams;
+  const [initial, owners] = await Promise.all([loadFirstPage(actor, params), listCardOwners({ actor })]);
   const mayAuthor = hasRole(actor, 'author', 'admin');
-  return <CardHub initial={initial} owners={owners} currentUserId={actor.id} permissions={{ canAuthor: mayAuthor, canArchive: mayAuthor, canDelete: hasRole(actor, 'admin') }} />;
+  // The card page sends a deleted card's name back here; only a valid card name is echoed.
+  const deleted = typeof params.deleted === 'string' && CARD_NAME_PATTERN.test(params.deleted) ? params.deleted : null;
+  const hub = <CardHub initial={initial} owners={owners} currentUserId={actor.id} permissions={{ canAuthor: mayAuthor, canArchive: mayAuthor, canDelete: hasRole(actor, 'admin') }} />;
+  if (!deleted) return hub;
+  return (
+    <div className="space-y-4">
+      <Notice tone="success">{`${deleted} and all its versions are deleted. The audit trail keeps who deleted it and every version's hash.`}</Notice>
+      {hub}
+    </div>
+  );
 }
