@@ -9,6 +9,7 @@ import { CardHeader } from '@/components/model-cards/card-page/card-header';
 import { CardActions } from '@/components/model-cards/card-page/card-actions';
 import { ReviewStatus } from '@/components/model-cards/card-page/review-status';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 
 type Params = Promise<{ name: string }>;
@@ -37,7 +38,9 @@ export default async function ModelCardPage({ params }: { params: Params }) {
       />
       <ReviewStatus cardName={card.name} riskRating={card.riskRating} permissions={permissions} showReviewLink={hasRole(actor, 'reviewer')} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0">{/* CardDocument */}</div>
+        <div className="min-w-0">
+          <CardDocument content={version.content} />
+        </div>
         <CardTimeline cardName={card.name} entries={timeline.entries} truncated={timeline.truncated} />
       </div>
     </section>

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from '@/components/model-cards/card-page/content-hash';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
 import { ReviewDecision } from '@/components/reviews/review-decision';
@@ -76,7 +77,7 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
           ) : (
             <>
               <h2 className="text-lg font-semibold">First review: the whole card</h2>
-              {/* CardDocument */}
+              <CardDocument content={version.content} />
             </>
           )}
         </div>

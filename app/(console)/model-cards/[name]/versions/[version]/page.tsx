@@ -6,6 +6,7 @@ import { listVersions } from '@/lib/server/model-cards/list-versions';
 import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
 import { CardHeader } from '@/components/model-cards/card-page/card-header';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { OldVersionBanner } from '@/components/model-cards/history/old-version-banner';
 
@@ -31,7 +32,9 @@ export default async function CardVersionPage({ params }: { params: Params }) {
       <OldVersionBanner cardName={card.name} version={version.version} latest={card.latestVersion} />
       <CardHeader card={card} version={version} versions={versions.items} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0">{/* CardDocument */}</div>
+        <div className="min-w-0">
+          <CardDocument content={version.content} />
+        </div>
         <CardTimeline
           cardName={card.name}
           title={`Version ${version.version}: status changes and reviews`}
