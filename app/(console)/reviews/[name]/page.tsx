@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from '@/components/model-cards/card-page/content-hash';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
@@ -72,7 +73,7 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
                 {base.reason === 'approved' ? `Changes since the last approved version (${base.version})` : `Changes since version ${base.version}, which was sent back for changes`}
               </h2>
               <DiffSides cardName={card.name} from={comparison.from} to={comparison.to} latest={card.latestVersion} />
-              {/* ContentDiff */}
+              <ContentDiff diff={comparison.diff} />
             </>
           ) : (
             <>

@@ -6,6 +6,7 @@ import { diffVersions } from '@/lib/server/model-cards/diff-versions';
 import type { VersionDiffDto } from '@/lib/server/model-cards/diff-versions';
 import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CompareForm } from '@/components/model-cards/history/compare-form';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
 import { lastApprovedVersion } from '@/components/model-cards/history/last-approved';
@@ -87,7 +88,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
             <>
               {from > to ? <Notice tone="warning">You are comparing a newer version with an older one: what reads as added was removed since.</Notice> : null}
               <DiffSides cardName={card.name} from={result.diff.from} to={result.diff.to} latest={latest} />
-              {/* ContentDiff */}
+              <ContentDiff diff={result.diff.diff} />
             </>
           ) : null}
         </>
