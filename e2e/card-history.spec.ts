@@ -19,7 +19,7 @@ async function signInAs(page: Page, person: { email: string; password: string })
 }
 
 function toolbar(page: Page) {
-  return page.getByRole('toolbar', { name: 'Card actions' });
+  return page.getByRole('group', { name: 'Card actions' });
 }
 
 test.describe.serial('card history', () => {

@@ -37,7 +37,7 @@ async function waitingCount(page: Page): Promise<number> {
 }
 
 function toolbar(page: Page) {
-  return page.getByRole('toolbar', { name: 'Card actions' });
+  return page.getByRole('group', { name: 'Card actions' });
 }
 
 function timeline(page: Page) {
@@ -132,7 +132,8 @@ test.describe.serial('review and approve', () => {
     await expect(page.getByText(`Version 2 of ${FLOW} is approved.`)).toBeVisible();
     await expect.poll(() => waitingCount(page)).toBe(before - 1);
     await page.goto(`/model-cards/${FLOW}`);
-    await expect(page.locator('header').getByText('Approved', { exact: true })).toBeVisible();
+    await expect(page.getByText(`Waiting for review`)).toHaveCount(0);
+    await expect(page.locator('header').getByText('Approved', { exact: true }).first()).toBeVisible();
     await expect(timeline(page).first()).toContainText(`${HUB_REVIEWER.name} approved version 2`);
     await expect(timeline(page).first()).toContainText('Holdout named; approved.');
   });

@@ -36,9 +36,11 @@ export function CardActions({ card, permissions }: { card: DialogCard; permissio
   }
 
   const { canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone } = permissions;
+  // An auditor, or a reviewer looking at a card that waits for nobody, gets no empty bar.
+  if (![canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone].some(Boolean)) return null;
   return (
     <div className="space-y-3">
-      <div role="toolbar" aria-label="Card actions" className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="Card actions" className="flex flex-wrap items-center gap-2">
         {canApprove ? <Button onClick={() => setDialog('approve')}>Approve</Button> : null}
         {canRequestChanges ? (
           <Button variant="secondary" onClick={() => setDialog('request-changes')}>
