@@ -35,9 +35,9 @@ export function CardActions({ card, permissions }: { card: DialogCard; permissio
     router.refresh();
   }
 
-  const { canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone } = permissions;
-  // An auditor, or a reviewer looking at a card that waits for nobody, gets no empty bar.
-  if (![canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone].some(Boolean)) return null;
+  const { canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone, canExport } = permissions;
+  // Nothing to offer, no empty bar (export, which everyone who reads may do, keeps the bar once its button is wired in).
+  if (![canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone, canExport].some(Boolean)) return null;
   return (
     <div className="space-y-3">
       <div role="group" aria-label="Card actions" className="flex flex-wrap items-center gap-2">

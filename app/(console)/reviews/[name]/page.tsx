@@ -65,8 +65,16 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
           </Link>
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="min-w-0 space-y-4">
+      {/* Small screens read the decision first, then the changes, then the history; wide screens keep decision and history beside the changes. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <ReviewDecision
+            card={{ id: card.id, name: card.name, version: version.version, contentHash: version.contentHash }}
+            permissions={permissions}
+            blocked={permissions.reviewBlockedReason}
+          />
+        </div>
+        <div className="min-w-0 space-y-4 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           {comparison && base ? (
             <>
               <h2 className="text-lg font-semibold">
@@ -74,6 +82,17 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
               </h2>
               <DiffSides cardName={card.name} from={comparison.from} to={comparison.to} latest={card.latestVersion} />
               <ContentDiff diff={comparison.diff} />
+              <details className="group rounded-xl border border-line bg-surface">
+                <summary className="cursor-pointer list-none px-5 py-3 text-sm font-medium hover:bg-sunken [&::-webkit-details-marker]:hidden">
+                  <span aria-hidden className="mr-2 inline-block transition-transform group-open:rotate-90">
+                    ▸
+                  </span>
+                  Read the whole of version {version.version}
+                </summary>
+                <div className="border-t border-line p-4">
+                  <CardDocument content={version.content} />
+                </div>
+              </details>
             </>
           ) : (
             <>
@@ -82,12 +101,7 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
             </>
           )}
         </div>
-        <div className="space-y-6">
-          <ReviewDecision
-            card={{ id: card.id, name: card.name, version: version.version, contentHash: version.contentHash }}
-            permissions={permissions}
-            blocked={permissions.reviewBlockedReason}
-          />
+        <div className="lg:col-start-2 lg:row-start-2">
           <CardTimeline cardName={card.name} title="Reviews and status changes" entries={timeline.entries} truncated={timeline.truncated} />
         </div>
       </div>
