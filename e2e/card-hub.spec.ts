@@ -95,9 +95,9 @@ test('searching by name waits for a pause in typing, puts the name in the URL, a
 
   await page.getByRole('link', { name: SENTINELS[1] }).click();
   await expect(page).toHaveURL(new RegExp(`/model-cards/${SENTINELS[1]}$`));
-  await expect(page.getByRole('heading', { name: SENTINELS[1] })).toBeVisible();
-  await expect(page.getByText('The full card page is being built')).toBeVisible();
-  await expect(page.getByText('Version 2')).toBeVisible();
+  await expect(page.getByRole('heading', { name: SENTINELS[1], level: 1 })).toBeVisible();
+  await expect(page.locator('#section-model_overview')).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Version 2' })).toBeVisible();
   expect((await page.goto('/model-cards/no-card-has-this-name'))?.status()).toBe(404);
 });
 
