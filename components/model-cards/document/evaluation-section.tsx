@@ -2,13 +2,13 @@ import type { TEvaluationJob } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { MetricGroupView } from '../charts/metric-group-view';
 import { hasValue } from './has-value';
-import { DocSection, FieldList, KeyValueTable, SubSection, Text } from './parts';
+import { DocSection, FieldList, KeyValueTable, Mono, SubSection, Text } from './parts';
 
 function EvaluationJob({ job }: { job: TEvaluationJob }) {
   const groups = (job.metric_groups ?? []).filter((group) => hasValue(group.name) || group.metric_data.length > 0);
   return (
     <article className="space-y-4 border-t border-line pt-5 first:border-t-0 first:pt-0">
-      <h3 className="break-words text-sm font-semibold text-fg">
+      <h3 className="break-words text-base font-semibold text-fg">
         <span className="sr-only">Evaluation job: </span>
         {job.name}
       </h3>
@@ -19,7 +19,7 @@ function EvaluationJob({ job }: { job: TEvaluationJob }) {
       ) : null}
       <FieldList
         rows={[
-          { key: 'evaluation_job_arn', value: job.evaluation_job_arn },
+          { key: 'evaluation_job_arn', value: job.evaluation_job_arn, render: <Mono value={job.evaluation_job_arn ?? ''} /> },
           { key: 'datasets', value: job.datasets },
         ]}
       />
