@@ -129,7 +129,7 @@ describe('diffContent', () => {
     ]);
   });
 
-  it('matches evaluation jobs, metric groups and metrics by name, so reordering is no change', () => {
+  it('matches evaluation jobs, metric groups and metrics by name, and reports each reordered list once with its names in order', () => {
     const after = edited((c) => {
       c.evaluation_details!.reverse();
       job(c, 'Holdout eval').metric_groups!.reverse();
@@ -137,7 +137,30 @@ describe('diffContent', () => {
       c.training_details!.training_job_details!.training_metrics!.reverse();
       c.training_details!.training_job_details!.hyper_parameters!.reverse();
     });
-    expect(diffContent(baseContent(), after).summary).toBe('No changes');
+    const diff = diffContent(baseContent(), after);
+    // The order is content (it changes the canonical JSON and so makes a version): a save that only reorders never reads "No changes".
+    expect(diff.changes.every((change) => change.kind === 'reordered')).toBe(true);
+    expect(diff.changes.map((change) => change.path)).toEqual([
+      `${TJ}.training_metrics`,
+      `${TJ}.hyper_parameters`,
+      'evaluation_details',
+      `${JOB}.metric_groups`,
+      `${GROUP}.metric_data`,
+    ]);
+    expect(diff.changes[0]).toMatchObject({ before: ['train:logloss', 'train:auc'], after: ['train:auc', 'train:logloss'] });
+    expect(diff.summary).toBe('5 fields changed in 2 sections');
+  });
+
+  it('reports no reordering when items were only added or removed around the others', () => {
+    const after = edited((c) => {
+      const metrics = c.training_details!.training_job_details!.training_metrics!;
+      metrics.unshift({ name: 'train:f1', value: 0.7 });
+      metrics.splice(1, 1);
+    });
+    expect(diffContent(baseContent(), after).changes.map(({ kind, path }) => `${kind} ${path}`)).toEqual([
+      `removed ${TJ}.training_metrics["train:logloss"]`,
+      `added ${TJ}.training_metrics["train:f1"]`,
+    ]);
   });
 
   it('names list items by name in the path and gives the numeric delta', () => {
@@ -176,6 +199,7 @@ describe('diffContent', () => {
       }),
     );
     expect(diff.changes).toEqual([
+      { path: `${TJ}.training_metrics`, section: 'training_details', kind: 'reordered', before: ['train:logloss', 'train:auc'], after: ['train:auc', 'train:logloss'] },
       { path: `${TJ}.training_metrics["train:auc"].value`, section: 'training_details', kind: 'changed', before: 0.9, after: 0.95, delta: 0.05 },
       { path: `${TJ}.hyper_parameters["max_depth"]`, section: 'training_details', kind: 'removed', before: { name: 'max_depth', value: '6' } },
       { path: `${TJ}.hyper_parameters["eta"].value`, section: 'training_details', kind: 'changed', before: '0.3', after: '0.1' },
@@ -409,12 +433,14 @@ describe('diffContent: nested objects, metrics by name, renames and type changes
     });
     const diff = diffContent(baseContent(), after);
     expect(diff.changes.map(({ path, delta }) => [path, delta])).toEqual([
+      [`${TJ}.training_metrics`, undefined],
       [`${TJ}.training_metrics["train:logloss"].value`, 0.04],
       // In the order of the newer version, where the metrics now stand.
+      [`${GROUP}.metric_data`, undefined],
       [`${GROUP}.metric_data["accuracy"].value`, -0.025],
       [`${GROUP}.metric_data["auc"].value`, 0.02],
     ]);
-    expect(diff.summary).toBe('3 fields changed in 2 sections');
+    expect(diff.summary).toBe('5 fields changed in 2 sections');
   });
 
   it('reads a renamed evaluation job, and a renamed metric, as one removed and one added item', () => {
@@ -457,7 +483,7 @@ describe('diffContent on 100 KB documents', () => {
   const metricPath = (job: string, group: string, metric: string) =>
     `evaluation_details[${JSON.stringify(job)}].metric_groups[${JSON.stringify(group)}].metric_data[${JSON.stringify(metric)}]`;
 
-  /** Applies nine one-change edits plus two reorderings that count as none; returns the expected "kind path" of each change. */
+  /** Applies nine one-change edits plus two reorderings; returns the expected "kind path" of each change. */
   function applyKnownEdits(content: TModelCardContent): string[] {
     const [firstJob, secondJob] = content.evaluation_details!;
     const groupA = firstJob.metric_groups![0];
@@ -484,7 +510,9 @@ describe('diffContent on 100 KB documents', () => {
     expected.push('removed intended_uses.explanations_for_risk_rating');
 
     groupA.metric_data.reverse();
+    expected.push(`reordered evaluation_details[${JSON.stringify(firstJob.name)}].metric_groups[${JSON.stringify(groupA.name)}].metric_data`);
     content.evaluation_details!.reverse();
+    expected.push('reordered evaluation_details');
     return expected;
   }
 
@@ -494,7 +522,7 @@ describe('diffContent on 100 KB documents', () => {
     expect(ZModelCardContent.safeParse(after).success).toBe(true);
     const diff = diffContent(before, after);
     expect(diff.changes.map(({ kind, path }) => `${kind} ${path}`).sort()).toEqual(expected.sort());
-    expect(diff.summary).toBe('9 fields changed in 4 sections');
+    expect(diff.summary).toBe('11 fields changed in 4 sections');
     expect(diff.sections).toEqual(['intended_uses', 'training_details', 'evaluation_details', 'additional_information']);
     expect(diff.changes.filter((change) => change.delta !== undefined).map((change) => change.delta)).toEqual([0.5, 0.5, 0.5]);
   });

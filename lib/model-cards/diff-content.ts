@@ -2,7 +2,8 @@
 import { ZModelCardContent, type TModelCardContent } from '../schemas/model-card-content';
 import { formatPath } from '../schemas/validation-error';
 
-export type TDiffKind = 'added' | 'removed' | 'changed';
+/** `reordered`: the same named items in another order (before/after hold their names, in order); it changes the canonical JSON, so it is a change. */
+export type TDiffKind = 'added' | 'removed' | 'changed' | 'reordered';
 
 export type TDiffChange = {
   /** formatPath style; list items matched by name show the name: `metric_data["auc"]`, others their index: `model_artifact[2]`. */
@@ -171,7 +172,9 @@ class ContentDiffer {
   }
 
   /**
-   * Items with distinct names are matched by name, so reordering is no change. A renamed
+   * Items with distinct names are matched by name: a reordering is one `reordered` change for
+   * the list (the order is content — it decides how the card reads and its hash), and each
+   * item's own edits are reported under its name wherever it moved. A renamed
    * item shows as one removal and one addition: the name is the identity that reports,
    * charts and reviewers refer to, and guessing renames from similar content could pair the
    * wrong items. With a missing or repeated name on either side, items are matched by position.
@@ -183,6 +186,9 @@ class ContentDiffer {
     if (beforeNames && afterNames) {
       const beforeByName = new Map(beforeNames.map((name, index) => [name, before[index]]));
       const afterByName = new Map(afterNames.map((name, index) => [name, after[index]]));
+      const keptBefore = beforeNames.filter((name) => afterByName.has(name));
+      const keptAfter = afterNames.filter((name) => beforeByName.has(name));
+      if (keptBefore.some((name, index) => name !== keptAfter[index])) this.emit({ path, kind: 'reordered', before: keptBefore, after: keptAfter });
       for (const name of mergedOrder(beforeNames, afterNames)) {
         this.diffValue(namePath(path, name), beforeByName.get(name), afterByName.get(name), key, role);
       }
@@ -199,8 +205,7 @@ function plural(count: number, unit: string): string {
 
 /**
  * What changed from `before` to `after`, for the version history, the review screen and the PDF.
- * Reordering named items is no change here, yet it does change the canonical JSON, so such a
- * save still makes a new version whose diff reads "No changes".
+ * Exactly the saves that make a new version (canonical JSON differs) have at least one change.
  */
 export function diffContent(before: TModelCardContent, after: TModelCardContent): TContentDiff {
   const beforeRecord = before as Record<string, unknown>;

@@ -31,6 +31,16 @@ describe('ContentDiff', () => {
     expect(textOf(renderDiff(MAXIMAL_CARD, structuredClone(MAXIMAL_CARD)))).toContain('No changes');
   });
 
+  it('shows a reordered list with its names before and after, so a reorder-only version never reads as unchanged', () => {
+    const after = edited((card) => card.training_details!.training_job_details!.hyper_parameters!.reverse());
+    const names = MAXIMAL_CARD.training_details!.training_job_details!.hyper_parameters!.map((item) => item.name);
+    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    expect(text).not.toContain('No changes');
+    expect(text).toContain('Reordered');
+    expect(text).toContain(`Before ${names.join(', ')}`);
+    expect(text).toContain(`After ${[...names].reverse().join(', ')}`);
+  });
+
   it('leads with the summary and groups changes under section titles', () => {
     const after = edited((card) => {
       card.model_overview!.model_version = 4;

@@ -3,14 +3,14 @@ import type { TContentDiff, TDiffKind } from '@/lib/model-cards/diff-content';
 import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { DiffChange } from './diff-change';
 
-const KIND_ORDER: TDiffKind[] = ['added', 'removed', 'changed'];
+const KIND_ORDER: TDiffKind[] = ['added', 'removed', 'changed', 'reordered'];
 
 export function ContentDiff({ diff }: { diff: TContentDiff }) {
   if (diff.changes.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-line bg-surface px-6 py-10 text-center">
         <p className="text-sm font-medium text-fg">No changes</p>
-        <p className="mt-1 text-sm text-muted">Both versions have the same content (reordering named items is not a change).</p>
+        <p className="mt-1 text-sm text-muted">Both versions have the same content.</p>
       </div>
     );
   }

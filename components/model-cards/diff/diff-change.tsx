@@ -7,6 +7,7 @@ const KINDS: Record<TDiffKind, { word: string; sign: string; tone: string }> = {
   added: { word: 'Added', sign: '+', tone: 'border-success/40 bg-success-soft text-success' },
   removed: { word: 'Removed', sign: '\u2212', tone: 'border-danger/40 bg-danger-soft text-danger' },
   changed: { word: 'Changed', sign: '~', tone: 'border-warning/40 bg-warning-soft text-warning' },
+  reordered: { word: 'Reordered', sign: '\u2195', tone: 'border-line bg-sunken text-fg' },
 };
 
 function KindBadge({ kind }: { kind: TDiffKind }) {
@@ -73,6 +74,14 @@ function Side({ label, sign, value, parentKey }: { label: string; sign: string; 
 
 function ChangeBody({ change }: { change: TDiffChange }) {
   const key = lastKey(change.path);
+  if (change.kind === 'reordered') {
+    return (
+      <div className="space-y-1">
+        <Side label="Before" sign={'\u2212'} value={(change.before as string[]).join(', ')} />
+        <Side label="After" sign="+" value={(change.after as string[]).join(', ')} />
+      </div>
+    );
+  }
   if (change.kind === 'added') return <ValueView value={change.after} parentKey={key} />;
   if (change.kind === 'removed') {
     return (
