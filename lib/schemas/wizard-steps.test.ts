@@ -62,3 +62,18 @@ describe('wizard step validation', () => {
     expect(maxCharsOf('model_overview.problem_type')).toBeUndefined();
   });
 });
+
+describe('key/value rows', () => {
+  it('stop a repeated or blank key at its row, since an object cannot hold either', () => {
+    const values = emptyWizardValues();
+    values.additional_information.custom_details = [
+      { key: 'ticket', value: 'A' },
+      { key: 'ticket', value: 'B' },
+      { key: '', value: 'C' },
+    ];
+    expect(validateWizardStep('additional', values).map((issue) => [issue.field, issue.message])).toEqual([
+      ['additional_information.custom_details.1.key', '“ticket” is already a key above; keys must be unique'],
+      ['additional_information.custom_details.2.key', 'enter a key, or remove this row'],
+    ]);
+  });
+});

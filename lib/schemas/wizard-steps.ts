@@ -8,6 +8,7 @@ import {
   evaluationToContent,
   formToContent,
   trainingToContent,
+  type TKeyValueRow,
   type TWizardValues,
 } from '../model-cards/wizard-form';
 
@@ -108,9 +109,37 @@ function issuesOf(error: z.ZodError, values: TWizardValues): TWizardIssue[] {
   });
 }
 
+/**
+ * Key/value rows become an object, where a repeated key would silently replace the row above and
+ * a row left blank would add an empty key: both are stopped at the row.
+ */
+function keyValueIssues(step: TEditStep, rows: TKeyValueRow[], field: string, path: readonly PropertyKey[]): TWizardIssue[] {
+  const seen = new Set<string>();
+  return rows.flatMap((row, index) => {
+    const at = { step, field: `${field}.${index}.key`, path: formatPath([...path, row.key]) };
+    if (row.key === '') return [{ ...at, message: 'enter a key, or remove this row' }];
+    if (seen.has(row.key)) return [{ ...at, message: `“${row.key}” is already a key above; keys must be unique` }];
+    seen.add(row.key);
+    return [];
+  });
+}
+
+function rowIssues(step: TEditStep, values: TWizardValues): TWizardIssue[] {
+  if (step === 'additional') {
+    return keyValueIssues(step, values.additional_information.custom_details, 'additional_information.custom_details', ['additional_information', 'custom_details']);
+  }
+  if (step === 'evaluation') {
+    return values.evaluation_details.flatMap((job, index) =>
+      keyValueIssues(step, job.metadata, `evaluation_details.${index}.metadata`, ['evaluation_details', index, 'metadata']),
+    );
+  }
+  return [];
+}
+
 export function validateWizardStep(step: TEditStep, values: TWizardValues): TWizardIssue[] {
+  const rows = rowIssues(step, values);
   const result = STEP_SCHEMAS[step].safeParse(STEP_CONTENT[step](values), { error: plainMessage });
-  return result.success ? [] : issuesOf(result.error, values).map((issue) => ({ ...issue, step }));
+  return [...rows, ...(result.success ? [] : issuesOf(result.error, values).map((issue) => ({ ...issue, step })))];
 }
 
 /** The whole document as the services will check it (including the 100,000-character cap and the parts no step edits). */
