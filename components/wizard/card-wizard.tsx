@@ -16,6 +16,7 @@ import { StepAdditional } from './step-additional';
 import { ReviewAndSave } from './review-and-save';
 import { WizardFooter } from './wizard-footer';
 import { LiveStepper } from './live-stepper';
+import { ShowAllErrorsContext } from './show-errors';
 import { useNameCheck } from './use-name-check';
 import { draftKey, useWizardDraft, type WizardDraft } from './use-wizard-draft';
 import { DraftNotice, OriginNotice, type WizardOrigin } from './wizard-notices';
@@ -55,6 +56,7 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
   const [importedFrom, setImportedFrom] = useState<string | null>(null);
   const [staleBase, setStaleBase] = useState<{ base: number; latest: number } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [attempted, setAttempted] = useState<ReadonlySet<TWizardStep>>(new Set());
 
   const key = draftKey(userId, draftName(origin));
   const onRestore = useCallback(
@@ -78,6 +80,8 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
   });
 
   function open(next: TWizardStep) {
+    // The review lists every problem, so from there on each field shows its own message too.
+    if (next === 'review') setAttempted(new Set(WIZARD_STEPS));
     setStep(next);
     requestAnimationFrame(() => {
       window.scrollTo({ top: 0 });
@@ -89,6 +93,7 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
   async function go(next: TWizardStep) {
     const from = WIZARD_STEPS.indexOf(step);
     if (WIZARD_STEPS.indexOf(next) <= from || step === 'review') return open(next);
+    setAttempted((steps) => new Set(steps).add(step));
     if (step === 'details' && named) nameProblem.current = await nameCheck.checkNow();
     const valid = await form.trigger(STEP_FIELDS[step] as never);
     if (!valid) {
@@ -132,7 +137,8 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
             }}
           />
         ) : null}
-        <LiveStepper current={step} onOpen={(next) => void go(next)} />
+        <LiveStepper current={step} attempted={attempted} onOpen={(next) => void go(next)} />
+        <ShowAllErrorsContext.Provider value={attempted.has(step)}>
         <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="step-title" className="space-y-5">
           <h2 id="step-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold tracking-tight focus:outline-none">
             {STEP_TITLES[step]}
@@ -157,6 +163,7 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
             />
           ) : null}
         </form>
+        </ShowAllErrorsContext.Provider>
         <WizardFooter
           stepIndex={stepIndex}
           onBack={() => open(WIZARD_STEPS[stepIndex - 1])}

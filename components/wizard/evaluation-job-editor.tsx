@@ -49,8 +49,8 @@ export function EvaluationJobEditor({ index, onRemove, onMove, count }: { index:
           title={fieldLabel('metadata')}
           what="metadata entry"
           columns={[
-            { key: 'key', label: 'Key', placeholder: 'region', width: 'w-2/5' },
-            { key: 'value', label: 'Value', placeholder: 'us-east-1' },
+            { key: 'key', label: 'Key', width: 'w-2/5' },
+            { key: 'value', label: 'Value' },
           ]}
           newRow={{ key: '', value: '' }}
           emptyText="No metadata yet."

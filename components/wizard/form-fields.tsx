@@ -8,12 +8,15 @@ import { maxCharsOf } from '@/lib/schemas/wizard-steps';
 import type { TWizardValues } from '@/lib/model-cards/wizard-form';
 import { CharCounter } from './char-counter';
 import { fieldId, schemaPathOf } from './field-id';
+import { useShowAllErrors } from './show-errors';
 
 type FieldProps = { name: string; label: string; hint?: ReactNode; className?: string };
 
 export function useFieldError(name: string): string | undefined {
-  const { formState } = useFormContext<TWizardValues>();
-  return (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const { formState, getFieldState } = useFormContext<TWizardValues>();
+  const showAll = useShowAllErrors();
+  const message = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  return showAll || getFieldState(name as never, formState).isTouched ? message : undefined;
 }
 
 export function FieldMessage({ name, hint }: { name: string; hint?: ReactNode }) {

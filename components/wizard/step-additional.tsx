@@ -18,8 +18,8 @@ export function StepAdditional() {
           title="Details"
           what="detail"
           columns={[
-            { key: 'key', label: 'Key', placeholder: 'Ticket', width: 'w-1/3' },
-            { key: 'value', label: 'Value', placeholder: 'GOV-42' },
+            { key: 'key', label: 'Key', width: 'w-1/3' },
+            { key: 'value', label: 'Value' },
           ]}
           newRow={{ key: '', value: '' }}
           emptyText="No custom details yet."

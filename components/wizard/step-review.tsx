@@ -7,6 +7,8 @@ import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { STEP_TITLES, type TEditStep, type TWizardIssue } from '@/lib/schemas/wizard-steps';
 import { emptyFieldsOf } from './empty-fields';
 
+const EDIT_STEPS = ['details', 'training', 'evaluation', 'additional'] as const;
+
 function FieldLink({ step, label, onOpen }: { step: TEditStep; label: string; onOpen: () => void }) {
   return (
     <button type="button" className="text-left font-medium text-accent underline-offset-2 hover:underline" onClick={onOpen}>
@@ -55,13 +57,27 @@ export function StepReview({
             Still empty
           </h2>
           <p className="mt-1 text-sm text-muted">These are optional, so the card can be saved without them, but reviewers usually expect them.</p>
-          <ul className="mt-3 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2">
-            {empty.map((field) => (
-              <li key={field.path}>
-                <FieldLink step={field.step} label={describePath(field.path)} onOpen={() => onOpenField(field.step, field.field)} />
-              </li>
+          <dl className="mt-3 space-y-3 text-sm">
+            {EDIT_STEPS.filter((step) => empty.some((field) => field.step === step)).map((step) => (
+              <div key={step}>
+                <dt className="font-medium">{STEP_TITLES[step]}</dt>
+                <dd className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                  {empty
+                    .filter((field) => field.step === step)
+                    .map((field) => (
+                      <button
+                        key={field.path}
+                        type="button"
+                        className="text-left text-accent underline-offset-2 hover:underline"
+                        onClick={() => onOpenField(field.step, field.field)}
+                      >
+                        {describePath(field.path)}
+                      </button>
+                    ))}
+                </dd>
+              </div>
             ))}
-          </ul>
+          </dl>
         </section>
       ) : null}
 

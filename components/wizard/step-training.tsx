@@ -45,8 +45,8 @@ export function StepTraining() {
           title={fieldLabel('training_metrics')}
           what="metric"
           columns={[
-            { key: 'name', label: 'Name', placeholder: 'train:auc', width: 'w-1/3' },
-            { key: 'value', label: 'Value', placeholder: '0.91', inputMode: 'decimal', width: 'w-1/6' },
+            { key: 'name', label: 'Name', width: 'w-1/3' },
+            { key: 'value', label: 'Value', inputMode: 'decimal', width: 'w-1/6' },
             { key: 'notes', label: 'Notes' },
           ]}
           newRow={{ name: '', value: '', notes: '' }}
@@ -57,8 +57,8 @@ export function StepTraining() {
           title={fieldLabel('hyper_parameters')}
           what="hyper-parameter"
           columns={[
-            { key: 'name', label: 'Name', placeholder: 'max_depth', width: 'w-1/3' },
-            { key: 'value', label: 'Value', placeholder: '6' },
+            { key: 'name', label: 'Name', width: 'w-1/3' },
+            { key: 'value', label: 'Value' },
           ]}
           newRow={{ name: '', value: '' }}
           emptyText="No hyper-parameters yet."
