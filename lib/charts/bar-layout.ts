@@ -50,7 +50,7 @@ export function barLayout(
   const plotHeight = options.height ?? 240;
   const names = barLabels(values, labels);
   // Bars grow from zero, so the axis always includes it.
-  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 5);
+  const ticks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 4);
   const yLabelWidth = widestLabel(ticksAt(ticks, (v) => v).map((tick) => tick.label));
   const axisLeft = Math.ceil((options.yTitle ? TITLE_FONT_SIZE + TITLE_GAP : 0) + yLabelWidth + TICK_GAP + 4);
 

@@ -38,7 +38,7 @@ export function lineLayout(
   const ys = values.map(([, y]) => y);
   // x spans exactly the data (a curve ending at epoch 119 should not run on to 150); y rounds out to whole ticks.
   const xTicks = innerTicks(Math.min(...xs), Math.max(...xs), Math.max(2, Math.round(width / 110)));
-  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 5);
+  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 4);
 
   const yLabelWidth = widestLabel(ticksAt(yTicks, (v) => v).map((tick) => tick.label));
   const left = Math.ceil((options.yTitle ? TITLE_FONT_SIZE + TITLE_GAP : 0) + yLabelWidth + TICK_GAP + 4);

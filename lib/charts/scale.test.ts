@@ -19,8 +19,17 @@ describe('niceTicks', () => {
   it('covers the data with round steps', () => {
     expect(niceTicks(0, 1, 5).values).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(0.03, 0.97, 5)).toMatchObject({ min: 0, max: 1 });
-    expect(niceTicks(-0.114, 0.215, 5).values).toEqual([-0.2, -0.1, 0, 0.1, 0.2, 0.3]);
-    expect(niceTicks(0, 627, 5).values).toEqual([0, 200, 400, 600, 800]);
+    expect(niceTicks(-0.114, 0.215, 5).values).toEqual([-0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25]);
+    expect(niceTicks(20.87, 32.07, 5).values).toEqual([20, 22, 24, 26, 28, 30, 32, 34]);
+    expect(niceTicks(0, 627, 5).values).toEqual([0, 100, 200, 300, 400, 500, 600, 700]);
+  });
+
+  it('keeps the tick count near the one asked for', () => {
+    for (const [min, max] of [[0.26, 0.33], [0.2, 0.32], [0, 627], [-3e-7, 4e-7], [1e6, 9.7e6]]) {
+      const { values } = niceTicks(min, max, 4);
+      expect(values.length, `${min}…${max}`).toBeGreaterThanOrEqual(3);
+      expect(values.length, `${min}…${max}`).toBeLessThanOrEqual(9);
+    }
   });
 
   it('writes ticks without float noise', () => {

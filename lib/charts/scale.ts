@@ -21,8 +21,16 @@ export function stepDecimals(step: number): number {
 function niceStep(rough: number): number {
   const power = 10 ** Math.floor(Math.log10(rough));
   const fraction = rough / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+  // Round to the nearest of 1, 2, 5, 10 on a log scale (as d3 does), so the tick count stays near the one asked for.
+  const nice = fraction >= Math.sqrt(50) ? 10 : fraction >= Math.sqrt(10) ? 5 : fraction >= Math.sqrt(2) ? 2 : 1;
   return nice * power;
+}
+
+/** The next round step up: 1 → 2 → 5 → 10 (× 10^k). */
+function nextStep(step: number): number {
+  const power = 10 ** Math.floor(Math.log10(step) + 1e-9);
+  const mantissa = Math.round(step / power);
+  return (mantissa === 1 ? 2 : mantissa === 2 ? 5 : 10) * power;
 }
 
 /**
@@ -39,7 +47,9 @@ export function niceTicks(min: number, max: number, count = 5): TTicks {
     low -= pad;
     high += pad;
   }
-  const step = niceStep((high - low) / Math.max(1, count));
+  let step = niceStep((high - low) / Math.max(1, count));
+  // Rounding down can nearly double the ticks (0.26…0.33 in 0.01s); past 1.75× the count, take the next round step.
+  while ((high - low) / step > Math.max(1, count) * 1.75) step = nextStep(step);
   const decimals = stepDecimals(step);
   const round = (value: number) => Number(value.toFixed(Math.min(100, decimals)));
   const first = Math.floor(low / step + 1e-9) * step;

@@ -100,6 +100,11 @@ const LABELS_IN_CONTEXT: Record<string, string> = {
 /** Objects whose keys are written by people (or copied from AWS), shown as written rather than looked up. */
 const FREE_KEY_PARENTS = new Set(['custom_details', 'metadata', 'model_data_source', 'base_model']);
 
+/** True for objects whose keys people wrote (custom details, evaluation metadata): show those keys as written. */
+export function hasFreeKeys(key: string | undefined): boolean {
+  return key !== undefined && FREE_KEY_PARENTS.has(key);
+}
+
 /** Fallback for keys outside the schema (extra metric-group keys, AWS shapes): `nearest_model` → "Nearest model". */
 function humanize(key: string): string {
   const words = key.replace(/[_-]+/g, ' ').trim();
@@ -169,7 +174,7 @@ export function describePathSegments(path: string): string[] {
       continue;
     }
     const text = segment.kind === 'key' ? segment.key : segment.name;
-    if (segment.kind === 'name' || (parentKey !== undefined && FREE_KEY_PARENTS.has(parentKey))) {
+    if (segment.kind === 'name' || hasFreeKeys(parentKey)) {
       parts.push(`“${text}”`);
       // Below a free-form key the names are data, not schema keys: nothing further is looked up in context.
       parentKey = undefined;

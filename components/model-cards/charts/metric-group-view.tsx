@@ -23,20 +23,21 @@ function ChartMetric({ metric }: { metric: TChartMetric }) {
   return <HeatMap metric={metric} />;
 }
 
-const CELL = 'px-3 py-2 text-left align-top first:pl-4 last:pr-4';
+const CELL = 'px-4 py-2 text-left align-top';
 
 function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[] }) {
   const hasNotes = metrics.some((metric) => metric.notes);
   return (
-    <div className={`overflow-x-auto rounded-lg border border-line bg-surface ${hasNotes ? '' : 'max-w-3xl'}`}>
-      <table className="w-full border-collapse text-sm">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      {/* Fixed columns, the name two-fifths wide, so the tables of consecutive groups line up. */}
+      <table className="w-full min-w-[28rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{`Metrics of ${name}`}</caption>
         <thead className="bg-sunken text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className={`${CELL} font-medium`}>
+            <th scope="col" className={`${CELL} w-2/5 font-medium`}>
               Metric
             </th>
-            <th scope="col" className={`${CELL} font-medium`}>
+            <th scope="col" className={`${CELL} font-medium ${hasNotes ? 'w-1/5' : ''}`}>
               Value
             </th>
             {hasNotes ? (
@@ -52,7 +53,7 @@ function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[]
               <th scope="row" className={`${CELL} break-words font-normal text-fg`}>
                 {metric.name}
               </th>
-              <td className={`${CELL} whitespace-nowrap text-fg ${metric.type === 'number' ? 'font-mono tabular-nums' : ''}`}>{formatScalar(metric)}</td>
+              <td className={`${CELL} break-words text-fg ${metric.type === 'number' ? 'font-mono tabular-nums' : ''}`}>{formatScalar(metric)}</td>
               {hasNotes ? <td className={`${CELL} whitespace-pre-line break-words text-muted`}>{metric.notes ?? ''}</td> : null}
             </tr>
           ))}
@@ -90,7 +91,7 @@ export function MetricGroupView({ group }: { group: TMetricGroup }) {
       {group.metric_data.length === 0 ? <p className="text-sm text-muted">This group has no metrics.</p> : null}
       {scalars.length > 0 ? <ScalarTable name={group.name} metrics={scalars} /> : null}
       {charts.length > 0 ? (
-        <div className="grid gap-4 [grid-template-columns:repeat(auto-fill,minmax(min(100%,26rem),1fr))]">
+        <div className="grid items-start gap-4 [grid-template-columns:repeat(auto-fill,minmax(min(100%,26rem),1fr))]">
           {charts.map((metric, i) => (
             <ChartMetric key={i} metric={metric} />
           ))}

@@ -8,7 +8,7 @@ function EvaluationJob({ job }: { job: TEvaluationJob }) {
   const groups = (job.metric_groups ?? []).filter((group) => hasValue(group.name) || group.metric_data.length > 0);
   return (
     <article className="space-y-4 border-t border-line pt-5 first:border-t-0 first:pt-0">
-      <h3 className="break-words text-sm font-semibold text-fg">
+      <h3 className="break-words text-base font-semibold text-fg">
         <span className="sr-only">Evaluation job: </span>
         {job.name}
       </h3>
