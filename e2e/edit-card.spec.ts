@@ -46,7 +46,7 @@ test('a save that lost the race to another author shows their changes, reloads t
   const omar = await other.newPage();
   await signInAs(omar, HUB_OTHER_AUTHOR);
   await omar.goto(`/model-cards/${name}/edit`);
-  await omar.getByLabel('Owner').fill('Omar’s team');
+  await omar.getByRole('textbox', { name: 'Owner', exact: true }).fill('Omar’s team');
   await openReview(omar);
   await omar.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(omar).toHaveURL(new RegExp(`/model-cards/${name}$`));
@@ -87,7 +87,7 @@ test('a restored edit draft still knows the version it started from', async ({ p
   const omar = await other.newPage();
   await signInAs(omar, HUB_OTHER_AUTHOR);
   await omar.goto(`/model-cards/${name}/edit`);
-  await omar.getByLabel('Owner').fill('Someone else');
+  await omar.getByRole('textbox', { name: 'Owner', exact: true }).fill('Someone else');
   await openReview(omar);
   await omar.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(omar).toHaveURL(new RegExp(`/model-cards/${name}$`));

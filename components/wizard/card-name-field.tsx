@@ -10,7 +10,8 @@ import type { NameCheck } from './use-name-check';
 /** The new card's name, with the server's answer (pattern and availability) shown as you type. */
 export function CardNameField({ check }: { check: NameCheck }) {
   const { register } = useFormContext<TWizardValues>();
-  const error = useFieldError('name');
+  // The server's answer shows as soon as it arrives, unlike other fields' messages, which wait for the field to be left.
+  const error = useFieldError('name') ?? (check.state === 'unavailable' ? (check.message ?? undefined) : undefined);
   const id = fieldId('name');
   const status =
     check.state === 'checking' ? (

@@ -11,30 +11,32 @@ export type NameCheck = {
   checkNow: () => Promise<string | null>;
 };
 
+type Answer = { name: string; problem: string | null };
+
 /**
  * Asks the server, 400 ms after typing stops, whether a name is valid and free; the rule stays in
- * the service. Answers that arrive out of order are ignored.
+ * the service. Only the answer for the name now in the field is shown.
  */
 export function useNameCheck(name: string, enabled: boolean, onChecked: (problem: string | null) => void): NameCheck {
-  const [state, setState] = useState<NameCheck['state']>('idle');
-  const [message, setMessage] = useState<string | null>(null);
-  const latest = useRef(0);
-  const answered = useRef<{ name: string; problem: string | null } | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const answers = useRef(new Map<string, string | null>());
   const notify = useRef(onChecked);
+  const current = useRef(name);
   useEffect(() => {
     notify.current = onChecked;
-  }, [onChecked]);
+    current.current = name;
+  });
 
   const check = useCallback(async (value: string): Promise<string | null> => {
-    if (answered.current?.name === value) return answered.current.problem;
-    const ticket = ++latest.current;
-    setState('checking');
-    const result = await checkCardNameAction(value);
-    const problem = !result.ok ? result.message : result.data.available ? null : result.data.message;
-    if (ticket === latest.current) {
-      answered.current = { name: value, problem };
-      setState(problem ? 'unavailable' : 'available');
-      setMessage(problem);
+    let problem = answers.current.get(value);
+    if (problem === undefined) {
+      const result = await checkCardNameAction(value);
+      problem = !result.ok ? result.message : result.data.available ? null : result.data.message;
+      // A taken name stays taken; a free one is asked again next time, since someone may take it meanwhile.
+      if (problem) answers.current.set(value, problem);
+    }
+    if (value === current.current) {
+      setAnswer({ name: value, problem });
       notify.current(problem);
     }
     return problem;
@@ -47,5 +49,7 @@ export function useNameCheck(name: string, enabled: boolean, onChecked: (problem
   }, [check, enabled, name]);
 
   const checkNow = useCallback(() => check(name), [check, name]);
-  return { state: enabled && name !== '' ? state : 'idle', message, checkNow };
+  const settled = answer?.name === name ? answer : null;
+  const state: NameCheck['state'] = !enabled || name === '' ? 'idle' : !settled ? 'checking' : settled.problem ? 'unavailable' : 'available';
+  return { state, message: settled?.problem ?? null, checkNow };
 }
