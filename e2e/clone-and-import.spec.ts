@@ -12,9 +12,9 @@ test('an author clones a card: the wizard opens prefilled without the model link
   await page.goto('/model-cards/new?clone=churn-regressor');
   await expect(page.getByRole('heading', { name: 'Clone churn-regressor' })).toBeVisible();
   await expect(page.getByText(/The model ID churn-regressor-xgb-2026 was left out: each model has one card/)).toBeVisible();
-  await expect(page.getByLabel('Model ID')).toHaveValue('');
-  await expect(page.getByLabel('Description')).toHaveValue(/A regressor for churn/);
-  await page.getByLabel('Card name').fill('churn-regressor');
+  await expect(page.getByLabel('Model ID', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue(/A regressor for churn/);
+  await page.getByLabel('Card name', { exact: true }).fill('churn-regressor');
   await expect(page.getByText('A model card named churn-regressor already exists')).toBeVisible();
   await nameCard(page, name);
   await expectAccessible(page, 'the clone wizard');
@@ -23,7 +23,7 @@ test('an author clones a card: the wizard opens prefilled without the model link
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
   await page.goto(`/model-cards/${name}/edit`);
   await expect(page.getByText('Starting from version 1.')).toBeVisible();
-  await expect(page.getByLabel('Description')).toHaveValue(/A regressor for churn/);
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue(/A regressor for churn/);
 
   await page.goto('/model-cards/new?clone=no-such-card');
   await expect(page.getByRole('heading', { name: 'Nothing to clone' })).toBeVisible();
@@ -55,13 +55,13 @@ test('an author imports a content JSON file: errors name their JSON paths, a val
   await input.setInputFiles({ name: 'ticket-router.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
   await expect(page).toHaveURL(/\/model-cards\/new\?import=1$/);
   await expect(page.getByText('Started from ticket-router.json')).toBeVisible();
-  await expect(page.getByLabel('Description')).toHaveValue('Imported from SageMaker.');
-  await expect(page.getByLabel('Model version')).toHaveValue('4');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Imported from SageMaker.');
+  await expect(page.getByLabel('Model version', { exact: true })).toHaveValue('4');
   await nameCard(page, name);
   await openReview(page);
   await expect(page.getByRole('region', { name: 'The card as it will read' })).toContainText('eu-west-1');
   await page.getByRole('button', { name: 'Save model card' }).click();
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
   await page.goto(`/model-cards/${name}/edit`);
-  await expect(page.getByLabel('Description')).toHaveValue('Imported from SageMaker.');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Imported from SageMaker.');
 });

@@ -15,16 +15,16 @@ test('an author edits a card into version 2, and an unchanged save says so and c
   await expect(page.getByRole('heading', { name: `Edit ${name}` })).toBeVisible();
   await expect(page.getByText('Starting from version 1.')).toBeVisible();
   await expect(page.getByText(name, { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Card name')).toHaveCount(0);
-  await expect(page.getByLabel('Description')).toHaveValue('First description.');
-  await page.getByLabel('Description').fill('Second description.');
+  await expect(page.getByLabel('Card name', { exact: true })).toHaveCount(0);
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('First description.');
+  await page.getByLabel('Description', { exact: true }).fill('Second description.');
   await openReview(page);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
 
   await page.goto(`/model-cards/${name}/edit`);
   await expect(page.getByText('Starting from version 2.')).toBeVisible();
-  await expect(page.getByLabel('Description')).toHaveValue('Second description.');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Second description.');
   await openReview(page);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No changes to save' })).toContainText('no new version was created');
@@ -39,7 +39,7 @@ test('a save that lost the race to another author shows their changes, reloads t
 
   // Hana starts editing version 1.
   await page.goto(`/model-cards/${name}/edit`);
-  await page.getByLabel('Description').fill('Hana’s description.');
+  await page.getByLabel('Description', { exact: true }).fill('Hana’s description.');
 
   // Omar, in another browser, saves version 2 meanwhile.
   const other = await browser.newContext({ baseURL: HUB_URL });
@@ -72,7 +72,7 @@ test('a save that lost the race to another author shows their changes, reloads t
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
   await page.goto(`/model-cards/${name}/edit`);
   await expect(page.getByText('Starting from version 3.')).toBeVisible();
-  await expect(page.getByLabel('Description')).toHaveValue('Hana’s description.');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Hana’s description.');
 });
 
 test('a restored edit draft still knows the version it started from', async ({ page, browser }) => {
@@ -80,7 +80,7 @@ test('a restored edit draft still knows the version it started from', async ({ p
   await signInAs(page, HUB_AUTHOR);
   await createQuickCard(page, name, 'Before.');
   await page.goto(`/model-cards/${name}/edit`);
-  await page.getByLabel('Description').fill('Typed before a crash.');
+  await page.getByLabel('Description', { exact: true }).fill('Typed before a crash.');
   await page.waitForTimeout(400); // the draft is written 300 ms after the last keystroke
 
   const other = await browser.newContext({ baseURL: HUB_URL });
@@ -95,7 +95,7 @@ test('a restored edit draft still knows the version it started from', async ({ p
 
   await page.reload();
   await expect(page.getByText(/Draft restored.*It started from version 1; version 2 has been saved since/)).toBeVisible();
-  await expect(page.getByLabel('Description')).toHaveValue('Typed before a crash.');
+  await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Typed before a crash.');
   await openReview(page);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByRole('region', { name: /Version 2 was saved by Omar Owner/ })).toBeVisible();

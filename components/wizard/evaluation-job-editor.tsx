@@ -33,7 +33,7 @@ export function EvaluationJobEditor({ index, onRemove, onMove, count }: { index:
           </Button>
           <ConfirmButton
             label="Remove job"
-            accessibleName={`Remove ${title}`}
+            accessibleName={`Remove job ${index + 1}`}
             title={`Remove ${title.toLowerCase()}?`}
             message="Its name, observations, datasets, metadata and metric groups are removed from this card. Versions already saved keep them."
             onConfirm={onRemove}

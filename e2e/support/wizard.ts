@@ -3,9 +3,13 @@ import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
+import path from 'node:path';
 import { signIn } from './accounts';
 
-export const REPORTS = new URL('../../../shared/fixtures/sagemaker-reports/', `file://${process.cwd()}/`).pathname;
+// The shared report fixtures sit beside the checkout (../shared from the main checkout, ../../shared from a worktree under wt/).
+export const REPORTS =
+  ['../shared/fixtures/sagemaker-reports', '../../shared/fixtures/sagemaker-reports'].map((dir) => path.resolve(dir)).find((dir) => fs.existsSync(dir)) ??
+  path.resolve('../shared/fixtures/sagemaker-reports');
 const SHOTS = '/tmp/wizard-shots';
 
 export function uniqueName(prefix: string): string {
@@ -41,19 +45,24 @@ export async function expectAccessible(page: Page, what: string) {
   expect(serious, `accessibility of ${what}`).toEqual([]);
 }
 
-/** Full-page screenshots at 1280 and 800 px wide, kept out of the repository for a person to look at. */
+/** Full-page screenshots at 1280 and 800 px wide (and 1280 dark), kept out of the repository for a person to look at. */
 export async function screenshotBothWidths(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  // From the top, so the sticky header sits at the top of the full-page picture instead of across the middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const width of [1280, 800]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/${name}-1280-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** Names a new card (step 1) and waits for the server to say the name is free. */
 export async function nameCard(page: Page, name: string) {
-  await page.getByLabel('Card name').fill(name);
+  await page.getByLabel('Card name', { exact: true }).fill(name);
   await expect(page.getByRole('status').filter({ hasText: 'Available' })).toBeVisible();
 }
 
@@ -61,7 +70,7 @@ export async function nameCard(page: Page, name: string) {
 export async function createQuickCard(page: Page, name: string, description: string) {
   await page.goto('/model-cards/new');
   await nameCard(page, name);
-  await page.getByLabel('Description').fill(description);
+  await page.getByLabel('Description', { exact: true }).fill(description);
   await openReview(page);
   await page.getByRole('button', { name: 'Save model card' }).click();
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
