@@ -58,7 +58,7 @@ function MetricRow({ base, index, count, move, remove }: { base: string; index: 
         <Cell name={`${at}.name`} label={`Name, ${what}`} />
         <FieldMessage name={`${at}.name`} />
       </td>
-      <td className="w-28 pr-2">
+      <td className="w-32 pr-2">
         {chart && metric ? <p className="px-1 pt-2 text-sm">{CHART_NAMES[metric.type]}</p> : <Cell name={`${at}.type`} label={`Type, ${what}`} as="type" />}
       </td>
       <td className="pr-2">
@@ -101,16 +101,16 @@ export function MetricGroupEditor({ name, label, onRemove }: { name: string; lab
         <p className="rounded-md border border-dashed border-line px-3 py-3 text-sm text-muted">No metrics in this group yet.</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-separate border-spacing-y-1.5 text-sm">
+          <table className="w-full min-w-[44rem] border-separate border-spacing-y-1.5 text-sm">
             <caption className="sr-only">Metrics of {label.toLowerCase()}</caption>
             <thead>
               <tr className="text-left text-xs text-muted">
                 <th scope="col" className="w-8 font-medium">
                   <span className="sr-only">Row</span>
                 </th>
-                <th scope="col" className="w-[34%] pr-2 font-medium">Name</th>
-                <th scope="col" className="w-28 pr-2 font-medium">Type</th>
-                <th scope="col" className="w-[22%] pr-2 font-medium">Value</th>
+                <th scope="col" className="w-[30%] pr-2 font-medium">Name</th>
+                <th scope="col" className="w-32 pr-2 font-medium">Type</th>
+                <th scope="col" className="w-[18%] pr-2 font-medium">Value</th>
                 <th scope="col" className="pr-2 font-medium">Notes</th>
                 <th scope="col" className="w-32 font-medium">
                   <span className="sr-only">Actions</span>
