@@ -69,13 +69,19 @@ export function ReviewAndSave({
     setOutcome(null);
     setFailedAt(null);
     const content = contentOf();
-    const result = card
-      ? await saveCardVersionAction({ cardId: card.id, baseVersion: card.baseVersion, content })
-      : await createCardAction({
-          name: getValues('name'),
-          content,
-          clonedFrom: origin.kind === 'clone' ? { name: origin.sourceName, version: origin.sourceVersion } : undefined,
-        });
+    let result: Awaited<ReturnType<typeof createCardAction>>;
+    try {
+      result = card
+        ? await saveCardVersionAction({ cardId: card.id, baseVersion: card.baseVersion, content })
+        : await createCardAction({
+            name: getValues('name'),
+            content,
+            clonedFrom: origin.kind === 'clone' ? { name: origin.sourceName, version: origin.sourceVersion } : undefined,
+          });
+    } catch {
+      setSaving(false);
+      return setOutcome({ tone: 'error', message: 'The server could not be reached, so nothing was saved. Your changes are kept in this browser; try again.' });
+    }
     if (result.ok) return onSaved(result.data);
     setSaving(false);
     if (result.code === 'CONFLICT' && card && result.path === undefined) {
