@@ -1,6 +1,7 @@
 'use client';
 
 // Someone saved while you were editing: what their version changed, what yours changes, and a way on that loses neither.
+import { useEffect, useRef } from 'react';
 import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { Button } from '@/components/ui/button';
 import { diffContent } from '@/lib/model-cards/diff-content';
@@ -10,10 +11,16 @@ import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 
 export function ConflictPanel({ conflict, mine, onReload, onCancel }: { conflict: ConflictVersions; mine: TModelCardContent; onReload: () => void; onCancel: () => void }) {
   const { base, latest } = conflict;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The refusal replaces a click on Save further down: focus moves to it, so it is seen and read out.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, []);
   return (
     <section aria-labelledby="conflict-title" className="space-y-4 rounded-xl border border-warning/50 bg-warning-soft p-5">
       <div>
-        <h2 id="conflict-title" className="text-base font-semibold">
+        <h2 id="conflict-title" ref={heading} tabIndex={-1} className="scroll-mt-20 text-base font-semibold focus:outline-none">
           Version {latest.version} was saved by {latest.savedBy} at {formatDateTime(new Date(latest.savedAt))} while you were editing
         </h2>
         <p className="mt-1 text-sm">
