@@ -15,6 +15,8 @@ export type TBar = {
   /** Where the category label is anchored: below the bar's centre. */
   labelX: number;
   labelY: number;
+  /** With more bars than turned labels can fit, every n-th is labelled; the rest are named by their tooltip and the values table. */
+  showLabel: boolean;
 };
 
 export type TBarLayout = {
@@ -73,6 +75,8 @@ export function barLayout(
   const y = linearScale([ticks.min, ticks.max], [plot.bottom, plot.top]);
   const baseline = y(0);
 
+  // Turned labels sit one line-height apart at least, or they print over each other.
+  const labelEvery = labelAngle === 0 ? 1 : Math.max(1, Math.ceil((CHART_FONT_SIZE + 2) / (band * SIN45)));
   const bars = values.map((value, i) => {
     const centre = plot.left + band * (i + 0.5);
     const top = Math.min(y(value), baseline);
@@ -86,6 +90,7 @@ export function barLayout(
       shortLabel: shortLabels[i],
       labelX: centre,
       labelY: plot.bottom + TICK_GAP + (labelAngle === 0 ? CHART_FONT_SIZE - 2 : 2),
+      showLabel: i % labelEvery === 0,
     };
   });
 

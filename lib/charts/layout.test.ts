@@ -60,6 +60,17 @@ describe('barLayout', () => {
     expect(layout.height).toBeGreaterThan(layout.plot.bottom + 60);
   });
 
+  it('labels every n-th of many bars so turned labels never overlap', () => {
+    const labels = Array.from({ length: 100 }, (_, i) => `feature_number_${i}`);
+    const layout = barLayout(labels.map((_, i) => i), labels);
+    const shown = layout.bars.filter((bar) => bar.showLabel);
+    expect(shown.length).toBeLessThan(100);
+    expect(shown.length).toBeGreaterThan(5);
+    // Turned −45°, labels are (Δx · sin 45°) apart perpendicular to the text: at least one line.
+    expect((shown[1].labelX - shown[0].labelX) * Math.SQRT1_2).toBeGreaterThanOrEqual(12);
+    expect(barLayout([1, 2, 3], ['a', 'b', 'c']).bars.every((bar) => bar.showLabel)).toBe(true);
+  });
+
   it('names bars without a category label by position', () => {
     expect(barLayout([1, 2, 3], ['a']).bars.map((bar) => bar.label)).toEqual(['a', '#2', '#3']);
   });

@@ -39,18 +39,20 @@ export function BarChart({ metric }: { metric: TBarMetric }) {
                   {formatNumber(bar.value, 3)}
                 </text>
               ) : null}
-              <text
-                x={bar.labelX}
-                y={bar.labelY}
-                textAnchor={layout.labelAngle === 0 ? 'middle' : 'end'}
-                transform={layout.labelAngle === 0 ? undefined : `rotate(${layout.labelAngle} ${bar.labelX} ${bar.labelY})`}
-                dy={layout.labelAngle === 0 ? undefined : '0.7em'}
-                fontSize={12}
-                className="fill-muted"
-              >
-                {bar.shortLabel !== bar.label ? <title>{bar.label}</title> : null}
-                {bar.shortLabel}
-              </text>
+              {bar.showLabel ? (
+                <text
+                  x={bar.labelX}
+                  y={bar.labelY}
+                  textAnchor={layout.labelAngle === 0 ? 'middle' : 'end'}
+                  transform={layout.labelAngle === 0 ? undefined : `rotate(${layout.labelAngle} ${bar.labelX} ${bar.labelY})`}
+                  dy={layout.labelAngle === 0 ? undefined : '0.7em'}
+                  fontSize={12}
+                  className="fill-muted"
+                >
+                  {bar.shortLabel !== bar.label ? <title>{bar.label}</title> : null}
+                  {bar.shortLabel}
+                </text>
+              ) : null}
             </g>
           ))}
           <line x1={plot.left} x2={plot.right} y1={layout.baseline} y2={layout.baseline} className="stroke-muted" strokeWidth={1} />

@@ -6,7 +6,7 @@ export function ChartFrame({ title, notes, chart, values }: { title: string; not
     <figure className="min-w-0 rounded-lg border border-line bg-surface p-4">
       <figcaption className="mb-3">
         <span className="block break-words text-sm font-medium text-fg">{title}</span>
-        {notes ? <span className="mt-0.5 block whitespace-pre-line break-words text-xs text-muted">{notes}</span> : null}
+        {notes ? <span className="mt-0.5 block whitespace-pre-wrap break-words text-xs text-muted">{notes}</span> : null}
       </figcaption>
       {chart}
       <details className="group mt-3 text-sm">

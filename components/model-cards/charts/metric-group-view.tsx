@@ -11,7 +11,7 @@ function isScalar(metric: TMetricData): metric is TScalarMetric {
   return metric.type === 'number' || metric.type === 'string' || metric.type === 'boolean';
 }
 
-export function formatScalar(metric: TScalarMetric): string {
+function formatScalar(metric: TScalarMetric): string {
   if (metric.type === 'number') return formatNumber(metric.value, 6);
   if (metric.type === 'boolean') return metric.value ? 'Yes' : 'No';
   return metric.value;
@@ -54,7 +54,7 @@ function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[]
                 {metric.name}
               </th>
               <td className={`${CELL} break-words text-fg ${metric.type === 'number' ? 'font-mono tabular-nums' : ''}`}>{formatScalar(metric)}</td>
-              {hasNotes ? <td className={`${CELL} whitespace-pre-line break-words text-muted`}>{metric.notes ?? ''}</td> : null}
+              {hasNotes ? <td className={`${CELL} whitespace-pre-wrap break-words text-muted`}>{metric.notes ?? ''}</td> : null}
             </tr>
           ))}
         </tbody>

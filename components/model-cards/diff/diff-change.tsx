@@ -39,7 +39,7 @@ function ValueView({ value, parentKey }: { value: unknown; parentKey?: string })
     const flat = entries.every(([, item]) => isScalar(item) || (Array.isArray(item) && item.every(isScalar)));
     const isMetric = typeof record.type === 'string' && 'value' in record;
     if (typeof record.name === 'string' && (isMetric || (flat && entries.length <= 6))) {
-      return <p className="whitespace-pre-line break-words">{summarizeValue(value, parentKey)}</p>;
+      return <p className="whitespace-pre-wrap break-words">{summarizeValue(value, parentKey)}</p>;
     }
     // The path already names a named item, so its name is not repeated as a row.
     const rows = typeof record.name === 'string' ? entries.filter(([key]) => key !== 'name') : entries;
@@ -48,13 +48,13 @@ function ValueView({ value, parentKey }: { value: unknown; parentKey?: string })
         {rows.map(([key, item]) => (
           <div key={key} className="grid gap-x-3 sm:grid-cols-[11rem_minmax(0,1fr)]">
             <dt className="text-muted">{hasFreeKeys(parentKey) ? key : fieldLabel(key, parentKey)}</dt>
-            <dd className="min-w-0 whitespace-pre-line break-words">{summarizeValue(item, key)}</dd>
+            <dd className="min-w-0 whitespace-pre-wrap break-words">{summarizeValue(item, key)}</dd>
           </div>
         ))}
       </dl>
     );
   }
-  return <p className="whitespace-pre-line break-words">{summarizeValue(value, parentKey)}</p>;
+  return <p className="whitespace-pre-wrap break-words">{summarizeValue(value, parentKey)}</p>;
 }
 
 function Side({ label, sign, value, parentKey }: { label: string; sign: string; value: unknown; parentKey?: string }) {

@@ -78,7 +78,7 @@ describe('CardDocument', () => {
     expect(html).not.toMatch(/<script|<img|<b>|<a /);
     expect(textOf(html)).toContain('<script>alert(1)</script>');
     expect(textOf(html)).toContain('<img src=x>');
-    expect(html).toMatch(/whitespace-pre-line[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt;\n&lt;b&gt;/);
+    expect(html).toMatch(/whitespace-pre-wrap[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt;\n&lt;b&gt;/);
   });
 
   it('leads the intended uses with the risk rating', () => {

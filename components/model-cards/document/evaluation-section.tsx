@@ -2,7 +2,7 @@ import type { TEvaluationJob } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { MetricGroupView } from '../charts/metric-group-view';
 import { hasValue } from './has-value';
-import { DocSection, FieldList, KeyValueTable, SubSection, Text } from './parts';
+import { DocSection, FieldList, KeyValueTable, Mono, SubSection, Text } from './parts';
 
 function EvaluationJob({ job }: { job: TEvaluationJob }) {
   const groups = (job.metric_groups ?? []).filter((group) => hasValue(group.name) || group.metric_data.length > 0);
@@ -19,7 +19,7 @@ function EvaluationJob({ job }: { job: TEvaluationJob }) {
       ) : null}
       <FieldList
         rows={[
-          { key: 'evaluation_job_arn', value: job.evaluation_job_arn },
+          { key: 'evaluation_job_arn', value: job.evaluation_job_arn, render: <Mono value={job.evaluation_job_arn ?? ''} /> },
           { key: 'datasets', value: job.datasets },
         ]}
       />

@@ -2,7 +2,7 @@ import type { TBusinessDetails, TIntendedUses, TModelOverview } from '@/lib/sche
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { RiskBadge } from '../hub/badges';
 import { hasValue } from './has-value';
-import { DocSection, FieldList, Text } from './parts';
+import { DocSection, FieldList, Mono, Text } from './parts';
 
 export function ModelOverviewSection({ overview }: { overview: TModelOverview }) {
   return (
@@ -11,7 +11,7 @@ export function ModelOverviewSection({ overview }: { overview: TModelOverview })
       <FieldList
         rows={[
           { key: 'model_name', value: overview.model_name },
-          { key: 'model_id', value: overview.model_id },
+          { key: 'model_id', value: overview.model_id, render: <Mono value={overview.model_id ?? ''} /> },
           { key: 'model_version', value: overview.model_version },
           { key: 'model_owner', value: overview.model_owner },
           { key: 'model_creator', value: overview.model_creator },

@@ -26,9 +26,9 @@ export function SubSection({ title, children, level = 3 }: { title: ReactNode; c
   );
 }
 
-/** Card text as written: plain text, line breaks kept, long words (ARNs, URLs) wrapped. */
+/** Card text as written: plain text, line breaks and indentation kept, long words (ARNs, URLs) wrapped. */
 export function Text({ value }: { value: string }) {
-  return <p className="whitespace-pre-line break-words">{value}</p>;
+  return <p className="whitespace-pre-wrap break-words">{value}</p>;
 }
 
 export function Mono({ value }: { value: string }) {
@@ -101,7 +101,7 @@ export function DataTable({ caption, columns, rows, mono = [] }: { caption: stri
                     {cell}
                   </th>
                 ) : (
-                  <td key={c} className={`${CELL} whitespace-pre-line break-words text-fg ${mono.includes(c) ? 'font-mono tabular-nums' : ''}`}>
+                  <td key={c} className={`${CELL} whitespace-pre-wrap break-words text-fg ${mono.includes(c) ? 'font-mono tabular-nums' : ''}`}>
                     {cell}
                   </td>
                 ),

@@ -2,7 +2,7 @@ import type { TTrainingDetails } from '@/lib/schemas/model-card-content';
 import { formatNumber } from '@/lib/charts/format';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { hasValue } from './has-value';
-import { DataTable, DocSection, FieldList, SubSection, Text } from './parts';
+import { DataTable, DocSection, FieldList, Mono, SubSection, Text } from './parts';
 
 type TJob = NonNullable<TTrainingDetails['training_job_details']>;
 type TMetric = NonNullable<TJob['training_metrics']>[number];
@@ -58,7 +58,7 @@ function TrainingJob({ job }: { job: TJob }) {
     <SubSection title={fieldLabel('training_job_details')}>
       <FieldList
         rows={[
-          { key: 'training_arn', value: job.training_arn },
+          { key: 'training_arn', value: job.training_arn, render: <Mono value={job.training_arn ?? ''} /> },
           { key: 'training_datasets', value: job.training_datasets },
           { key: 'container_image', label: `${fieldLabel('training_environment')}: container images`, value: job.training_environment?.container_image },
         ]}
