@@ -12,6 +12,10 @@ import { FieldMessage, TextInput, useFieldError } from './form-fields';
 import { RowActions } from './rows-editor';
 import { ConfirmButton } from './confirm-button';
 
+/** Narrow groups put a metric's notes on a second line; from 48rem they get their own column. */
+const ROW =
+  'grid grid-cols-[1.5rem_minmax(0,1.6fr)_7.5rem_minmax(0,1fr)_7.25rem] items-start gap-x-2 gap-y-1.5 @3xl:grid-cols-[1.5rem_minmax(0,1.6fr)_7.5rem_minmax(0,1fr)_minmax(0,1.2fr)_7.25rem]';
+
 const CHART_NAMES: Record<string, string> = { linear_graph: 'Line graph', bar_chart: 'Bar chart', matrix: 'Matrix' };
 
 function chartSize(metric: TFormMetric): string {
@@ -20,7 +24,7 @@ function chartSize(metric: TFormMetric): string {
   return `${data.length} ${metric.type === 'linear_graph' ? 'points' : 'bars'}`;
 }
 
-function Cell({ name, label, as = 'input' }: { name: string; label: string; as?: 'input' | 'type' | 'boolean' }) {
+function Cell({ name, label, as = 'input', placeholder }: { name: string; label: string; as?: 'input' | 'type' | 'boolean'; placeholder?: string }) {
   const { register } = useFormContext<TWizardValues>();
   const error = useFieldError(name);
   const common = { id: fieldId(name), 'aria-label': label, className: inputClass, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${fieldId(name)}-error` : undefined };
@@ -42,7 +46,7 @@ function Cell({ name, label, as = 'input' }: { name: string; label: string; as?:
       </select>
     );
   }
-  return <input {...common} autoComplete="off" {...register(name as never)} />;
+  return <input {...common} autoComplete="off" placeholder={placeholder} {...register(name as never)} />;
 }
 
 function MetricRow({ base, index, count, move, remove }: { base: string; index: number; count: number; move: (a: number, b: number) => void; remove: (i: number) => void }) {
@@ -52,16 +56,16 @@ function MetricRow({ base, index, count, move, remove }: { base: string; index: 
   const what = `metric ${index + 1}`;
   const chart = metric ? isChartType(metric.type) : false;
   return (
-    <tr className="align-top">
-      <td className="w-8 pr-2 pt-2 text-xs tabular-nums text-muted">{index + 1}</td>
-      <td className="pr-2">
+    <li className={ROW}>
+      <span className="pt-2 text-xs tabular-nums text-muted">{index + 1}</span>
+      <div className="min-w-0">
         <Cell name={`${at}.name`} label={`Name, ${what}`} />
         <FieldMessage name={`${at}.name`} />
-      </td>
-      <td className="w-32 pr-2">
+      </div>
+      <div className="min-w-0">
         {chart && metric ? <p className="px-1 pt-2 text-sm">{CHART_NAMES[metric.type]}</p> : <Cell name={`${at}.type`} label={`Type, ${what}`} as="type" />}
-      </td>
-      <td className="pr-2">
+      </div>
+      <div className="min-w-0">
         {chart && metric ? (
           <p className="px-1 pt-2 text-sm text-muted">{chartSize(metric)} from a report</p>
         ) : (
@@ -69,15 +73,15 @@ function MetricRow({ base, index, count, move, remove }: { base: string; index: 
         )}
         <FieldMessage name={`${at}.value`} />
         <FieldMessage name={`${at}.chart`} />
-      </td>
-      <td className="pr-2">
-        <Cell name={`${at}.notes`} label={`Notes, ${what}`} />
+      </div>
+      <div className="col-start-2 col-end-[-1] row-start-2 min-w-0 @3xl:col-auto @3xl:row-auto">
+        <Cell name={`${at}.notes`} label={`Notes, ${what}`} placeholder="Notes" />
         <FieldMessage name={`${at}.notes`} />
-      </td>
-      <td className="w-32">
+      </div>
+      <div className="col-start-5 row-start-1 @3xl:col-auto @3xl:row-auto">
         <RowActions index={index} count={count} what="metric" move={move} remove={remove} />
-      </td>
-    </tr>
+      </div>
+    </li>
   );
 }
 
@@ -100,29 +104,19 @@ export function MetricGroupEditor({ name, label, onRemove }: { name: string; lab
       {fields.length === 0 ? (
         <p className="rounded-md border border-dashed border-line px-3 py-3 text-sm text-muted">No metrics in this group yet.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[44rem] border-separate border-spacing-y-1.5 text-sm">
-            <caption className="sr-only">Metrics of {label.toLowerCase()}</caption>
-            <thead>
-              <tr className="text-left text-xs text-muted">
-                <th scope="col" className="w-8 font-medium">
-                  <span className="sr-only">Row</span>
-                </th>
-                <th scope="col" className="w-[30%] pr-2 font-medium">Name</th>
-                <th scope="col" className="w-32 pr-2 font-medium">Type</th>
-                <th scope="col" className="w-[18%] pr-2 font-medium">Value</th>
-                <th scope="col" className="pr-2 font-medium">Notes</th>
-                <th scope="col" className="w-32 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((field, index) => (
-                <MetricRow key={field.id} base={`${name}.metric_data`} index={index} count={fields.length} move={move} remove={remove} />
-              ))}
-            </tbody>
-          </table>
+        <div className="@container">
+          <div aria-hidden="true" className={`${ROW} pb-1 text-xs font-medium text-muted`}>
+            <span />
+            <span>Name</span>
+            <span>Type</span>
+            <span>Value</span>
+            <span className="hidden @3xl:block">Notes</span>
+          </div>
+          <ol aria-label={`Metrics of ${label.toLowerCase()}`} className="space-y-2 text-sm">
+            {fields.map((field, index) => (
+              <MetricRow key={field.id} base={`${name}.metric_data`} index={index} count={fields.length} move={move} remove={remove} />
+            ))}
+          </ol>
         </div>
       )}
       <Button id={fieldId(`${name}.metric_data`)} variant="secondary" className="px-3 py-1.5" onClick={() => append({ name: '', type: 'number', value: '', notes: '', chart: null, axes: {} } as never)}>
