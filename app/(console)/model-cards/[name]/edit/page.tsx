@@ -13,6 +13,8 @@ import { WizardPage, WizardUnavailable } from '@/components/wizard/wizard-page';
 
 export const metadata = { title: 'Edit model card' };
 
+const STATUS_WORDS: Record<string, string> = { PendingReview: 'which is pending review', Approved: 'which is approved' };
+
 export default async function EditModelCardPage({ params }: { params: Promise<{ name: string }> }) {
   const actor = await requirePageActor();
   if (!mayAuthorCards(actor)) return <Forbidden what="Editing model cards" role="author" />;
@@ -44,7 +46,8 @@ export default async function EditModelCardPage({ params }: { params: Promise<{ 
       title={`Edit ${card.name}`}
       description={
         <>
-          Starting from version {latest.version}. Saving creates version {latest.version + 1} as a Draft; version {latest.version} stays as it is.{' '}
+          Starting from version {latest.version}. Saving creates version {latest.version + 1} as a Draft; version {latest.version} stays as it is
+          {card.status === 'Draft' ? '.' : ` (${STATUS_WORDS[card.status]}), and the new version needs review again.`}{' '}
           <Link href={cardHref} className="font-medium text-accent underline-offset-2 hover:underline">
             Back to the card
           </Link>
