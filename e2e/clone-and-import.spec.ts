@@ -18,6 +18,7 @@ test('an author clones a card: the wizard opens prefilled without the model link
   await expect(page.getByText('A model card named churn-regressor already exists')).toBeVisible();
   await nameCard(page, name);
   await expectAccessible(page, 'the clone wizard');
+  await screenshotBothWidths(page, 'clone-1-details');
   await openReview(page);
   await page.getByRole('button', { name: 'Save model card' }).click();
   await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
@@ -57,6 +58,7 @@ test('an author imports a content JSON file: errors name their JSON paths, a val
   await expect(page.getByText('Started from ticket-router.json')).toBeVisible();
   await expect(page.getByLabel('Description', { exact: true })).toHaveValue('Imported from SageMaker.');
   await expect(page.getByLabel('Model version', { exact: true })).toHaveValue('4');
+  await expectAccessible(page, 'the wizard opened by an import');
   await nameCard(page, name);
   await openReview(page);
   await expect(page.getByRole('region', { name: 'The card as it will read' })).toContainText('eu-west-1');

@@ -17,6 +17,8 @@ test('an author edits a card into version 2, and an unchanged save says so and c
   await expect(page.getByText(name, { exact: true })).toBeVisible();
   await expect(page.getByLabel('Card name', { exact: true })).toHaveCount(0);
   await expect(page.getByLabel('Description', { exact: true })).toHaveValue('First description.');
+  await expectAccessible(page, 'the edit wizard');
+  await screenshotBothWidths(page, 'edit-1-details');
   await page.getByLabel('Description', { exact: true }).fill('Second description.');
   await openReview(page);
   await page.getByRole('button', { name: 'Save as a new version' }).click();
