@@ -52,11 +52,11 @@ export async function screenshotBothWidths(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   for (const width of [1280, 800]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true, animations: 'disabled' });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SHOTS}/${name}-1280-dark.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}-1280-dark.png`, fullPage: true, animations: 'disabled' });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
