@@ -1,12 +1,17 @@
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
-import { hasRole } from '@/lib/server/auth/actor';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
 import { Forbidden } from '@/components/shell/forbidden';
+import { ImportCard } from '@/components/wizard/import-card';
+import { WizardPage } from '@/components/wizard/wizard-page';
 
 export const metadata = { title: 'Import model card' };
 
 export default async function ImportModelCardPage() {
   const actor = await requirePageActor();
-  if (!hasRole(actor, 'author', 'admin')) return <Forbidden what="Importing model cards" role="author" />;
-  return <NotBuiltYet title="Import JSON" description="Importing a model card from SageMaker content JSON is being built." />;
+  if (!mayAuthorCards(actor)) return <Forbidden what="Importing model cards" role="author" />;
+  return (
+    <WizardPage title="Import JSON" description="Start a card from a SageMaker model card content file.">
+      <ImportCard userId={actor.id} />
+    </WizardPage>
+  );
 }

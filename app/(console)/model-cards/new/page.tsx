@@ -1,17 +1,71 @@
+import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
-import { hasRole } from '@/lib/server/auth/actor';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import type { Actor } from '@/lib/server/auth/actor';
+import { isAppError } from '@/lib/server/errors';
+import { getCard } from '@/lib/server/model-cards/get-card';
+import { getVersion } from '@/lib/server/model-cards/get-version';
+import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
+import { contentToForm, emptyWizardValues } from '@/lib/model-cards/wizard-form';
 import { Forbidden } from '@/components/shell/forbidden';
+import { buttonClass } from '@/components/ui/button';
+import { CardWizard } from '@/components/wizard/card-wizard';
+import { WizardPage, WizardUnavailable } from '@/components/wizard/wizard-page';
 
 export const metadata = { title: 'Create model card' };
 
-export default async function NewModelCardPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The source's latest content without its model link: each model has one card, and it stays with the source. */
+async function loadCloneSource(actor: Actor, name: string) {
+  try {
+    const card = await getCard({ actor, name });
+    const latest = await getVersion({ actor, cardId: card.id });
+    const { model_overview: overview, ...rest } = latest.content;
+    const { model_id: droppedModelId, ...keptOverview } = overview ?? {};
+    const content = overview ? { ...rest, model_overview: keptOverview } : rest;
+    return { card, version: latest.version, content, droppedModelId: droppedModelId || null };
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export default async function NewModelCardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
-  if (!hasRole(actor, 'author', 'admin')) return <Forbidden what="Creating model cards" role="author" />;
+  if (!mayAuthorCards(actor)) return <Forbidden what="Creating model cards" role="author" />;
+  const params = await searchParams;
+  const clone = typeof params.clone === 'string' ? params.clone : null;
+
+  if (clone) {
+    const source = await loadCloneSource(actor, clone);
+    if (!source) {
+      return (
+        <WizardUnavailable title="Nothing to clone">
+          <p>There is no model card named {clone}. It may have been deleted.</p>
+          <Link href="/model-cards" className={buttonClass('secondary')}>
+            Back to model cards
+          </Link>
+        </WizardUnavailable>
+      );
+    }
+    return (
+      <WizardPage title={`Clone ${source.card.name}`} description="A new card, starting from the latest version of another. It gets its own name, history and review.">
+        <CardWizard
+          origin={{ kind: 'clone', sourceName: source.card.name, sourceVersion: source.version, droppedModelId: source.droppedModelId }}
+          userId={actor.id}
+          initialValues={contentToForm(source.content)}
+        />
+      </WizardPage>
+    );
+  }
+
+  const imported = params.import !== undefined;
   return (
-    <NotBuiltYet
-      title="Create model card"
-      description="The four-step wizard (model details and intended uses, training, evaluation, additional details) is being built."
-    />
+    <WizardPage
+      title={imported ? 'Import model card' : 'Create model card'}
+      description="Four steps, as in SageMaker: only the card name is required. Your typing is kept in this browser until you save."
+    >
+      <CardWizard origin={imported ? { kind: 'import' } : { kind: 'new' }} userId={actor.id} initialValues={emptyWizardValues()} />
+    </WizardPage>
   );
 }
