@@ -36,14 +36,15 @@ export function UserMenu({ user }: { user: ShellUser }) {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-label={`Account: ${user.name}`}
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-sunken"
       >
         <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-accent text-xs font-semibold text-on-accent">
           {initials}
         </span>
-        <span className="hidden max-w-40 truncate md:inline">{user.name}</span>
+        {/* Named by its text, so the accessible name contains what sighted users read (no label/content mismatch). */}
+        <span className="sr-only">Account: </span>
+        <span className="sr-only md:not-sr-only md:max-w-40 md:truncate">{user.name}</span>
       </button>
       {open ? (
         <div role="menu" className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-surface p-2 shadow-lg">
