@@ -2,6 +2,8 @@
 import { test, expect } from '@playwright/test';
 import { HUB_AUTHOR, HUB_OTHER_AUTHOR } from './support/accounts';
 import { HUB_URL } from './support/servers';
+import { DescribeModelCardCommand, ListModelCardVersionsCommand } from '@aws-sdk/client-sagemaker';
+import { createAccessKey, sageMaker } from './support/card-api';
 import { createQuickCard, expectAccessible, openReview, screenshotBothWidths, signInAs, uniqueName } from './support/wizard';
 
 test.use({ baseURL: HUB_URL });
@@ -108,4 +110,24 @@ test('an archived card cannot be edited', async ({ page }) => {
   await page.goto('/model-cards/fraud-regressor/edit');
   await expect(page.getByRole('heading', { name: 'fraud-regressor is archived' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Clone it' })).toHaveAttribute('href', '/model-cards/new?clone=fraud-regressor');
+});
+
+test('a version saved in the console is what the SageMaker API describes next', async ({ page, browser }) => {
+  const name = uniqueName('wizard-api');
+  await signInAs(page, HUB_AUTHOR);
+  await createQuickCard(page, name, 'Written in the console.');
+  await page.goto(`/model-cards/${name}/edit`);
+  await page.getByLabel('Description', { exact: true }).fill('Revised in the console.');
+  await openReview(page);
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page).toHaveURL(new RegExp(`/model-cards/${name}$`));
+
+  const client = sageMaker(await createAccessKey(browser, HUB_AUTHOR, `console edit ${name}`));
+  const described = await client.send(new DescribeModelCardCommand({ ModelCardName: name }));
+  expect(described.ModelCardVersion).toBe(2);
+  expect(JSON.parse(described.Content!).model_overview.model_description).toBe('Revised in the console.');
+  const first = await client.send(new DescribeModelCardCommand({ ModelCardName: name, ModelCardVersion: 1 }));
+  expect(JSON.parse(first.Content!).model_overview.model_description).toBe('Written in the console.');
+  const versions = await client.send(new ListModelCardVersionsCommand({ ModelCardName: name, SortBy: 'Version', SortOrder: 'Ascending' }));
+  expect(versions.ModelCardVersionSummaryList?.map((version) => version.ModelCardVersion)).toEqual([1, 2]);
 });
