@@ -41,7 +41,7 @@ export const styles = StyleSheet.create({
     borderBottomColor: COLORS.accent,
   },
   subTitle: { fontSize: 10.5, fontWeight: 700, marginTop: 10, marginBottom: 4 },
-  minorTitle: { fontSize: 9, fontWeight: 600, color: COLORS.muted, marginTop: 8, marginBottom: 3, textTransform: 'uppercase', letterSpacing: 0.4 },
+  minorTitle: { fontSize: 9, fontWeight: 700, color: COLORS.accent, marginTop: 8, marginBottom: 3 },
   paragraph: { marginBottom: 4 },
   muted: { color: COLORS.muted },
   mono: { fontSize: 8 },

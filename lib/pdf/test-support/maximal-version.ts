@@ -6,7 +6,7 @@ export const NON_LATIN = { cyrillic: 'Модель оценки кредитно
 
 const LONG_TEXT =
   'The model ranks retail customers by the probability that they default within twelve months. ' +
-  'It is used by the credit committee as one input among several and never as the sole basis for a decision. '.repeat(8) +
+  'It is used by the credit committee as one input among several and never as the sole basis for a decision. '.repeat(6) +
   'Outputs are reviewed monthly against realised defaults; drift beyond the agreed tolerance triggers a revalidation.';
 
 /** A deterministic number that looks like a metric: 0.5 to 1 with four decimals. */
