@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { StyleSheet } from '@react-pdf/renderer';
 import type { TMetricData } from '@/lib/schemas/model-card-content';
 import { COLORS } from './theme';
-import { formatTick, linearScale } from './chart-scale';
+import { axis } from './chart-scale';
 
 type BarMetric = Extract<TMetricData, { type: 'bar_chart' }>;
 
@@ -18,7 +18,7 @@ const barStyles = StyleSheet.create({
 
 export function BarChart({ metric }: { metric: BarMetric }) {
   const labels = metric.x_axis_name ?? [];
-  const scale = linearScale(Math.min(0, ...metric.value), Math.max(0, ...metric.value), [0, 100], 4);
+  const scale = axis(Math.min(0, ...metric.value), Math.max(0, ...metric.value), [0, 100], 4);
   const zero = scale.map(0);
   return (
     <View style={{ marginVertical: 4 }}>
@@ -39,8 +39,8 @@ export function BarChart({ metric }: { metric: BarMetric }) {
       })}
       <View style={barStyles.axis} wrap={false}>
         {scale.ticks.map((tick) => (
-          <Text key={tick} style={[barStyles.tick, { position: 'absolute', left: `${scale.map(tick)}%`, marginLeft: -20, width: 40, textAlign: 'center' }]}>
-            {formatTick(tick)}
+          <Text key={tick.value} style={[barStyles.tick, { position: 'absolute', left: `${scale.map(tick.value)}%`, marginLeft: -20, width: 40, textAlign: 'center' }]}>
+            {tick.label}
           </Text>
         ))}
       </View>

@@ -1,7 +1,8 @@
-// A table whose header row repeats on every page it runs onto; rows never split across pages.
+// A table whose header row repeats on every page it runs onto; rows never split across pages, short tables never split at all.
 import { Text, View } from '@react-pdf/renderer';
 import { StyleSheet } from '@react-pdf/renderer';
 import { COLORS } from './theme';
+import { MinorHeading } from './section';
 
 export type Column = { header: string; /** Share of the table's width, 0–1. */ width: number; align?: 'left' | 'right' };
 
@@ -13,7 +14,21 @@ const tableStyles = StyleSheet.create({
   cell: { paddingVertical: 2.5, paddingHorizontal: 4, fontSize: 8 },
 });
 
-export function DataTable({ columns, rows, caption }: { columns: Column[]; rows: string[][]; caption?: string }) {
+/** Tables this short move to the next page whole, so a header never ends a page without its rows. */
+const UNBREAKABLE_ROWS = 12;
+
+/** `title` is printed above the table and kept on the same page as its first rows. */
+export function DataTable({ columns, rows, title }: { columns: Column[]; rows: string[][]; title?: string }) {
+  const short = rows.length <= UNBREAKABLE_ROWS;
+  return (
+    <View wrap={!short}>
+      {title ? <MinorHeading>{title}</MinorHeading> : null}
+      <Table columns={columns} rows={rows} />
+    </View>
+  );
+}
+
+function Table({ columns, rows }: { columns: Column[]; rows: string[][] }) {
   return (
     <View style={tableStyles.table}>
       <View style={tableStyles.header} fixed>
@@ -32,7 +47,6 @@ export function DataTable({ columns, rows, caption }: { columns: Column[]; rows:
           ))}
         </View>
       ))}
-      {caption ? <Text style={{ fontSize: 7, color: COLORS.faint, padding: 3 }}>{caption}</Text> : null}
     </View>
   );
 }

@@ -1,6 +1,7 @@
 // Evaluation details: each job's fields and metadata, then each metric group with its number / text / yes-no metrics as one table and every graph, bar chart and matrix drawn.
 import { Text, View } from '@react-pdf/renderer';
 import type { TEvaluationJob, TMetricData, TMetricGroup, TModelCardContent } from '@/lib/schemas/model-card-content';
+import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
 import { formatValue } from './labels';
@@ -41,11 +42,12 @@ function MetricGroup({ group }: { group: TMetricGroup }) {
   const extra = Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'name' && key !== 'metric_data'));
   return (
     <View>
-      <MinorHeading>{`Metric group: ${group.name}`}</MinorHeading>
+      {simple.length === 0 ? <MinorHeading>{`Metric group: ${group.name}`}</MinorHeading> : null}
       <FieldList fields={fieldsOf(extra)} />
       {group.metric_data.length === 0 ? <Text style={styles.empty}>No metrics in this group.</Text> : null}
       {simple.length > 0 ? (
         <DataTable
+          title={`Metric group: ${group.name}`}
           columns={[
             { header: 'Metric', width: 0.34 },
             { header: 'Type', width: 0.1 },
@@ -70,8 +72,7 @@ function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
       <FieldList fields={fieldsOf(job, { skip: ['name', 'metadata', 'metric_groups'] })} />
       {metadata.length > 0 ? (
         <View>
-          <MinorHeading>Metadata</MinorHeading>
-          <DataTable columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={metadata.map(([key, value]) => [key, value])} />
+          <DataTable title="Metadata" columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={metadata.map(([key, value]) => [key, value])} />
         </View>
       ) : null}
       {(job.metric_groups ?? []).map((group, groupIndex) => (
@@ -84,7 +85,7 @@ function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
 export function EvaluationSection({ number, content }: { number: number; content: TModelCardContent }) {
   const jobs = content.evaluation_details ?? [];
   return (
-    <Section number={number} title="Evaluation details" empty={jobs.length === 0}>
+    <Section number={number} title={sectionTitle('evaluation_details')} empty={jobs.length === 0}>
       {jobs.map((job, index) => (
         <EvaluationJob key={index} job={job} index={index} />
       ))}

@@ -1,36 +1,28 @@
 // Label / value rows for every field of a section that has a value, nested objects and lists included, in the content's own order.
 import { Text, View } from '@react-pdf/renderer';
 import { styles } from './theme';
-import { formatValue, hasValue, humanizeKey } from './labels';
-
-/** Where the key alone reads badly (SageMaker nests the objective as function.function). */
-const LABELS: Record<string, string> = {
-  'objective_function.function.function': 'Objective › Direction',
-  'objective_function.function.facet': 'Objective › Metric (facet)',
-  'objective_function.function.condition': 'Objective › Condition',
-  'objective_function.notes': 'Objective › Notes',
-};
+import { fieldLabel } from '@/lib/model-cards/field-labels';
+import { formatValue, hasValue } from './labels';
 
 export type Field = { label: string; value: string | string[] };
 
 /** Flattens an object into rows: nested objects prefix their parent's label, lists of text become one row of lines. */
-export function fieldsOf(object: Record<string, unknown> | undefined, { skip = [], prefix = '', path = '' }: { skip?: string[]; prefix?: string; path?: string } = {}): Field[] {
+export function fieldsOf(object: Record<string, unknown> | undefined, { skip = [], prefix = '', parentKey }: { skip?: string[]; prefix?: string; parentKey?: string } = {}): Field[] {
   if (!object) return [];
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(object)) {
     if (skip.includes(key) || !hasValue(value)) continue;
-    const keyPath = path ? `${path}.${key}` : key;
-    const label = LABELS[keyPath] ?? (prefix ? `${prefix} › ${humanizeKey(key)}` : humanizeKey(key));
+    const label = prefix ? `${prefix} › ${fieldLabel(key, parentKey)}` : fieldLabel(key, parentKey);
     if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
       fields.push({ label, value: value.map(formatValue) });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => {
         const itemLabel = `${label} ${index + 1}`;
-        if (typeof item === 'object' && item !== null) fields.push(...fieldsOf(item as Record<string, unknown>, { prefix: itemLabel, path: `${keyPath}.${index}` }));
+        if (typeof item === 'object' && item !== null) fields.push(...fieldsOf(item as Record<string, unknown>, { prefix: itemLabel, parentKey: key }));
         else fields.push({ label: itemLabel, value: formatValue(item) });
       });
     } else if (typeof value === 'object') {
-      fields.push(...fieldsOf(value as Record<string, unknown>, { prefix: label, path: keyPath }));
+      fields.push(...fieldsOf(value as Record<string, unknown>, { prefix: label, parentKey: key }));
     } else {
       fields.push({ label, value: formatValue(value) });
     }

@@ -1,12 +1,4 @@
-// Readable names for content keys and plain text for values, so every field of any card prints without a list that falls behind the schema.
-const WORDS: Record<string, string> = { arn: 'ARN', id: 'ID', url: 'URL', s3: 'S3', kms: 'KMS' };
-
-/** model_package_arn → "Model package ARN". */
-export function humanizeKey(key: string): string {
-  const words = key.split(/[_\s]+/).filter(Boolean);
-  return words.map((word, index) => WORDS[word.toLowerCase()] ?? (index === 0 ? word[0].toUpperCase() + word.slice(1) : word)).join(' ');
-}
-
+// Values as the PDF prints them: exactly as stored, dates in UTC to the second.
 /** Numbers print exactly as stored (an auditor compares them with the source); booleans as Yes / No. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -2,7 +2,7 @@
 import { Circle, G, Line, Polyline, Svg, Text as SvgText, Text, View } from '@react-pdf/renderer';
 import type { TMetricData } from '@/lib/schemas/model-card-content';
 import { CONTENT_WIDTH, COLORS } from './theme';
-import { formatTick, linearScale } from './chart-scale';
+import { axis } from './chart-scale';
 
 type LineMetric = Extract<TMetricData, { type: 'linear_graph' }>;
 
@@ -13,26 +13,26 @@ export function LineChart({ metric, width = CONTENT_WIDTH }: { metric: LineMetri
   const points = metric.value;
   const xs = points.map(([x]) => x);
   const ys = points.map(([, y]) => y);
-  const x = linearScale(Math.min(...xs), Math.max(...xs), [PLOT.left, width - PLOT.right], 6);
-  const y = linearScale(Math.min(...ys), Math.max(...ys), [HEIGHT - PLOT.bottom, PLOT.top], 5);
+  const x = axis(Math.min(...xs), Math.max(...xs), [PLOT.left, width - PLOT.right], 6);
+  const y = axis(Math.min(...ys), Math.max(...ys), [HEIGHT - PLOT.bottom, PLOT.top], 5);
   const path = points.map(([px, py]) => `${x.map(px).toFixed(2)},${y.map(py).toFixed(2)}`).join(' ');
   const bottom = HEIGHT - PLOT.bottom;
   return (
     <View wrap={false} style={{ marginVertical: 4 }}>
       <Svg width={width} height={HEIGHT}>
         {y.ticks.map((tick) => (
-          <G key={`y${tick}`}>
-            <Line x1={PLOT.left} x2={width - PLOT.right} y1={y.map(tick)} y2={y.map(tick)} stroke={COLORS.ruleLight} strokeWidth={0.5} />
-            <SvgText x={PLOT.left - 4} y={y.map(tick) + 2.5} textAnchor="end" style={{ fontSize: 6.5 }} fill={COLORS.muted}>
-              {formatTick(tick)}
+          <G key={`y${tick.value}`}>
+            <Line x1={PLOT.left} x2={width - PLOT.right} y1={y.map(tick.value)} y2={y.map(tick.value)} stroke={COLORS.ruleLight} strokeWidth={0.5} />
+            <SvgText x={PLOT.left - 4} y={y.map(tick.value) + 2.5} textAnchor="end" style={{ fontSize: 6.5 }} fill={COLORS.muted}>
+              {tick.label}
             </SvgText>
           </G>
         ))}
         {x.ticks.map((tick) => (
-          <G key={`x${tick}`}>
-            <Line x1={x.map(tick)} x2={x.map(tick)} y1={bottom} y2={bottom + 3} stroke={COLORS.muted} strokeWidth={0.5} />
-            <SvgText x={x.map(tick)} y={bottom + 11} textAnchor="middle" style={{ fontSize: 6.5 }} fill={COLORS.muted}>
-              {formatTick(tick)}
+          <G key={`x${tick.value}`}>
+            <Line x1={x.map(tick.value)} x2={x.map(tick.value)} y1={bottom} y2={bottom + 3} stroke={COLORS.muted} strokeWidth={0.5} />
+            <SvgText x={x.map(tick.value)} y={bottom + 11} textAnchor="middle" style={{ fontSize: 6.5 }} fill={COLORS.muted}>
+              {tick.label}
             </SvgText>
           </G>
         ))}

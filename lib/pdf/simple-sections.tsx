@@ -3,12 +3,13 @@ import { View } from '@react-pdf/renderer';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
+import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { hasValue } from './labels';
-import { MinorHeading, Section } from './section';
+import { Section } from './section';
 
 export function ModelOverviewSection({ number, content }: { number: number; content: TModelCardContent }) {
   return (
-    <Section number={number} title="Model overview" empty={!hasValue(content.model_overview)}>
+    <Section number={number} title={sectionTitle('model_overview')} empty={!hasValue(content.model_overview)}>
       <FieldList fields={fieldsOf(content.model_overview)} />
     </Section>
   );
@@ -16,7 +17,7 @@ export function ModelOverviewSection({ number, content }: { number: number; cont
 
 export function IntendedUsesSection({ number, content }: { number: number; content: TModelCardContent }) {
   return (
-    <Section number={number} title="Intended uses" empty={!hasValue(content.intended_uses)}>
+    <Section number={number} title={sectionTitle('intended_uses')} empty={!hasValue(content.intended_uses)}>
       <FieldList fields={fieldsOf(content.intended_uses)} />
     </Section>
   );
@@ -24,7 +25,7 @@ export function IntendedUsesSection({ number, content }: { number: number; conte
 
 export function BusinessDetailsSection({ number, content }: { number: number; content: TModelCardContent }) {
   return (
-    <Section number={number} title="Business details" empty={!hasValue(content.business_details)}>
+    <Section number={number} title={sectionTitle('business_details')} empty={!hasValue(content.business_details)}>
       <FieldList fields={fieldsOf(content.business_details)} />
     </Section>
   );
@@ -34,12 +35,11 @@ export function AdditionalInformationSection({ number, content }: { number: numb
   const info = content.additional_information;
   const custom = Object.entries(info?.custom_details ?? {});
   return (
-    <Section number={number} title="Additional information" empty={!hasValue(info)}>
+    <Section number={number} title={sectionTitle('additional_information')} empty={!hasValue(info)}>
       <FieldList fields={fieldsOf(info, { skip: ['custom_details'] })} />
       {custom.length > 0 ? (
         <View>
-          <MinorHeading>Custom details</MinorHeading>
-          <DataTable columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={custom.map(([key, value]) => [key, value])} />
+          <DataTable title="Custom details" columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={custom.map(([key, value]) => [key, value])} />
         </View>
       ) : null}
     </Section>
@@ -48,7 +48,7 @@ export function AdditionalInformationSection({ number, content }: { number: numb
 
 export function ModelPackageSection({ number, content }: { number: number; content: TModelCardContent }) {
   return (
-    <Section number={number} title="Model package details" empty={!hasValue(content.model_package_details)}>
+    <Section number={number} title={sectionTitle('model_package_details')} empty={!hasValue(content.model_package_details)}>
       <FieldList fields={fieldsOf(content.model_package_details)} />
     </Section>
   );

@@ -1,6 +1,7 @@
 // Training details: the objective function and training job as fields, metrics and hyper-parameters as tables (discovered and user-provided apart, as SageMaker keeps them).
 import { View } from '@react-pdf/renderer';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
 import { formatValue, hasValue } from './labels';
@@ -14,8 +15,8 @@ function MetricTable({ title, metrics }: { title: string; metrics: JobDetails['t
   if (!metrics?.length) return null;
   return (
     <View>
-      <MinorHeading>{title}</MinorHeading>
       <DataTable
+        title={title}
         columns={[{ header: 'Metric', width: 0.35 }, { header: 'Value', width: 0.2, align: 'right' }, { header: 'Notes', width: 0.45 }]}
         rows={metrics.map((metric) => [metric.name, formatValue(metric.value), metric.notes ?? ''])}
       />
@@ -27,8 +28,7 @@ function ParameterTable({ title, parameters }: { title: string; parameters: JobD
   if (!parameters?.length) return null;
   return (
     <View>
-      <MinorHeading>{title}</MinorHeading>
-      <DataTable columns={[{ header: 'Hyper-parameter', width: 0.45 }, { header: 'Value', width: 0.55 }]} rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])} />
+      <DataTable title={title} columns={[{ header: 'Hyper-parameter', width: 0.45 }, { header: 'Value', width: 0.55 }]} rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])} />
     </View>
   );
 }
@@ -37,7 +37,7 @@ export function TrainingSection({ number, content }: { number: number; content: 
   const training = content.training_details;
   const job = training?.training_job_details;
   return (
-    <Section number={number} title="Training details" empty={!hasValue(training)}>
+    <Section number={number} title={sectionTitle('training_details')} empty={!hasValue(training)}>
       <FieldList fields={fieldsOf(training, { skip: ['training_job_details'] })} />
       {hasValue(job) ? (
         <View>

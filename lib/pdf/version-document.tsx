@@ -29,7 +29,6 @@ export function VersionDocument({ version }: { version: VersionDto }) {
       modificationDate={lastChange}
     >
       <Page size="A4" style={styles.page}>
-        {version.status === 'Approved' ? null : <Watermark />}
         <Cover version={version} />
         <ModelOverviewSection number={1} content={content} />
         <IntendedUsesSection number={2} content={content} />
@@ -40,6 +39,8 @@ export function VersionDocument({ version }: { version: VersionDto }) {
         <ModelPackageSection number={7} content={content} />
         <ReviewChain number={8} version={version} />
         <PageFooter cardName={version.card.name} version={version.version} contentHash={version.contentHash} />
+        {/* Last, so it is painted over table shading rather than hidden under it. */}
+        {version.status === 'Approved' ? null : <Watermark />}
       </Page>
     </Document>
   );
