@@ -25,8 +25,6 @@ let team: Team;
 let server: http.Server;
 let endpoint: string;
 let key: { accessKeyId: string; secretAccessKey: string };
-/** Requests the route answered, to see what the SDK retried. */
-let answered = 0;
 
 beforeAll(async () => {
   await setupTestDatabase();
@@ -38,7 +36,6 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', async () => {
-      answered++;
       const headers = new Headers();
       for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
       const response = await POST(new Request(`http://${incoming.headers.host}${incoming.url}`, { method: incoming.method, headers, body: Buffer.concat(chunks) }));
