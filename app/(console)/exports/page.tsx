@@ -9,6 +9,8 @@ import { Notice } from '@/components/ui/notice';
 import { ExportsFilters } from '@/components/exports/exports-filters';
 import { ExportsTable } from '@/components/exports/exports-table';
 import { RefreshWhileRunning } from '@/components/exports/refresh-while-running';
+import { ExportPdfButton } from '@/components/exports/export-pdf-button';
+import { getCard } from '@/lib/server/model-cards/get-card';
 
 export const metadata = { title: 'Exports' };
 
@@ -30,6 +32,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
     page = null;
   }
   const jobs = page?.items.map(toExportJobView) ?? [];
+  // Filtering by a card that exists offers to export its latest version right here.
+  const filteredCard = card ? await getCard({ actor, name: card }).catch((error: unknown) => (isAppError(error) && error.code === 'NOT_FOUND' ? null : Promise.reject(error))) : null;
   const filtered = card !== '' || status !== undefined;
   const nextHref = page?.nextCursor ? `/exports?${new URLSearchParams({ ...(card ? { card } : {}), ...(status ? { status } : {}), cursor: page.nextCursor })}` : null;
   return (
@@ -43,6 +47,12 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
         </p>
       </div>
       <ExportsFilters card={card} status={status ?? ''} />
+      {filteredCard ? (
+        <div className="rounded-xl border border-line bg-surface p-4">
+          <h2 className="mb-3 text-sm font-semibold">{`Export ${filteredCard.name}, version ${filteredCard.latestVersion} (latest)`}</h2>
+          <ExportPdfButton cardName={filteredCard.name} version={filteredCard.latestVersion} />
+        </div>
+      ) : null}
       <RefreshWhileRunning running={jobs.some((job) => job.status === 'InProgress')} />
       {page === null ? (
         <Notice tone="warning">
