@@ -36,7 +36,8 @@ function reviewEntry(review: ReviewDto): ChainEntry {
 }
 
 export function ReviewChain({ number, version }: { number: number; version: VersionDto }) {
-  const entries = [...version.statusChanges.map(statusChangeEntry), ...version.reviews.map(reviewEntry)].sort((a, b) => a.at.getTime() - b.at.getTime());
+  // Reviews first: at the same instant a decision comes before the status change it causes (the sort keeps that order).
+  const entries = [...version.reviews.map(reviewEntry), ...version.statusChanges.map(statusChangeEntry)].sort((a, b) => a.at.getTime() - b.at.getTime());
   const allMatch = entries.every((entry) => entry.hash === version.contentHash);
   return (
     <Section number={number} title="Review and approval chain" empty={entries.length === 0}>

@@ -1,4 +1,4 @@
-// The largest card the PDF tests, the benchmark and the export e2e render: every field, 10 evaluation jobs with 200 metrics, every chart type, non-Latin text, 5 reviews; deterministic, so every value can be looked for in the output.
+// The largest card the PDF tests, the benchmark and the export e2e render: every field a valid card can hold, 10 evaluation jobs with 200 metrics, every chart type, non-Latin text, 5 reviews; deterministic, so every value can be looked for in the output.
 import type { TMetricData, TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 import type { ReviewDto, StatusChangeDto, TCardStatus, UserRef, VersionDto } from '@/lib/server/model-cards/card-dto';
 
@@ -105,8 +105,8 @@ export function maximalContent(risk: TRiskRating = 'High'): TModelCardContent {
       caveats_and_recommendations: 'Recalibrate after any change to bureau data providers.',
       custom_details: { 'Line of business': 'Personal finance', 'Validation ticket': 'MRM-2026-0412', 'Regulatory reference': 'SS1/23 principle 3' },
     },
+    // Every package field but the ARN: a card links to a model (model_id above) or to a package version, not both.
     model_package_details: {
-      model_package_arn: 'arn:aws:sagemaker:eu-west-1:111122223333:model-package/retail-pd/7',
       model_package_description: 'Approved package for the November 2026 release.',
       model_package_group_name: 'retail-pd',
       model_package_name: 'retail-pd-7',
