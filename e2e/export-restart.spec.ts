@@ -75,7 +75,8 @@ test.describe('export jobs across a server restart', () => {
     test.skip(postgres === null, 'needs the PostgreSQL server binaries (initdb, pg_ctl) to run two instances on one database');
     test.setTimeout(180_000);
     await startServer(PORTS[0]);
-    const sagemaker = new SageMakerClient({ endpoint: `http://localhost:${PORTS[0]}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    // The SDK's default 3 attempts: while a large PDF renders the server answers late, and a kept-alive socket may be reset.
+    const sagemaker = new SageMakerClient({ endpoint: `http://localhost:${PORTS[0]}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 3 });
     await sagemaker.send(new CreateModelCardCommand({ ModelCardName: CARD, Content: JSON.stringify(maximalContent()), ModelCardStatus: 'Draft' }));
     for (let i = 0; i < JOBS; i++) {
       await sagemaker.send(new CreateModelCardExportJobCommand({ ModelCardName: CARD, ModelCardExportJobName: `job-${i}`, OutputConfig: { S3OutputPath: 's3://b/p' } }));
@@ -104,7 +105,7 @@ test.describe('export jobs across a server restart', () => {
     );
     expect(completions.map((row) => [row.jobId, row.n]).sort()).toEqual(jobs.map((job) => [job.id, '1']).sort());
 
-    const describe = new SageMakerClient({ endpoint: `http://localhost:${PORTS[1]}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
+    const describe = new SageMakerClient({ endpoint: `http://localhost:${PORTS[1]}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 3 });
     const described = await describe.send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: `arn:aws:sagemaker:us-east-1:000000000000:model-card/${CARD}/export-job/${interrupted[0].jobName}` }));
     expect(described).toMatchObject({ Status: 'Completed', ExportArtifacts: { S3ExportArtifacts: expect.stringContaining('/api/v1/export-jobs/') } });
   });

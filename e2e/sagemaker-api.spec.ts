@@ -158,8 +158,9 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
   test('export jobs: create, poll Describe until Completed, list with filters, and download the PDF that S3ExportArtifacts names', async () => {
     // The SDK polls every 4 s (reference §2.5); a worker renders in about a second here, but the machine may be busy.
     test.setTimeout(120_000);
-    const admin = client(keys.admin!);
-    const auditor = client(keys.auditor!);
+    // The SDK's own retries (3 attempts): a large render keeps the server's event loop busy for seconds, and a kept-alive socket it closed meanwhile is reset.
+    const admin = client(keys.admin!, { maxAttempts: 3 });
+    const auditor = client(keys.auditor!, { maxAttempts: 3 });
     const name = `sdk-export-${RUN}`;
     const cardContent = JSON.stringify({ ...maximalContent('Medium'), model_overview: { ...maximalContent().model_overview, model_id: `model-${RUN}` } });
     await admin.send(new CreateModelCardCommand({ ModelCardName: name, Content: cardContent, ModelCardStatus: 'Draft' }));
