@@ -31,8 +31,8 @@ async function startServer(port: number): Promise<void> {
       CARDINAL_ADMIN_PASSWORD: 'restart-admin-password',
       CARDINAL_ADMIN_ACCESS_KEY_ID: KEY.accessKeyId,
       CARDINAL_ADMIN_SECRET_ACCESS_KEY: KEY.secretAccessKey,
-      // A killed instance's claim is free again after 3 s instead of the default 30.
-      CARDINAL_EXPORT_LEASE_SECONDS: '3',
+      // A killed instance's claim is free again after 15 s instead of the default 120 (longer than a render of this card on a busy machine).
+      CARDINAL_EXPORT_LEASE_SECONDS: '15',
       CARDINAL_EXPORT_POLL_MS: '250',
     },
   });

@@ -121,7 +121,7 @@ describe('claiming and finishing', () => {
     const crashy = await createExportJob({ actor: team.author, cardName: card.name });
     await database.db.exportJob.update({ where: { id: crashy.id }, data: { attempts: 3 } });
     await runExportJob((await claimNextExportJob({ workerId: 'w' }))!);
-    expect(await getExportJob({ actor: team.auditor, jobId: crashy.id })).toMatchObject({ status: 'Failed', failureReason: expect.stringContaining('interrupted 3 times') });
+    expect(await getExportJob({ actor: team.auditor, jobId: crashy.id })).toMatchObject({ status: 'Failed', failureReason: expect.stringContaining('did not finish in 3 attempts') });
   });
 
   it('renders the version the job names even after newer versions, through the running worker', async () => {

@@ -9,12 +9,12 @@ import type { ExportJobOutcome } from './finish-export-job';
 import type { ClaimedExportJob } from './claim-next-export-job';
 import { renewEveryMs } from './export-lease';
 
-/** A job whose renders kept dying with their instance (a crash, not an error) stops being retried. */
+/** A job whose renders kept being cut short (its instance died, or a render outlasted the lease) stops being retried. */
 export const MAX_EXPORT_ATTEMPTS = 3;
 
 async function render(job: ClaimedExportJob): Promise<ExportJobOutcome> {
   if (job.attempts > MAX_EXPORT_ATTEMPTS) {
-    return { kind: 'failed', reason: `Rendering was interrupted ${MAX_EXPORT_ATTEMPTS} times (the server stopped while it ran); start a new export.` };
+    return { kind: 'failed', reason: `Rendering did not finish in ${MAX_EXPORT_ATTEMPTS} attempts (the server stopped, or a render took longer than CARDINAL_EXPORT_LEASE_SECONDS); start a new export.` };
   }
   const requester = await getDb().user.findUnique({ where: { id: job.requestedById }, select: { id: true, email: true, name: true, roles: true, active: true } });
   if (!requester?.active) return { kind: 'failed', reason: 'The person who asked for this export is no longer active, so it was not rendered.' };
