@@ -41,7 +41,7 @@ async function renderRows(): Promise<string[][]> {
 }
 
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', '--conditions=react-server', path.join('bench', 'support', 'export-worker-process.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['tsx', '--import', './bench/support/stub-server-only.mjs', path.join('bench', 'support', 'export-worker-process.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve(child);

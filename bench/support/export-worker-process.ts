@@ -1,4 +1,4 @@
-// One export worker as its own OS process, as one app instance runs it: `DATABASE_URL=… tsx --conditions=react-server bench/support/export-worker-process.ts`; stops on SIGTERM after the job in hand.
+// One export worker as its own OS process, as one app instance runs it: `DATABASE_URL=… tsx --import ./bench/support/stub-server-only.mjs bench/support/export-worker-process.ts`; stops on SIGTERM after the job in hand.
 import { startExportWorker } from '../../lib/server/exports/export-worker';
 import { closeDb } from '../../lib/server/db';
 

@@ -6,7 +6,7 @@ export const DB_NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
 /**
  * Rendering runs on the server's event loop, so renewals cannot fire during one render: the lease must outlast the
- * longest render (the largest card takes ~3 s on an idle core and was seen at ~50 s on a machine loaded 6×).
+ * longest render (the largest card: ~5 s here, bench:export; seen at ~50 s on a machine loaded 6×).
  */
 const DEFAULT_LEASE_SECONDS = 120;
 
