@@ -4,6 +4,8 @@ import type { Browser, Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import {
   AddTagsCommand,
@@ -24,6 +26,7 @@ import type { ListModelCardsCommandOutput, SageMakerClientConfig, SageMakerServi
 import { SignatureV4 } from '@smithy/signature-v4';
 import { ADMIN, signIn, signInAsAdmin } from './support/accounts';
 import { FRESH_URL } from './support/servers';
+import { maximalContent } from '../lib/pdf/test-support/maximal-version';
 
 const run = promisify(execFile);
 const ENDPOINT = `${FRESH_URL}/api/sagemaker`;
@@ -150,16 +153,75 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     const gone = await caught(admin.send(new DescribeModelCardCommand({ ModelCardName: name })));
     expect([gone.name, gone.message]).toEqual(['ResourceNotFound', `Model card ${name} does not exist.`]);
 
-    // Known operations that are not built yet say so by name, and the SDK does not retry them.
-    for (const command of [
-      new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } }),
-      new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: `${arnOf(name)}/export-job/export-1` }),
-      new ListModelCardExportJobsCommand({ ModelCardName: name }),
-    ]) {
-      const error = await caught(client(keys.admin!, { maxAttempts: 3 }).send(command as CreateModelCardExportJobCommand));
-      expect([error.name, error.$metadata.httpStatusCode, error.$metadata.attempts]).toEqual(['NotImplementedException', 501, 1]);
-      expect(error.message).toContain('Model card export jobs are not available in this Cardinal version yet');
-    }
+  });
+
+  test('export jobs: create, poll Describe until Completed, list with filters, and download the PDF that S3ExportArtifacts names', async () => {
+    // The SDK polls every 4 s (reference §2.5); a worker renders in about a second here, but the machine may be busy.
+    test.setTimeout(120_000);
+    // The SDK's own retries (3 attempts): a large render keeps the server's event loop busy for seconds, and a kept-alive socket it closed meanwhile is reset.
+    const admin = client(keys.admin!, { maxAttempts: 3 });
+    const auditor = client(keys.auditor!, { maxAttempts: 3 });
+    const name = `sdk-export-${RUN}`;
+    const cardContent = JSON.stringify({ ...maximalContent('Medium'), model_overview: { ...maximalContent().model_overview, model_id: `model-${RUN}` } });
+    await admin.send(new CreateModelCardCommand({ ModelCardName: name, Content: cardContent, ModelCardStatus: 'Draft' }));
+    await admin.send(new UpdateModelCardCommand({ ModelCardName: name, Content: content('second version') }));
+    const jobArn = (job: string) => `${arnOf(name)}/export-job/${job}`;
+    const created = await auditor.send(
+      new CreateModelCardExportJobCommand({ ModelCardName: arnOf(name), ModelCardVersion: 1, ModelCardExportJobName: 'audit-v1', OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' } }),
+    );
+    expect(created.ModelCardExportJobArn).toBe(jobArn('audit-v1'));
+    await auditor.send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' } }));
+
+    let described = await auditor.send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: jobArn('audit-v1') }));
+    await expect
+      .poll(
+        async () => {
+          described = await auditor.send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: jobArn('audit-v1') }));
+          return described.Status;
+        },
+        { timeout: 90_000, intervals: [1000] },
+      )
+      .toBe('Completed');
+    expect(described).toMatchObject({
+      ModelCardExportJobName: 'audit-v1',
+      ModelCardExportJobArn: jobArn('audit-v1'),
+      ModelCardName: name,
+      ModelCardVersion: 1,
+      OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' },
+      ExportArtifacts: { S3ExportArtifacts: expect.stringMatching(new RegExp(`^${FRESH_URL}/api/v1/export-jobs/[0-9a-f-]{36}/pdf$`)) },
+    });
+    expect(described.CreatedAt).toBeInstanceOf(Date);
+    expect(described.LastModifiedAt!.getTime()).toBeGreaterThanOrEqual(described.CreatedAt!.getTime());
+
+    const listed = await auditor.send(new ListModelCardExportJobsCommand({ ModelCardName: name, SortBy: 'Name', SortOrder: 'Ascending' }));
+    expect(listed.ModelCardExportJobSummaries!.map((job) => [job.ModelCardExportJobName, job.ModelCardVersion])).toEqual([
+      ['audit-v1', 1],
+      ['latest', 2],
+    ]);
+    const v1Only = await auditor.send(new ListModelCardExportJobsCommand({ ModelCardName: name, ModelCardVersion: 1, StatusEquals: 'Completed' }));
+    expect(v1Only.ModelCardExportJobSummaries!.map((job) => job.ModelCardExportJobArn)).toEqual([jobArn('audit-v1')]);
+    const taken = await caught(auditor.send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://x/y' } })));
+    expect([taken.name, taken.message]).toEqual(['ConflictException', expect.stringContaining('An export job named latest already exists')]);
+
+    // The artifact URL is an API route: signed with the same key, it answers the stored PDF and its SHA-256.
+    const artifact = new URL(described.ExportArtifacts!.S3ExportArtifacts!);
+    const signer = new SignatureV4({ service: 'sagemaker', region: REGION, credentials: keys.auditor!, sha256: Sha256 });
+    const signed = await signer.sign({ method: 'GET', protocol: artifact.protocol, hostname: artifact.hostname, port: Number(artifact.port), path: artifact.pathname, headers: { host: artifact.host } });
+    const response = await fetch(artifact, { headers: signed.headers as Record<string, string> });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${name}-v1.pdf"`);
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(response.headers.get('x-pdf-sha256'));
+    const file = path.join(test.info().outputDir, `${name}-v1.pdf`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, pdf);
+    const { stdout: info } = await run('pdfinfo', [file]);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(10);
+    const { stdout: text } = await run('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+    expect(text).toContain(name);
+    expect(text).toContain('Draft');
   });
 
   test('each error type arrives as the exception AWS clients know, with a message that says why', async () => {

@@ -7,3 +7,8 @@ export const cardKeys = {
   /** `back` is the hub's navigation state, not part of what is fetched. */
   list: (query: TCardListQuery) => [...cardKeys.lists(), { ...query, back: undefined }] as const,
 };
+
+export const exportKeys = {
+  all: ['export-jobs'] as const,
+  job: (id: string) => [...exportKeys.all, 'job', id] as const,
+};

@@ -5,6 +5,8 @@ import {
   CreateModelCardCommand,
   CreateModelCardExportJobCommand,
   DescribeModelCardCommand,
+  DescribeModelCardExportJobCommand,
+  ListModelCardExportJobsCommand,
   ListModelCardsCommand,
   ResourceNotFound,
   SageMakerClient,
@@ -23,8 +25,6 @@ let team: Team;
 let server: http.Server;
 let endpoint: string;
 let key: { accessKeyId: string; secretAccessKey: string };
-/** Requests the route answered, to see what the SDK retried. */
-let answered = 0;
 
 beforeAll(async () => {
   await setupTestDatabase();
@@ -36,7 +36,6 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', async () => {
-      answered++;
       const headers = new Headers();
       for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
       const response = await POST(new Request(`http://${incoming.headers.host}${incoming.url}`, { method: incoming.method, headers, body: Buffer.concat(chunks) }));
@@ -90,16 +89,19 @@ describe('the SageMaker endpoint with the AWS SDK for JavaScript', () => {
     expect([invalid.name, invalid.message]).toEqual(['ValidationException', '1 validation error detected: MaxResults: must be at most 100']);
   });
 
-  it('answers the export-job operations with NotImplementedException, which the SDK does not retry', async () => {
-    const before = answered;
-    const error = await caught(
-      client({ maxAttempts: 3 }).send(
-        new CreateModelCardExportJobCommand({ ModelCardName: 'any-card', ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } }),
-      ),
-    );
-    expect([error.name, error.$metadata.httpStatusCode, error.$fault]).toEqual(['NotImplementedException', 501, 'server']);
-    expect(error.message).toContain('not available in this Cardinal version yet');
-    expect(answered - before).toBe(1);
+  it('creates, describes and lists export jobs with the SDK\'s own commands', async () => {
+    const name = uniqueCardName('sdk-export');
+    await client().send(new CreateModelCardCommand({ ModelCardName: name, Content: '{"model_overview":{"model_description":"x"}}', ModelCardStatus: 'Draft' }));
+    const jobArn = `arn:aws:sagemaker:us-east-1:000000000000:model-card/${name}/export-job/job-1`;
+    const created = await client().send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } }));
+    expect(created.ModelCardExportJobArn).toBe(jobArn);
+    const described = await client().send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: jobArn }));
+    expect(described).toMatchObject({ ModelCardExportJobName: 'job-1', Status: 'InProgress', ModelCardName: name, ModelCardVersion: 1, OutputConfig: { S3OutputPath: 's3://bucket/out' } });
+    expect(described.CreatedAt).toBeInstanceOf(Date);
+    const listed = await client().send(new ListModelCardExportJobsCommand({ ModelCardName: name }));
+    expect(listed.ModelCardExportJobSummaries?.map((job) => job.ModelCardExportJobArn)).toEqual([jobArn]);
+    const missing = await caught(client().send(new CreateModelCardExportJobCommand({ ModelCardName: 'never-created', ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } })));
+    expect([missing.name, missing.message]).toEqual(['ResourceNotFound', 'Model card never-created does not exist.']);
   });
 
   it('refuses a wrong secret, a stale clock, a deactivated key and an unknown operation', async () => {

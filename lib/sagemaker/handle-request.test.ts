@@ -9,6 +9,8 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { MAX_CONTENT_CHARS } from '@/lib/schemas/model-card-content';
 import { handleSageMakerRequest } from './handle-request';
 import type { TSageMakerOperation } from './operations';
+import { claimNextExportJob } from '@/lib/server/exports/claim-next-export-job';
+import { runExportJob } from '@/lib/server/exports/run-export-job';
 
 let team: Team;
 const ARN_CONTEXT = { region: 'eu-west-1', account: '111122223333' };
@@ -384,18 +386,74 @@ describe('AddTags, ListTags, DeleteTags', () => {
 });
 
 describe('model card export jobs', () => {
-  it('are known operations that answer 501 NotImplementedException, after validating the request', async () => {
+  const S3 = 's3://audit-bucket/exports';
+  const jobArnOf = (card: string, job: string) => `${arnOf(card)}/export-job/${job}`;
+
+  /** What the server's worker does, run here in-process: claim each waiting job and render it. */
+  async function renderWaitingJobs() {
+    for (let job = await claimNextExportJob({ workerId: 'test' }); job; job = await claimNextExportJob({ workerId: 'test' })) await runExportJob(job);
+  }
+
+  it('create → describe InProgress → Completed with the PDF\'s download URL as S3ExportArtifacts; S3OutputPath is echoed', async () => {
     const name = await newCard();
-    const requests: [TSageMakerOperation, unknown][] = [
-      ['CreateModelCardExportJob', { ModelCardName: name, ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: 's3://bucket/exports' } }],
-      ['DescribeModelCardExportJob', { ModelCardExportJobArn: `${arnOf(name)}/export-job/export-1` }],
-      ['ListModelCardExportJobs', { ModelCardName: name }],
-    ];
-    for (const [operation, body] of requests) {
-      const response = await call(team.author, operation, body);
-      expect(response.status).toBe(501);
-      expect(response.body).toEqual({ __type: 'NotImplementedException', message: expect.stringContaining('not available in this Cardinal version yet') });
+    expect(await succeed(team.author, 'CreateModelCardExportJob', { ModelCardName: arnOf(name), ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: S3 } })).toEqual({
+      ModelCardExportJobArn: jobArnOf(name, 'export-1'),
+    });
+    const pending = await succeed(team.auditor, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'export-1') });
+    expect(pending).toEqual({
+      ModelCardExportJobName: 'export-1',
+      ModelCardExportJobArn: jobArnOf(name, 'export-1'),
+      Status: 'InProgress',
+      ModelCardName: name,
+      ModelCardVersion: 1,
+      OutputConfig: { S3OutputPath: S3 },
+      CreatedAt: expect.any(Number),
+      LastModifiedAt: expect.any(Number),
+    });
+    await renderWaitingJobs();
+    const done = await succeed(team.auditor, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'export-1') });
+    expect(done).toMatchObject({ Status: 'Completed', ExportArtifacts: { S3ExportArtifacts: expect.stringMatching(/^https?:\/\/[^/]+\/api\/v1\/export-jobs\/[0-9a-f-]{36}\/pdf$/) } });
+    expect(done.FailureReason).toBeUndefined();
+  });
+
+  it('lists one card\'s jobs with filters, three sort orders and pages that neither skip nor repeat', async () => {
+    const name = await newCard();
+    await succeed(team.author, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('second version') });
+    for (const [job, version] of [['b-job', 1], ['a-job', 2], ['c-job', 2]] as const) {
+      await succeed(team.auditor, 'CreateModelCardExportJob', { ModelCardName: name, ModelCardVersion: version, ModelCardExportJobName: job, OutputConfig: { S3OutputPath: S3 } });
     }
+    const names = (body: { ModelCardExportJobSummaries: { ModelCardExportJobName: string }[] }) => body.ModelCardExportJobSummaries.map((job) => job.ModelCardExportJobName);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name }))).toEqual(['c-job', 'a-job', 'b-job']);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', SortOrder: 'Ascending' }))).toEqual(['a-job', 'b-job', 'c-job']);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, ModelCardVersion: 2, SortBy: 'Name' }))).toEqual(['c-job', 'a-job']);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, ModelCardExportJobNameContains: 'B-JOB' }))).toEqual(['b-job']);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, StatusEquals: 'Completed' }))).toEqual([]);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: 'no-such-card' }))).toEqual([]);
+
+    const seen: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Status', MaxResults: 2, NextToken: token });
+      seen.push(...names(page));
+      token = page.NextToken;
+    } while (token);
+    expect(seen.sort()).toEqual(['a-job', 'b-job', 'c-job']);
+    const first = await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, MaxResults: 1 });
+    expect(await fail(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', NextToken: first.NextToken })).toMatchObject({ __type: 'ValidationException' });
+  });
+
+  it('answers a taken job name, a missing card or version and a foreign ARN with the AWS error types', async () => {
+    const name = await newCard();
+    const create = (body: Record<string, unknown>) => ({ ModelCardName: name, ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: S3 }, ...body });
+    await succeed(team.author, 'CreateModelCardExportJob', create({}));
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({}))).toEqual({ __type: 'ConflictException', message: expect.stringContaining('An export job named export-1 already exists') });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardName: 'nobody-made-this' }))).toEqual({ __type: 'ResourceNotFound', message: 'Model card nobody-made-this does not exist.' });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardExportJobName: 'export-2', ModelCardVersion: 9 }))).toMatchObject({ __type: 'ResourceNotFound' });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ OutputConfig: { S3OutputPath: 'ftp://x' } }))).toMatchObject({ __type: 'ValidationException' });
+    expect(await fail(team.author, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'never') })).toMatchObject({ __type: 'ResourceNotFound' });
+    expect(await fail(team.author, 'DescribeModelCardExportJob', { ModelCardExportJobArn: `arn:aws:sagemaker:us-west-2:111122223333:model-card/${name}/export-job/export-1` })).toMatchObject({
+      __type: 'ValidationException',
+    });
     expect(await fail(team.author, 'ListModelCardExportJobs', {})).toEqual({ __type: 'ValidationException', message: '1 validation error detected: ModelCardName: required' });
   });
 });

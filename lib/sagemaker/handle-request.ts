@@ -21,7 +21,9 @@ import { listModelCardVersions } from './handlers/list-model-card-versions';
 import { addTags } from './handlers/add-tags';
 import { listTags } from './handlers/list-tags';
 import { deleteTags } from './handlers/delete-tags';
-import { modelCardExportJobsNotAvailable } from './handlers/model-card-export-jobs';
+import { createModelCardExportJob } from './handlers/create-model-card-export-job';
+import { describeModelCardExportJob } from './handlers/describe-model-card-export-job';
+import { listModelCardExportJobs } from './handlers/list-model-card-export-jobs';
 
 export type TSageMakerResponse = { status: number; headers: Record<string, string>; body: unknown };
 
@@ -35,9 +37,9 @@ const HANDLERS: THandlers = {
   DeleteModelCard: deleteModelCard,
   ListModelCards: listModelCards,
   ListModelCardVersions: listModelCardVersions,
-  CreateModelCardExportJob: modelCardExportJobsNotAvailable,
-  DescribeModelCardExportJob: modelCardExportJobsNotAvailable,
-  ListModelCardExportJobs: modelCardExportJobsNotAvailable,
+  CreateModelCardExportJob: createModelCardExportJob,
+  DescribeModelCardExportJob: describeModelCardExportJob,
+  ListModelCardExportJobs: listModelCardExportJobs,
   AddTags: addTags,
   ListTags: listTags,
   DeleteTags: deleteTags,

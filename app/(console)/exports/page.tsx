@@ -1,9 +1,102 @@
+import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
-import { NotBuiltYet } from '@/components/shell/not-built-yet';
+import { listExportJobs } from '@/lib/server/exports/list-export-jobs';
+import { isAppError } from '@/lib/server/errors';
+import { EXPORT_JOB_STATUS_VALUES, toExportJobView } from '@/lib/schemas/export-job-view';
+import type { TExportJobStatusValue } from '@/lib/schemas/export-job-view';
+import { buttonClass } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { ExportsFilters } from '@/components/exports/exports-filters';
+import { ExportsTable } from '@/components/exports/exports-table';
+import { RefreshWhileRunning } from '@/components/exports/refresh-while-running';
+import { ExportPdfButton } from '@/components/exports/export-pdf-button';
+import { getCard } from '@/lib/server/model-cards/get-card';
 
 export const metadata = { title: 'Exports' };
 
-export default async function ExportsPage() {
-  await requirePageActor();
-  return <NotBuiltYet title="Exports" description="PDF export jobs for auditors will be listed here once PDF export is built." />;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+
+export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  const params = await searchParams;
+  const card = one(params.card);
+  const status = (EXPORT_JOB_STATUS_VALUES as readonly string[]).includes(one(params.status)) ? (one(params.status) as TExportJobStatusValue) : undefined;
+  const cursor = one(params.cursor) || undefined;
+  let page;
+  try {
+    page = await listExportJobs({ actor, filters: { cardName: card || undefined, status }, cursor });
+  } catch (error) {
+    if (!isAppError(error) || error.path !== 'cursor') throw error;
+    page = null;
+  }
+  const jobs = page?.items.map(toExportJobView) ?? [];
+  // Filtering by a card that exists offers to export its latest version right here.
+  const filteredCard = card ? await getCard({ actor, name: card }).catch((error: unknown) => (isAppError(error) && error.code === 'NOT_FOUND' ? null : Promise.reject(error))) : null;
+  const filtered = card !== '' || status !== undefined;
+  const nextHref = page?.nextCursor ? `/exports?${new URLSearchParams({ ...(card ? { card } : {}), ...(status ? { status } : {}), cursor: page.nextCursor })}` : null;
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Exports
+        </h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          PDF exports of card versions, newest first. Each PDF names the version and its content hash on every page; the SHA-256 shown here is of the file itself.
+        </p>
+      </div>
+      <ExportsFilters card={card} status={status ?? ''} />
+      {filteredCard ? (
+        <div className="rounded-xl border border-line bg-surface p-4">
+          <h2 className="mb-3 text-sm font-semibold">{`Export ${filteredCard.name}, version ${filteredCard.latestVersion} (latest)`}</h2>
+          <ExportPdfButton cardName={filteredCard.name} version={filteredCard.latestVersion} />
+        </div>
+      ) : null}
+      <RefreshWhileRunning running={jobs.some((job) => job.status === 'InProgress')} />
+      {page === null ? (
+        <Notice tone="warning">
+          This page link is no longer valid. <Link href="/exports" className="underline">Start again from the newest exports.</Link>
+        </Notice>
+      ) : jobs.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">
+          <h2 className="text-lg font-semibold">{filtered ? 'No export jobs match these filters' : 'No exports yet'}</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-muted">
+            {filtered
+              ? 'Check the card name (it must match exactly) or choose another status.'
+              : 'Open a model card and choose Export PDF to make a PDF of the version shown; programs can use CreateModelCardExportJob.'}
+          </p>
+          <div className="mt-6 flex justify-center gap-3">
+            {filtered ? (
+              <Link href="/exports" className={buttonClass('secondary')}>
+                Clear filters
+              </Link>
+            ) : (
+              <Link href="/model-cards" className={buttonClass('secondary')}>
+                Go to model cards
+              </Link>
+            )}
+          </div>
+        </div>
+      ) : (
+        <>
+          <ExportsTable jobs={jobs} />
+          {nextHref || cursor ? (
+            <nav aria-label="Pages" className="flex justify-end gap-3">
+              {cursor ? (
+                <Link href={`/exports?${new URLSearchParams({ ...(card ? { card } : {}), ...(status ? { status } : {}) })}`} className={buttonClass('ghost')}>
+                  Newest
+                </Link>
+              ) : null}
+              {nextHref ? (
+                <Link href={nextHref} className={buttonClass('secondary')}>
+                  Older exports
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
 }

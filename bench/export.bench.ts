@@ -1,0 +1,93 @@
+// PDF export: render time and size of the largest and the smallest card, and export jobs per minute with two worker processes on one PostgreSQL (when TEST_DATABASE_URL names a server).
+// Run: npm run bench:export   (tsx scripts/with-postgres.ts --or-without …: adds a throwaway PostgreSQL when its binaries are installed)
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { renderVersionDocument } from '../lib/pdf/render-version-document';
+import { maximalContent, maximalVersion, minimalVersion } from '../lib/pdf/test-support/maximal-version';
+import { migrateDatabase } from '../lib/server/db/migrate';
+import { openDatabase } from '../lib/server/db/connection';
+import { attachDatabase, closeDb } from '../lib/server/db';
+import { createCard } from '../lib/server/model-cards/create-card';
+import { createExportJob } from '../lib/server/exports/create-export-job';
+import type { Actor } from '../lib/server/auth/actor';
+import { measure } from './support/stats';
+import { formatMarkdownTable, formatTable } from './support/table';
+
+const WORKERS = 2;
+const JOBS = 24;
+
+async function renderRows(): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const [label, version, runs] of [
+    ['largest card (10 jobs, 200 metrics, 30 charts, 5 reviews)', maximalVersion(), 8],
+    ['smallest card (one field)', minimalVersion(), 20],
+  ] as const) {
+    let bytes = 0;
+    let pages = 0;
+    const stats = await measure(
+      async () => {
+        const pdf = await renderVersionDocument(version);
+        bytes = pdf.bytes.byteLength;
+        pages = Number(/\/Type \/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(pdf.bytes).toString('latin1'))?.[1] ?? 0);
+      },
+      { runs, warmUp: 1 },
+    );
+    rows.push([label, String(stats.runs), stats.p50.toFixed(0), stats.p95.toFixed(0), (bytes / 1024).toFixed(0), String(pages)]);
+  }
+  return rows;
+}
+
+function startWorker(url: string): Promise<ChildProcess> {
+  const child = spawn('npx', ['tsx', '--import', './bench/support/stub-server-only.mjs', path.join('bench', 'support', 'export-worker-process.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+}
+
+/** Jobs of a mid-sized card (two evaluation jobs of the largest card's ten), created at once, rendered by two worker processes. */
+async function throughputRow(url: string): Promise<string[]> {
+  await migrateDatabase({ kind: 'postgres', url });
+  const db = attachDatabase(openDatabase({ kind: 'postgres', url }));
+  const actor: Actor = await db.user.create({ data: { email: 'bench@example.com', name: 'Bench', roles: ['author'] }, select: { id: true, email: true, name: true, roles: true } });
+  const content = { ...maximalContent(), evaluation_details: maximalContent().evaluation_details!.slice(0, 2) };
+  const { card } = await createCard({ actor, name: 'bench-export-card', content });
+  const workers = await Promise.all(Array.from({ length: WORKERS }, () => startWorker(url)));
+  const start = performance.now();
+  for (let i = 0; i < JOBS; i++) await createExportJob({ actor, cardName: card.name, jobName: `bench-${i}` });
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  let done = 0;
+  while (done < JOBS) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    done = Number((await client.query(`SELECT count(*) AS n FROM "ExportJob" WHERE status <> 'InProgress'`)).rows[0].n);
+  }
+  const minutes = (performance.now() - start) / 60_000;
+  const { rows } = await client.query(`SELECT count(DISTINCT "claimedBy") AS workers, max(attempts) AS attempts, count(*) FILTER (WHERE status = 'Completed') AS completed FROM "ExportJob"`);
+  await client.end();
+  for (const worker of workers) worker.kill('SIGTERM');
+  await closeDb();
+  return [`${JOBS} jobs, ${WORKERS} worker processes, PostgreSQL (card with 2 evaluation jobs, 40 metrics)`, (JOBS / minutes).toFixed(1), String(rows[0].completed), String(rows[0].workers), String(rows[0].attempts)];
+}
+
+const renders = await renderRows();
+const renderTable = { header: ['card', 'runs', 'render p50 ms', 'render p95 ms', 'PDF KB', 'pages'], rows: renders };
+console.log('\nRendering one version to PDF (in-process, react-pdf):\n');
+console.log(formatTable(renderTable));
+const url = process.env.TEST_DATABASE_URL;
+let jobsTable = null;
+if (url) {
+  jobsTable = { header: ['export jobs', 'jobs per minute', 'completed', 'workers that rendered', 'max attempts'], rows: [await throughputRow(url)] };
+  console.log('\nExport jobs claimed with FOR UPDATE SKIP LOCKED by separate processes:\n');
+  console.log(formatTable(jobsTable));
+} else {
+  console.log('\nJobs per minute: SKIPPED, no PostgreSQL server (TEST_DATABASE_URL unset).');
+}
+console.log('\nMarkdown:\n');
+console.log(formatMarkdownTable(renderTable));
+if (jobsTable) console.log(`\n${formatMarkdownTable(jobsTable)}`);

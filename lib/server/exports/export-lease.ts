@@ -1,0 +1,21 @@
+// The lease rule shared by claim and renew: a claim lives CARDINAL_EXPORT_LEASE_SECONDS (default 120) past its last renewal, on the database's clock so instances' clocks never disagree about it.
+import { Prisma } from '@/lib/server/generated/prisma/client';
+
+/** Timestamps are stored as UTC without a zone (Prisma's convention); now() is turned into the same. */
+export const DB_NOW_UTC = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
+/**
+ * Rendering runs on the server's event loop, so renewals cannot fire during one render: the lease must outlast the
+ * longest render (the largest card: ~5 s here, bench:export; seen at ~50 s on a machine loaded 6×).
+ */
+const DEFAULT_LEASE_SECONDS = 120;
+
+export function leaseSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CARDINAL_EXPORT_LEASE_SECONDS);
+  return Number.isFinite(value) && value >= 1 ? value : DEFAULT_LEASE_SECONDS;
+}
+
+/** A worker renews its lease this often while it renders, well inside the lease. */
+export function renewEveryMs(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(250, (leaseSeconds(env) * 1000) / 3);
+}
