@@ -8,6 +8,7 @@ import { submitForReviewAction } from '@/lib/actions/card-lifecycle';
 import type { CardPermissionsDto } from '@/lib/server/model-cards/get-card-permissions';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
+import { ExportPdfButton } from '@/components/exports/export-pdf-button';
 import { LifecycleDialog } from './lifecycle-dialogs';
 import type { DialogCard, LifecycleKind, LifecycleOutcome } from './lifecycle-dialogs';
 
@@ -36,7 +37,7 @@ export function CardActions({ card, permissions }: { card: DialogCard; permissio
   }
 
   const { canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone, canExport } = permissions;
-  // Nothing to offer, no empty bar (export, which everyone who reads may do, keeps the bar once its button is wired in).
+  // Nothing to offer, no empty bar (everyone who reads may export, so in practice the export row always shows).
   if (![canEdit, canSubmit, canApprove, canRequestChanges, canArchive, canDelete, canClone, canExport].some(Boolean)) return null;
   return (
     <div className="space-y-3">
@@ -62,7 +63,6 @@ export function CardActions({ card, permissions }: { card: DialogCard; permissio
             Clone
           </Link>
         ) : null}
-        {/* Export PDF: the PDF helper's <ExportPdfButton cardName={card.name} version={card.version} /> goes here when the branches merge. */}
         {canArchive ? (
           <Button variant="secondary" onClick={() => setDialog('archive')}>
             Archive
@@ -74,6 +74,8 @@ export function CardActions({ card, permissions }: { card: DialogCard; permissio
           </Button>
         ) : null}
       </div>
+      {/* Its own row: the job's progress and download appear under it without pushing the lifecycle buttons around. */}
+      {canExport ? <ExportPdfButton cardName={card.name} version={card.version} /> : null}
       {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
       <LifecycleDialog kind={dialog} card={card} onClose={() => setDialog(null)} onDone={done} />
     </div>

@@ -9,6 +9,7 @@ import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { OldVersionBanner } from '@/components/model-cards/history/old-version-banner';
+import { ExportPdfButton } from '@/components/exports/export-pdf-button';
 
 type Params = Promise<{ name: string; version: string }>;
 
@@ -31,6 +32,8 @@ export default async function CardVersionPage({ params }: { params: Params }) {
     <section aria-labelledby="page-title" className="space-y-6">
       <OldVersionBanner cardName={card.name} version={version.version} latest={card.latestVersion} />
       <CardHeader card={card} version={version} versions={versions.items} />
+      {/* Read-only, but any version can be handed to an auditor: export is the one action here. */}
+      <ExportPdfButton cardName={card.name} version={version.version} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <CardDocument content={version.content} />
