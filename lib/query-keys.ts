@@ -12,3 +12,8 @@ export const exportKeys = {
   all: ['export-jobs'] as const,
   job: (id: string) => [...exportKeys.all, 'job', id] as const,
 };
+
+export const reviewKeys = {
+  all: ['reviews'] as const,
+  count: () => [...reviewKeys.all, 'count'] as const,
+};

@@ -11,11 +11,13 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const actor = await requirePageActor();
   const saved = (await cookies()).get('cardinal-theme')?.value;
   const theme = saved === 'light' || saved === 'dark' ? saved : 'system';
-  // Rendered on every full load and again after each lifecycle action (they revalidate the layout), so the count follows decisions without a client query.
+  // Rendered on every full load and after each lifecycle action (they revalidate the layout); the badge refreshes it in between.
   const reviewCount = hasRole(actor, 'reviewer') ? await countReviewQueue({ actor }) : null;
   return (
-    <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme} reviewCount={reviewCount}>
-      <QueryProvider>{children}</QueryProvider>
-    </ConsoleShell>
+    <QueryProvider>
+      <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme} reviewCount={reviewCount}>
+        {children}
+      </ConsoleShell>
+    </QueryProvider>
   );
 }

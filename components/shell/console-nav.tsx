@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { ReviewCountBadge } from './review-count-badge';
 
 const LINKS = [
   { href: '/model-cards', label: 'Model cards' },
@@ -10,7 +11,7 @@ const LINKS = [
   { href: '/admin/users', label: 'Admin', adminOnly: true },
 ];
 
-/** `reviewCount` is the reviewer's queue length (null for people who do not review); the server renders it with every page. */
+/** `reviewCount` is the reviewer's queue length (null for people who do not review) as the server rendered it; the badge keeps it fresh. */
 export function ConsoleNav({ isAdmin, reviewCount }: { isAdmin: boolean; reviewCount: number | null }) {
   const pathname = usePathname();
   return (
@@ -25,12 +26,7 @@ export function ConsoleNav({ isAdmin, reviewCount }: { isAdmin: boolean; reviewC
             className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-sunken text-fg' : 'text-muted hover:bg-sunken hover:text-fg'}`}
           >
             {link.label}
-            {link.href === '/reviews' && reviewCount ? (
-              <span data-review-count className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent">
-                {reviewCount > 99 ? '99+' : reviewCount}
-                <span className="sr-only"> waiting</span>
-              </span>
-            ) : null}
+            {link.href === '/reviews' && reviewCount !== null ? <ReviewCountBadge initial={reviewCount} /> : null}
           </Link>
         );
       })}
