@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { textOf } from '@/test/html-text';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '@/lib/reports/parse-report';
 import type { TMetricGroup } from '@/lib/schemas/model-card-content';
 import { MetricGroupView } from './metric-group-view';
 
 const report = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../lib/reports/test-fixtures', name), 'utf8');
-/** Text as a reader gets it: tags gone, entities decoded. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
 
 describe('MetricGroupView', () => {
   it('puts scalar metrics in one table and draws each chart metric as a labelled figure', () => {

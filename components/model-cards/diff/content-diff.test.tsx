@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { textOf } from '@/test/html-text';
 import { describe, expect, it } from 'vitest';
 import { diffContent } from '@/lib/model-cards/diff-content';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
@@ -6,15 +7,6 @@ import { MAXIMAL_CARD } from '../document/maximal-card.fixture';
 import { ContentDiff } from './content-diff';
 import { formatDelta, summarizeValue } from './describe-value';
 
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 function renderDiff(before: TModelCardContent, after: TModelCardContent): string {
   return renderToStaticMarkup(<ContentDiff diff={diffContent(before, after)} />);
@@ -26,15 +18,17 @@ function edited(edit: (card: TModelCardContent) => void): TModelCardContent {
   return card;
 }
 
+const flatText = (html: string) => textOf(html).replace(/\s+/g, ' ');
+
 describe('ContentDiff', () => {
   it('says there are no changes', () => {
-    expect(textOf(renderDiff(MAXIMAL_CARD, structuredClone(MAXIMAL_CARD)))).toContain('No changes');
+    expect(flatText(renderDiff(MAXIMAL_CARD, structuredClone(MAXIMAL_CARD)))).toContain('No changes');
   });
 
   it('shows a reordered list with its names before and after, so a reorder-only version never reads as unchanged', () => {
     const after = edited((card) => card.training_details!.training_job_details!.hyper_parameters!.reverse());
     const names = MAXIMAL_CARD.training_details!.training_job_details!.hyper_parameters!.map((item) => item.name);
-    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).not.toContain('No changes');
     expect(text).toContain('Reordered');
     expect(text).toContain(`Before ${names.join(', ')}`);
@@ -47,7 +41,7 @@ describe('ContentDiff', () => {
       card.intended_uses!.risk_rating = 'Low';
       card.model_overview!.model_name = 'churn-xgb-v4';
     });
-    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).toMatch(/^ ?3 fields changed in 2 sections 3 changed/);
     expect(text.indexOf('Model overview')).toBeLessThan(text.indexOf('Model version'));
     expect(text.indexOf('Intended uses')).toBeLessThan(text.indexOf('Risk rating'));
@@ -59,7 +53,7 @@ describe('ContentDiff', () => {
       (card.evaluation_details![0].metric_groups![0].metric_data[0] as { value: number }).value = 0.84;
       card.training_details!.training_job_details!.training_metrics![1].value = 0.8;
     });
-    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).toContain('“october-holdout” › Metric groups › “binary_classification_metrics” › Metrics › “accuracy” › Value');
     expect(text).toContain('0.8123 → to 0.84 (+0.0277)');
     expect(text).toContain('Training job › Training metrics › “validation:auc” › Value');
@@ -73,7 +67,7 @@ describe('ContentDiff', () => {
       card.evaluation_details![0].metric_groups![0].metric_data.push({ name: 'recall', type: 'number', value: 0.7 });
     });
     const html = renderDiff(MAXIMAL_CARD, after);
-    const text = textOf(html);
+    const text = flatText(html);
     expect(text).toContain('Removed Training job › Hyper-parameters › “eta” eta = 0.1');
     expect(text).toContain('Added Training job › Hyper-parameters › “gamma” gamma = 0.5');
     expect(text).toContain('Added “october-holdout” › Metric groups › “binary_classification_metrics” › Metrics › “recall” recall (number): 0.7');
@@ -84,7 +78,7 @@ describe('ContentDiff', () => {
     const after = edited((card) => {
       card.evaluation_details![0].metric_groups![0].metric_data[4] = { name: 'lift by decile', type: 'linear_graph', value: [[1, 3.1], [2, 2.2]] };
     });
-    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).toContain('Type changed from bar chart metric to line graph metric');
     expect(text).toContain('Before lift by decile (bar chart): 3 values: 3.1, 2.2, 1.4');
     expect(text).toContain('After lift by decile (line graph): (1, 3.1), (2, 2.2)');
@@ -95,7 +89,7 @@ describe('ContentDiff', () => {
       delete card.business_details;
       card.additional_information!.custom_details = { 'model risk tier': 'Tier 1', ticket: 'GOV-1432' };
     });
-    const text = textOf(renderDiff(MAXIMAL_CARD, after));
+    const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).toContain('Removed Whole section Business problem Churn costs 4% of revenue a year.');
     expect(text).toContain('Custom details › “model risk tier” from Tier 2 → to Tier 1');
   });
@@ -103,7 +97,7 @@ describe('ContentDiff', () => {
   it('shows card text containing markup as text', () => {
     const html = renderDiff({}, { model_overview: { model_description: '<script>alert(1)</script>' } });
     expect(html).not.toContain('<script>');
-    expect(textOf(html)).toContain('<script>alert(1)</script>');
+    expect(flatText(html)).toContain('<script>alert(1)</script>');
   });
 });
 

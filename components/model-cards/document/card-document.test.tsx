@@ -1,18 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { textOf } from '@/test/html-text';
 import { describe, expect, it } from 'vitest';
 import { ZModelCardContent, type TModelCardContent } from '@/lib/schemas/model-card-content';
 import { CardDocument } from './card-document';
 import { MAXIMAL_CARD } from './maximal-card.fixture';
 
 const render = (content: TModelCardContent) => renderToStaticMarkup(<CardDocument content={content} />);
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Every text leaf of the content, and every number as the document formats it or as written. */
 function leaves(value: unknown, out: unknown[] = []): unknown[] {
