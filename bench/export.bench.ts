@@ -1,4 +1,4 @@
-// PDF export: render time and size of the largest and the smallest card, and export jobs per minute with two worker processes on one PostgreSQL (when TEST_DATABASE_URL names a server).
+// PDF export: render time and size of the largest and the smallest card, rendered in this process and in a child process (as the server does) with the latency of a trivial HTTP request to this process meanwhile, and export jobs per minute with two worker processes on one PostgreSQL (when TEST_DATABASE_URL names a server).
 // Run: npm run bench:export   (tsx scripts/with-postgres.ts --or-without …: adds a throwaway PostgreSQL when its binaries are installed)
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -6,6 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { renderVersionDocument } from '../lib/pdf/render-version-document';
+import { renderInChildProcess } from '../lib/pdf/render-in-child-process';
+import type { VersionDto } from '../lib/server/model-cards/card-dto';
 import { maximalContent, maximalVersion, minimalVersion } from '../lib/pdf/test-support/maximal-version';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { openDatabase } from '../lib/server/db/connection';
@@ -14,28 +16,39 @@ import { createCard } from '../lib/server/model-cards/create-card';
 import { createExportJob } from '../lib/server/exports/create-export-job';
 import type { Actor } from '../lib/server/auth/actor';
 import { measure } from './support/stats';
+import { startHttpProbe } from './support/export-http-probe';
 import { formatMarkdownTable, formatTable } from './support/table';
 
 const WORKERS = 2;
 const JOBS = 24;
 
+const RENDERERS = {
+  'in this process': (version: VersionDto) => renderVersionDocument(version),
+  'child process (the server)': (version: VersionDto) => renderInChildProcess(version).pdf,
+} as const;
+
 async function renderRows(): Promise<string[][]> {
   const rows: string[][] = [];
   for (const [label, version, runs] of [
-    ['largest card (10 jobs, 200 metrics, 30 charts, 5 reviews)', maximalVersion(), 8],
-    ['smallest card (one field)', minimalVersion(), 20],
+    ['largest card (10 jobs, 200 metrics, 30 charts, 5 reviews)', maximalVersion(), 5],
+    ['smallest card (one field)', minimalVersion(), 10],
   ] as const) {
-    let bytes = 0;
-    let pages = 0;
-    const stats = await measure(
-      async () => {
-        const pdf = await renderVersionDocument(version);
-        bytes = pdf.bytes.byteLength;
-        pages = Number(/\/Type \/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(pdf.bytes).toString('latin1'))?.[1] ?? 0);
-      },
-      { runs, warmUp: 1 },
-    );
-    rows.push([label, String(stats.runs), stats.p50.toFixed(0), stats.p95.toFixed(0), (bytes / 1024).toFixed(0), String(pages)]);
+    for (const [where, render] of Object.entries(RENDERERS)) {
+      let bytes = 0;
+      let pages = 0;
+      await render(version);
+      const probe = await startHttpProbe();
+      const stats = await measure(
+        async () => {
+          const pdf = await render(version);
+          bytes = pdf.bytes.byteLength;
+          pages = Number(/\/Type \/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(pdf.bytes).toString('latin1'))?.[1] ?? 0);
+        },
+        { runs, warmUp: 0 },
+      );
+      const http = await probe.stop();
+      rows.push([label, where, String(stats.runs), stats.p50.toFixed(0), stats.p95.toFixed(0), http.p95.toFixed(0), (bytes / 1024).toFixed(0), String(pages)]);
+    }
   }
   return rows;
 }
@@ -76,8 +89,8 @@ async function throughputRow(url: string): Promise<string[]> {
 }
 
 const renders = await renderRows();
-const renderTable = { header: ['card', 'runs', 'render p50 ms', 'render p95 ms', 'PDF KB', 'pages'], rows: renders };
-console.log('\nRendering one version to PDF (in-process, react-pdf):\n');
+const renderTable = { header: ['card', 'rendered', 'runs', 'render p50 ms', 'render p95 ms', 'HTTP p95 ms meanwhile', 'PDF KB', 'pages'], rows: renders, labelColumns: 2 };
+console.log('\nRendering one version to PDF (react-pdf), and a trivial HTTP request to this process every 50 ms meanwhile:\n');
 console.log(formatTable(renderTable));
 const url = process.env.TEST_DATABASE_URL;
 let jobsTable = null;

@@ -15,6 +15,8 @@ import { runExportJob } from './run-export-job';
 import { getExportPdf } from './get-export-pdf';
 import { renewExportLease } from './renew-export-lease';
 import { startExportWorker } from './export-worker';
+import { createCard } from '@/lib/server/model-cards/create-card';
+import { maximalContent } from '@/lib/pdf/test-support/maximal-version';
 
 let team: Team;
 let database: TestDatabase;
@@ -107,6 +109,38 @@ describe('claiming and finishing', () => {
     const pdf = await getExportPdf({ actor: team.reviewer, jobId: job.id });
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(pdf).toMatchObject({ sha256: done.pdfSha256, fileName: `${card.name}-v1.pdf` });
+  });
+
+  it('renders in another process while this one keeps renewing the lease, so a long render is never taken over', async () => {
+    // Two of the largest card's ten evaluation jobs: a render of seconds, like a real card's.
+    const content = { ...maximalContent(), evaluation_details: maximalContent().evaluation_details!.slice(0, 2) };
+    const { card } = await createCard({ actor: team.author, name: `large-${Date.now().toString(36)}`, content });
+    const job = await createExportJob({ actor: team.author, cardName: card.name });
+    const claim = (await claimNextExportJob({ workerId: 'renewing', lease: 30 }))!;
+    let renderPid: number | undefined;
+    let rendering = false;
+    const seenWhileRendering = new Set<number>();
+    const run = runExportJob(claim, {
+      renewMs: 100,
+      onRenderStart: (pid) => {
+        renderPid = pid;
+        rendering = true;
+      },
+    });
+    run.finally(() => (rendering = false)).catch(() => {});
+    // This loop only runs while the render does because the render is not on this event loop.
+    while (!rendering) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (rendering) {
+      const row = await database.db.exportJob.findUniqueOrThrow({ where: { id: job.id }, select: { claimedAt: true, status: true } });
+      if (row.status === 'InProgress') seenWhileRendering.add(row.claimedAt!.getTime());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await run).toBe(true);
+    expect(renderPid).toEqual(expect.any(Number));
+    expect(renderPid).not.toBe(process.pid);
+    // The claim time moved forward several times before the job was finished: renewals ran during the render.
+    expect(seenWhileRendering.size).toBeGreaterThanOrEqual(3);
+    expect(await getExportJob({ actor: team.auditor, jobId: job.id })).toMatchObject({ status: 'Completed', attempts: 1 });
   });
 
   it('fails a job with the reason when its requester lost access, and after repeated interrupted renders', async () => {
