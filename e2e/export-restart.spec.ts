@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import { CreateModelCardCommand, CreateModelCardExportJobCommand, DescribeModelCardExportJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { startThrowawayPostgres } from './support/throwaway-postgres';
-import type { ThrowawayPostgres } from './support/throwaway-postgres';
+import { startThrowawayPostgres } from '../scripts/throwaway-postgres';
+import type { ThrowawayPostgres } from '../scripts/throwaway-postgres';
 import { maximalContent } from '../lib/pdf/test-support/maximal-version';
 
 const PORTS = [Number(process.env.E2E_RESTART_PORT ?? 3560), Number(process.env.E2E_RESTART_PORT_2 ?? 3561)];

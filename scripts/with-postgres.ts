@@ -1,25 +1,12 @@
 // Runs a command against a throwaway PostgreSQL cluster from the installed server binaries
 // (temp dir, trust auth, free port), passing it as TEST_DATABASE_URL; stops and removes it afterwards.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { startThrowawayPostgres } from './throwaway-postgres';
 
-export function findPostgresBin(): string | null {
-  const candidates = [process.env.POSTGRES_BIN, ...['17', '16', '15', '14'].map((v) => `/usr/lib/postgresql/${v}/bin`)].filter(Boolean) as string[];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'))) ?? null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+function runCommand(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, shell: false });
+  return new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
 // --or-without: where no server can be started, run the command anyway without one (benchmarks keep their PGlite lane).
@@ -29,46 +16,18 @@ if (!command.length) {
   console.error('Usage: tsx scripts/with-postgres.ts [--or-without] <command …>');
   process.exit(2);
 }
-const bin = findPostgresBin();
-if (!bin) {
+// Durability off and room for the concurrency tests' connections: a test server, not a database anyone keeps.
+const postgres = await startThrowawayPostgres({ settings: ['synchronous_commit=off', 'full_page_writes=off', 'max_connections=300'] });
+if (!postgres) {
   console.log('PostgreSQL lane SKIPPED: no PostgreSQL server binaries (initdb, pg_ctl) found under /usr/lib/postgresql/*/bin or $POSTGRES_BIN.');
-  if (!orWithout) process.exit(0);
-  const child = spawn(command[0], command.slice(1), { stdio: 'inherit' });
-  process.exit(await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1))));
+  process.exit(orWithout ? await runCommand(command) : 0);
 }
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-pg-'));
-const dataDir = path.join(dir, 'data');
-const port = await freePort();
-// initdb and postgres refuse to run as root; run them as the nobody-like owner of the temp dir when we are root.
-const asRoot = process.getuid?.() === 0;
-const runAs = (args: string[]) => (asRoot ? ['runuser', '-u', 'postgres', '--', ...args] : args);
-if (asRoot) spawnSync('chown', ['-R', 'postgres', dir]);
-
-function run(args: string[]) {
-  const [cmd, ...rest] = runAs(args);
-  const result = spawnSync(cmd, rest, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-run([path.join(bin, 'initdb'), '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-run([
-  path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-o',
-  `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
-  'start',
-]);
-const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-console.log(`PostgreSQL lane: throwaway server ${path.basename(bin.replace(/\/bin$/, ''))} on port ${port}`);
+console.log(`PostgreSQL lane: throwaway server ${path.basename(postgres.bin.replace(/\/bin$/, ''))} on port ${postgres.port}`);
 
 let exitCode = 1;
 try {
-  const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url }, shell: false });
-  exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  exitCode = await runCommand(command, { ...process.env, TEST_DATABASE_URL: postgres.url });
 } finally {
-  try {
-    run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop']);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  postgres.stop();
 }
 process.exit(exitCode);

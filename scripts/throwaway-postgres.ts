@@ -1,17 +1,16 @@
-// A PostgreSQL cluster for one spec, from the installed server binaries (as scripts/with-postgres.ts does for the unit lanes): temp dir, trust auth, a free port; stopped and removed by stop().
+// A PostgreSQL cluster from the installed server binaries, for one test run or spec: temp dir, trust auth, a free port; stop() stops and removes it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { spawnSync } from 'node:child_process';
 
-/** Same search as scripts/with-postgres.ts (which runs its command on import, so it cannot be imported). */
-function findPostgresBin(): string | null {
+export type ThrowawayPostgres = { url: string; bin: string; port: number; stop: () => void };
+
+export function findPostgresBin(): string | null {
   const candidates = [process.env.POSTGRES_BIN, ...['17', '16', '15', '14'].map((v) => `/usr/lib/postgresql/${v}/bin`)].filter(Boolean) as string[];
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'))) ?? null;
 }
-
-export type ThrowawayPostgres = { url: string; stop: () => void };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,24 +23,28 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Null where no PostgreSQL server binaries are installed. */
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | null> {
+/** Null where no PostgreSQL server binaries are installed. `settings` are extra `-c name=value` server options. */
+export async function startThrowawayPostgres({ settings = [] }: { settings?: string[] } = {}): Promise<ThrowawayPostgres | null> {
   const bin = findPostgresBin();
   if (!bin) return null;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-e2e-pg-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-pg-'));
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
+  // initdb and postgres refuse to run as root; run them as the postgres user, who owns the temp dir, when we are root.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) spawnSync('chown', ['-R', 'postgres', dir]);
   const run = (args: string[]) => {
     const [cmd, ...rest] = asRoot ? ['runuser', '-u', 'postgres', '--', ...args] : args;
-    const result = spawnSync(cmd, rest, { encoding: 'utf8' });
+    const result = spawnSync(cmd, rest, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   run([path.join(bin, 'initdb'), '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', ...settings.map((setting) => `-c ${setting}`)].join(' ');
+  run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-o', options, 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    bin,
+    port,
     stop: () => {
       try {
         run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop']);
