@@ -4,6 +4,7 @@ import { StyleSheet } from '@react-pdf/renderer';
 import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { COLORS } from './theme';
 import { formatUtc } from './labels';
+import { carriesApproval } from './approval';
 
 const coverStyles = StyleSheet.create({
   kicker: { fontSize: 8, letterSpacing: 1.2, color: COLORS.muted, textTransform: 'uppercase' },
@@ -34,7 +35,9 @@ export function modelOf(version: VersionDto): string {
 
 export function Cover({ version }: { version: VersionDto }) {
   const lastChange = version.statusChanges.at(-1);
-  const statusColor = version.status === 'Approved' ? COLORS.approved : COLORS.warning;
+  const approved = carriesApproval(version);
+  const statusColor = approved ? COLORS.approved : COLORS.warning;
+  const statusText = approved && version.status !== 'Approved' ? `${version.status} (approved before archiving)` : version.status;
   return (
     <View>
       <Text style={coverStyles.kicker}>Model card</Text>
@@ -44,7 +47,7 @@ export function Cover({ version }: { version: VersionDto }) {
         <Fact label="Version" value={`${version.version}${version.isLatest ? ' (latest)' : ` of ${version.card.latestVersion}`}`} />
         <View style={coverStyles.cell}>
           <Text style={coverStyles.label}>Status</Text>
-          <Text style={[coverStyles.value, { color: statusColor }]}>{version.status}</Text>
+          <Text style={[coverStyles.value, { color: statusColor }]}>{statusText}</Text>
         </View>
         <Fact label="Risk rating" value={version.content.intended_uses?.risk_rating ?? 'Unknown'} />
         <Fact label="Created by" value={`${version.author.name} <${version.author.email}>`} />

@@ -108,6 +108,21 @@ describe('the PDF of the largest card', () => {
   }, 120_000);
 });
 
+describe('the PDF of an archived card', () => {
+  it('keeps the approval the version had when it was archived: no watermark, and the cover says so', async () => {
+    const content = { model_overview: { model_description: 'Predicts churn.' } };
+    const archived = await renderToFile('archived.pdf', maximalVersion({ status: 'Archived', content }));
+    expect(diagonalLetters(archived.file, 1)).toBe('');
+    expect(text(archived.file)).toContain('Archived (approved before archiving)');
+    const neverApproved = maximalVersion({ status: 'Archived', content });
+    neverApproved.statusChanges = neverApproved.statusChanges.filter((change) => change.toStatus !== 'Approved').map((change) =>
+      change.toStatus === 'Archived' ? { ...change, fromStatus: 'Draft' } : change,
+    );
+    const retiredDraft = await renderToFile('archived-draft.pdf', neverApproved);
+    expect(diagonalLetters(retiredDraft.file, 1)).toBe(WATERMARK_LETTERS);
+  }, 120_000);
+});
+
 describe('the PDF of the smallest card', () => {
   it('is one page that says which sections the version leaves empty', async () => {
     const { file } = await renderToFile('minimal.pdf', minimalVersion());

@@ -4,6 +4,7 @@ import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { styles } from './theme';
 import { Cover } from './cover';
 import { PageFooter, Watermark } from './page-chrome';
+import { carriesApproval } from './approval';
 import { AdditionalInformationSection, BusinessDetailsSection, IntendedUsesSection, ModelOverviewSection, ModelPackageSection } from './simple-sections';
 import { TrainingSection } from './training-section';
 import { EvaluationSection } from './evaluation-section';
@@ -40,7 +41,7 @@ export function VersionDocument({ version }: { version: VersionDto }) {
         <ReviewChain number={8} version={version} />
         <PageFooter cardName={version.card.name} version={version.version} contentHash={version.contentHash} />
         {/* Last, so it is painted over table shading rather than hidden under it. */}
-        {version.status === 'Approved' ? null : <Watermark />}
+        {carriesApproval(version) ? null : <Watermark />}
       </Page>
     </Document>
   );

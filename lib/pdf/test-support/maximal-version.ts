@@ -132,9 +132,11 @@ const USERS: Record<string, UserRef> = {
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 2, 9, 0, 0) + minutes * 60_000);
 
-/** The version as getVersion returns it: approved by two reviewers after three rounds of requested changes (5 reviews). */
+/** The version as getVersion returns it: approved by two reviewers after three rounds of requested changes (5 reviews); `Archived` is that, then retired. */
 export function maximalVersion({ status = 'Approved', content = maximalContent() }: { status?: TCardStatus; content?: TModelCardContent } = {}): VersionDto {
   const hash = 'a3f1c9e07b5d2468ace013579bdf2468ace013579bdf2468ace013579bdf2468';
+  // Archived: approved, then retired.
+  const approved = status === 'Approved' || status === 'Archived';
   const review = (id: string, who: UserRef, decision: ReviewDto['decision'], comment: string, minute: number): ReviewDto => ({ id, version: 3, contentHash: hash, reviewer: who, decision, comment, createdAt: at(minute) });
   const change = (id: string, who: UserRef, fromStatus: TCardStatus | null, toStatus: TCardStatus, minute: number, comment: string | null = null): StatusChangeDto => ({
     id, version: 3, contentHash: hash, fromStatus, toStatus, actor: who, comment, createdAt: at(minute),
@@ -154,7 +156,8 @@ export function maximalVersion({ status = 'Approved', content = maximalContent()
     change('sc5', USERS.author, 'Draft', 'PendingReview', 120),
     change('sc6', USERS.r3, 'PendingReview', 'Draft', 150, 'Name the validation ticket in custom details.'),
     change('sc7', USERS.author, 'Draft', 'PendingReview', 180),
-    ...(status === 'Approved' ? [change('sc8', USERS.r2, 'PendingReview', 'Approved', 240, 'Second approval for a High risk model.')] : []),
+    ...(approved ? [change('sc8', USERS.r2, 'PendingReview', 'Approved', 240, 'Second approval for a High risk model.')] : []),
+    ...(status === 'Archived' ? [change('sc9', USERS.author, 'Approved', 'Archived', 300, 'Model retired.')] : []),
   ];
   const card = {
     id: 'card-1', name: 'retail-pd-xgb-card', status, latestVersion: 3, riskRating: content.intended_uses?.risk_rating ?? 'Unknown', modelId: content.model_overview?.model_id ?? null, modelPackageArn: null,
@@ -163,7 +166,7 @@ export function maximalVersion({ status = 'Approved', content = maximalContent()
   return {
     version: 3, contentHash: hash, author: USERS.author, createdAt: at(0), status, card, isLatest: true,
     contentText: JSON.stringify(content), content,
-    reviews: status === 'Approved' ? reviews : reviews.slice(0, 3),
+    reviews: approved ? reviews : reviews.slice(0, 3),
     statusChanges: changes,
   };
 }
