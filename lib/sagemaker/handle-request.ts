@@ -10,7 +10,7 @@ import { AWS_JSON_CONTENT_TYPE, awsError, internalFailure } from './protocol';
 import type { TArnContext, TAwsErrorType } from './protocol';
 import { OPERATION_REQUEST_SCHEMAS } from './operations';
 import type { TSageMakerOperation } from './operations';
-import { AwsFault, readArnContext } from './handlers/handler-context';
+import { readArnContext } from './handlers/handler-context';
 import type { THandlerContext } from './handlers/handler-context';
 import { createModelCard } from './handlers/create-model-card';
 import { describeModelCard } from './handlers/describe-model-card';
@@ -102,7 +102,6 @@ export async function handleSageMakerRequest({
     const handler = HANDLERS[operation] as (context: THandlerContext, request: unknown) => Promise<object>;
     return ok(await handler({ actor, arn: arnContext ?? readArnContext() }, read.request));
   } catch (error) {
-    if (error instanceof AwsFault) return error.response;
     if (isAppError(error)) return serviceError(error);
     const errorId = randomUUID().slice(0, 8);
     console.error(`[error ${errorId}] SageMaker ${operation}`, error);

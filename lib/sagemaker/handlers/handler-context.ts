@@ -6,18 +6,10 @@ import { AppError, isAppError } from '@/lib/server/errors';
 import { getCard } from '@/lib/server/model-cards/get-card';
 import type { CardDto, UserRef } from '@/lib/server/model-cards/card-dto';
 import { decodeNextToken, encodeNextToken, modelCardArn, parseModelCardArn, parseModelCardNameOrArn } from '../protocol';
-import type { TArnContext, TAwsErrorResponse, TJsonValue } from '../protocol';
+import type { TArnContext, TJsonValue } from '../protocol';
 import type { TUserContext } from '../operations';
 
 export type THandlerContext = { actor: Actor; arn: TArnContext };
-
-/** A complete AWS answer a handler gives instead of a result: an error no AppError code describes (a known operation that is not built). */
-export class AwsFault extends Error {
-  constructor(readonly response: { status: number; headers: TAwsErrorResponse['headers']; body: TAwsErrorResponse['body'] }) {
-    super(response.body.message);
-    this.name = 'AwsFault';
-  }
-}
 
 const REGION = /^[a-z0-9-]+$/;
 const ACCOUNT = /^[0-9]{12}$/;
