@@ -9,6 +9,11 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+/** To the second, ISO-like (`2026-11-02 09:30:00 UTC`): for messages and the PDF, where records are compared exactly. */
+export function formatTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
 export function formatDateTime(value: Date | string): string {
   return `${DATE_TIME.format(typeof value === 'string' ? new Date(value) : value)} UTC`;
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { StyleSheet } from '@react-pdf/renderer';
 import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { COLORS } from './theme';
-import { formatUtc } from './labels';
+import { formatTimestamp } from '@/lib/format';
 import { carriesApproval } from './approval';
 
 const coverStyles = StyleSheet.create({
@@ -51,9 +51,9 @@ export function Cover({ version }: { version: VersionDto }) {
         </View>
         <Fact label="Risk rating" value={version.content.intended_uses?.risk_rating ?? 'Unknown'} />
         <Fact label="Created by" value={`${version.author.name} <${version.author.email}>`} />
-        <Fact label="Created at" value={formatUtc(version.createdAt)} />
+        <Fact label="Created at" value={formatTimestamp(version.createdAt)} />
         <Fact label="Last status change by" value={lastChange ? `${lastChange.actor.name} <${lastChange.actor.email}>` : version.author.name} />
-        <Fact label="Last status change at" value={formatUtc(lastChange?.createdAt ?? version.createdAt)} />
+        <Fact label="Last status change at" value={formatTimestamp(lastChange?.createdAt ?? version.createdAt)} />
         <Fact wide label="Content SHA-256 (canonical JSON)" value={version.contentHash} />
       </View>
     </View>

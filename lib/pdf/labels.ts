@@ -8,11 +8,6 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Dates print in UTC with seconds, the precision audit records are compared at. */
-export function formatUtc(date: Date): string {
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
 export function hasValue(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return false;
   if (Array.isArray(value)) return value.length > 0;

@@ -2,7 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReviewDto, StatusChangeDto, VersionDto } from '@/lib/server/model-cards/card-dto';
 import { DataTable } from './data-table';
-import { formatUtc } from './labels';
+import { formatTimestamp } from '@/lib/format';
 import { shortHash } from './page-chrome';
 import { Section } from './section';
 import { COLORS } from './theme';
@@ -50,7 +50,7 @@ export function ReviewChain({ number, version }: { number: number; version: Vers
           { header: 'Comment', width: 0.27 },
           { header: 'Content hash', width: 0.12 },
         ]}
-        rows={entries.map((entry) => [formatUtc(entry.at).replace(' UTC', ''), entry.who, entry.role, entry.decision, entry.comment, shortHash(entry.hash)])}
+        rows={entries.map((entry) => [formatTimestamp(entry.at).replace(' UTC', ''), entry.who, entry.role, entry.decision, entry.comment, shortHash(entry.hash)])}
       />
       <View>
         <Text style={{ fontSize: 7.5, color: allMatch ? COLORS.muted : COLORS.warning }}>

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZModelCardContent } from '@/lib/schemas/model-card-content';
 import { renderVersionDocument } from './render-version-document';
 import { WATERMARK_TEXT } from './page-chrome';
-import { formatUtc, formatValue } from './labels';
+import { formatValue } from './labels';
+import { formatTimestamp } from '@/lib/format';
 import { maximalContent, maximalVersion, minimalVersion, NON_LATIN } from './test-support/maximal-version';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-pdf-'));
@@ -72,7 +73,7 @@ describe('the PDF of the largest card', () => {
     const version = maximalVersion();
     const missing = everyValue(version.content).filter((value) => !all.includes(squash(value)));
     expect(missing).toEqual([]);
-    const cover = [version.card.name, 'Approved', 'High', version.author.name, version.author.email, formatUtc(version.createdAt), version.contentHash, 'retail-pd-xgb'];
+    const cover = [version.card.name, 'Approved', 'High', version.author.name, version.author.email, formatTimestamp(version.createdAt), version.contentHash, 'retail-pd-xgb'];
     const chain = version.reviews.flatMap((review) => [review.reviewer.name, review.comment!, review.decision === 'Approved' ? 'Approved' : 'Changes requested']);
     expect([...cover, ...chain].filter((value) => !all.includes(squash(value)))).toEqual([]);
     for (const title of ['1. Model overview', '2. Intended uses', '3. Business details', '4. Training details', '5. Evaluation details', '6. Additional information', '7. Model package details', '8. Review and approval chain']) {

@@ -144,8 +144,3 @@ export function parseComment(comment: unknown, required: boolean): string | null
   const parsed = parseInput(required ? ZRequiredComment : ZOptionalComment, { comment });
   return parsed.comment || null;
 }
-
-/** A short UTC time for messages, the same on every server whatever its time zone. */
-export function formatTime(at: Date): string {
-  return `${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}

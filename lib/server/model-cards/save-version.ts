@@ -5,7 +5,8 @@ import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
-import { checkEditable, formatTime, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
+import { formatTimestamp } from '@/lib/format';
+import { checkEditable, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
 import {
   CARD_TX_OPTIONS,
   cardNotFound,
@@ -36,7 +37,7 @@ async function refusal(tx: Tx, cardId: string, base: number): Promise<AppError> 
   });
   return new AppError(
     'CONFLICT',
-    `Version ${latestVersion} was saved by ${latest.author.name} at ${formatTime(latest.createdAt)} after the version ${base} you started from. ` +
+    `Version ${latestVersion} was saved by ${latest.author.name} at ${formatTimestamp(latest.createdAt)} after the version ${base} you started from. ` +
       `Nothing was saved: open version ${latestVersion}, make your changes there and save again.`,
     { details: { latestVersion, baseVersion: base, savedBy: latest.author.name, savedAt: latest.createdAt } },
   );
