@@ -32,7 +32,7 @@ import {
   type TAwsErrorResponse,
   type TAwsErrorType,
 } from './protocol';
-import { verifySigV4 } from './sigv4';
+import { verifySigV4 } from '@/lib/server/auth/sigv4/verify-sigv4';
 import { hasCommand, hasPython, isolatedAwsEnv } from './test-support/aws-tools';
 import { startCaptureServer, type TCannedResponse, type TCapturedRequest, type TCaptureServer } from './test-support/capture-server';
 

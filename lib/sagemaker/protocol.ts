@@ -1,7 +1,7 @@
 // Cardinal answers in AWS JSON 1.1 as SageMaker does: the X-Amz-Target operation, __type errors, model-card ARNs, epoch-second timestamps and opaque NextTokens, so AWS CLI, boto3 and the AWS SDKs need only a new endpoint URL.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { TSigV4FailureCode } from './sigv4';
+import type { TSigV4FailureCode } from '@/lib/server/auth/sigv4/verify-sigv4';
 
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 const TARGET_PREFIX = 'SageMaker.';

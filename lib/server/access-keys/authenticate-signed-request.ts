@@ -2,8 +2,8 @@
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
-import { verifySigV4 } from '@/lib/sagemaker/sigv4';
-import type { TSigV4FailureCode, TVerifySigV4Options } from '@/lib/sagemaker/sigv4';
+import { verifySigV4 } from '@/lib/server/auth/sigv4/verify-sigv4';
+import type { TSigV4FailureCode, TVerifySigV4Options } from '@/lib/server/auth/sigv4/verify-sigv4';
 import { decryptSecret } from './secret-box';
 
 const LAST_USED_RESOLUTION_MS = 60_000;

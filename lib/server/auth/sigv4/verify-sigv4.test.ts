@@ -6,10 +6,10 @@ import { DescribeModelCardCommand, ListModelCardsCommand, SageMakerClient } from
 import { SignatureV4 } from '@smithy/signature-v4';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REQUIRED_SIGNED_HEADERS } from './protocol';
-import { verifySigV4, type TSigV4Result, type TVerifySigV4Options } from './sigv4';
-import { hasPython, isolatedAwsEnv } from './test-support/aws-tools';
-import { startCaptureServer, type TCapturedRequest, type TCaptureServer } from './test-support/capture-server';
+import { REQUIRED_SIGNED_HEADERS } from '@/lib/sagemaker/protocol';
+import { verifySigV4, type TSigV4Result, type TVerifySigV4Options } from './verify-sigv4';
+import { hasPython, isolatedAwsEnv } from '@/lib/sagemaker/test-support/aws-tools';
+import { startCaptureServer, type TCapturedRequest, type TCaptureServer } from '@/lib/sagemaker/test-support/capture-server';
 
 const run = promisify(execFile);
 const ACCESS_KEY_ID = 'AKIACARDINALTEST01';

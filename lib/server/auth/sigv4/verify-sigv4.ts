@@ -1,4 +1,5 @@
 // A request is authentic only if its AWS Signature Version 4, recomputed here from the bytes received and the key's secret, matches, and it was signed within 15 minutes of now.
+import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type TSigV4FailureCode =
