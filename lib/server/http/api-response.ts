@@ -1,8 +1,10 @@
-// REST answers: JSON bodies, and errors as { error: { code, message, path } } with the HTTP status the code implies.
+// REST answers: JSON bodies, and errors (AppError, ReportParseError) as { error: { code, message, path } } with the HTTP status the code implies.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { isAppError } from '@/lib/server/errors';
 import type { AppErrorCode } from '@/lib/server/errors';
+import { ReportParseError } from '@/lib/reports/errors';
+import type { ReportParseErrorCode } from '@/lib/reports/errors';
 
 const STATUS: Record<AppErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -14,6 +16,15 @@ const STATUS: Record<AppErrorCode, number> = {
   ARCHIVED: 409,
   LIMIT_EXCEEDED: 413,
   TOO_MANY_ATTEMPTS: 429,
+};
+
+/** A report that cannot be read as JSON is a bad request; one that is JSON but not a report it knows is unprocessable. */
+const REPORT_STATUS: Record<ReportParseErrorCode, number> = {
+  MALFORMED_JSON: 400,
+  TOO_LARGE: 413,
+  UNRECOGNISED: 422,
+  FORMAT_MISMATCH: 422,
+  INVALID_REPORT: 422,
 };
 
 export function json(body: unknown, status = 200): Response {
@@ -31,6 +42,10 @@ export function errorResponse(error: unknown): Response {
       ...(error.path !== undefined ? { path: error.path } : {}),
       ...(error.details ? { details: error.details } : {}),
     });
+  }
+  if (error instanceof ReportParseError) {
+    const { code, message, path, line, column, expected, found } = error;
+    return apiError(REPORT_STATUS[code], code, message, { path, line, column, expected, found });
   }
   const id = randomUUID().slice(0, 8);
   console.error(`[error ${id}]`, error);

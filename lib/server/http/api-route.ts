@@ -1,0 +1,46 @@
+// Every /api/v1 route handler goes through apiRoute: the caller is the access key a request is signed with or else the session, and any error becomes the REST error answer.
+import 'server-only';
+import { getApiActor } from '@/lib/server/auth/get-api-actor';
+import { requireActor } from '@/lib/server/auth/actor';
+import { AppError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import { errorResponse } from './api-response';
+import { readBodyBytes } from './read-body-bytes';
+
+export type ApiRequestContext<TParams> = {
+  request: Request;
+  actor: Actor;
+  params: TParams;
+  /** The body exactly as received (empty unless the route reads one): the bytes a signature covers. */
+  body: Uint8Array;
+};
+
+type ApiRouteOptions = {
+  /** Read the body, at most this many bytes, before the caller is known: a signature covers the body, and the limit is no secret. */
+  maxBodyBytes?: number;
+  /** The error a body over maxBodyBytes gets (a route-specific code and message); a LIMIT_EXCEEDED AppError otherwise. */
+  bodyTooLarge?: (bytes: number) => Error;
+};
+
+export function apiRoute<TParams = Record<string, never>>(
+  handle: (context: ApiRequestContext<TParams>) => Promise<Response>,
+  options: ApiRouteOptions = {},
+): (request: Request, segment: { params: Promise<TParams> }) => Promise<Response> {
+  return async (request, segment) => {
+    try {
+      const body = await readBody(request, options);
+      const actor = requireActor(await getApiActor(request, body));
+      return await handle({ request, actor, params: await segment.params, body });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+async function readBody(request: Request, { maxBodyBytes, bodyTooLarge }: ApiRouteOptions): Promise<Uint8Array> {
+  // A GET has no body: a signature covers the empty payload.
+  if (maxBodyBytes === undefined) return new Uint8Array();
+  const body = await readBodyBytes(request, maxBodyBytes);
+  if (body.ok) return body.bytes;
+  throw bodyTooLarge?.(body.bytes) ?? new AppError('LIMIT_EXCEEDED', `The request body is ${body.bytes} bytes; the limit is ${maxBodyBytes} bytes.`);
+}
