@@ -1,6 +1,18 @@
 // Content identity is its canonical JSON (object keys sorted by code point, no whitespace) and the SHA-256 of that text; every stored hash depends on this exact form.
+/*
+ * The canonical-JSON rules (changing any of them changes every stored hash):
+ * - objects: keys sorted by Unicode code point (not UTF-16 code unit), members whose value is undefined left out;
+ * - arrays: order kept; a hole or an undefined item is refused;
+ * - strings, numbers, booleans, null: as JSON.stringify writes them (so -0 is 0, 1e21 stays 1e21);
+ * - no whitespace anywhere;
+ * - refused, never coerced: NaN and ±Infinity, undefined at the top or in an array, functions, symbols, bigints,
+ *   circular references, and objects that are not plain (Date, Map, class instances);
+ * - the hash is the lower-case hex SHA-256 of that text as UTF-8 (a lone surrogate encodes as U+FFFD).
+ * Hashing is server-side (services, scripts, tests); the browser never computes a content hash.
+ * lib/model-cards/test-fixtures/content-hashes.json pins the digests of stored fixtures.
+ */
+import { createHash } from 'node:crypto';
 import { formatPath } from '../schemas/validation-error';
-import { sha256Hex } from './sha256';
 
 /**
  * Orders strings by Unicode code point (the order of their UTF-8 bytes). Plain `<` compares
@@ -104,7 +116,7 @@ export function canonicalJson(value: unknown): string {
 
 /** Lower-case hex SHA-256 of the canonical JSON as UTF-8: the hash that versions, approvals, PDFs and audit entries name. */
 export function contentHash(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
 }
 
 /** Equal canonical JSON is the definition of "no content change" (a save that changes nothing creates no version). */
