@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { EXPORT_JOB_STATUS_VALUES } from '@/lib/schemas/export-job-view';
+import { EXPORT_JOB_STATUSES } from '@/lib/schemas/export-job-status';
 
 const STATUS_LABELS = { InProgress: 'In progress', Completed: 'Completed', Failed: 'Failed' } as const;
 
@@ -21,7 +21,7 @@ export function ExportsFilters({ card, status }: { card: string; status: string 
         </label>
         <select id="exports-status" name="status" defaultValue={status} className={`${inputClass} w-44`}>
           <option value="">Any status</option>
-          {EXPORT_JOB_STATUS_VALUES.map((value) => (
+          {EXPORT_JOB_STATUSES.map((value) => (
             <option key={value} value={value}>
               {STATUS_LABELS[value]}
             </option>

@@ -2,6 +2,7 @@
 
 import { useFormContext } from 'react-hook-form';
 import { inputClass } from '@/components/ui/field';
+import { CARD_NAME_MAX_CHARS } from '@/lib/schemas/card-name';
 import type { TWizardValues } from '@/lib/model-cards/wizard-form';
 import { fieldId } from './field-id';
 import { useFieldError } from './form-fields';
@@ -36,7 +37,7 @@ export function CardNameField({ check }: { check: NameCheck }) {
         {...register('name')}
       />
       <p id={`${id}-hint`} className="flex flex-wrap gap-x-3 text-xs text-muted">
-        <span>Letters, digits and hyphens, up to 63; it cannot be changed later.</span>
+        <span>Letters, digits and hyphens, up to {CARD_NAME_MAX_CHARS}; it cannot be changed later.</span>
         <span role="status" aria-live="polite">
           {status}
         </span>

@@ -1,7 +1,9 @@
 // The SageMaker model-card operations Cardinal serves, with request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2).
 import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
+import { EXPORT_JOB_STATUSES } from '../schemas/export-job-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
+import { CARD_NAME_EXPRESSION, CARD_NAME_MAX_CHARS, CARD_NAME_PATTERN } from '../schemas/card-name';
 import { fromEpochSeconds, MAX_NEXT_TOKEN_CHARS } from './protocol';
 
 export const SAGEMAKER_OPERATIONS = [
@@ -20,9 +22,9 @@ export const SAGEMAKER_OPERATIONS = [
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
-// SageMaker's ModelCardStatus values are exactly Cardinal's statuses.
+// SageMaker's ModelCardStatus and ModelCardExportJobStatus values are exactly Cardinal's statuses.
 export const MODEL_CARD_STATUSES = CARD_STATUSES;
-export const MODEL_CARD_EXPORT_JOB_STATUSES = ['InProgress', 'Completed', 'Failed'] as const;
+export const MODEL_CARD_EXPORT_JOB_STATUSES = EXPORT_JOB_STATUSES;
 export const MODEL_CARD_PROCESSING_STATUSES = [
   'DeleteInProgress',
   'DeletePending',
@@ -48,10 +50,8 @@ export const DEFAULT_SORT_ORDER = 'Descending';
  * would break the ARNs built from it. Unknown members are dropped rather than refused, so a newer SDK that sends
  * a field this server does not know yet still works.
  */
-const ENTITY_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-const MODEL_CARD_NAME_OR_ARN = /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:model-card\/.*)?([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})$/;
-const EXPORT_JOB_ARN =
-  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-card\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}\/export-job\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
+const MODEL_CARD_NAME_OR_ARN = new RegExp(`^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:model-card/.*)?(${CARD_NAME_EXPRESSION})$`);
+const EXPORT_JOB_ARN = new RegExp(`^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-card/${CARD_NAME_EXPRESSION}/export-job/${CARD_NAME_EXPRESSION}$`);
 const RESOURCE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+$/;
 const KMS_KEY_ID = /^[a-zA-Z0-9:/_-]*$/;
 const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
@@ -60,8 +60,8 @@ const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
 const ZEntityName = z
   .string()
   .min(1, { abort: true })
-  .max(63, { abort: true })
-  .regex(ENTITY_NAME, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+  .max(CARD_NAME_MAX_CHARS, { abort: true })
+  .regex(CARD_NAME_PATTERN, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
 const ZModelCardNameOrArn = z
   .string()
   .min(1, { abort: true })

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { TSigV4FailureCode } from '@/lib/server/auth/sigv4/verify-sigv4';
+import { CARD_NAME_EXPRESSION, CARD_NAME_PATTERN } from '@/lib/schemas/card-name';
 
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 const TARGET_PREFIX = 'SageMaker.';
@@ -98,11 +99,9 @@ function errorResponse(status: TAwsErrorResponse['status'], type: string, messag
  * The partition is always 'aws'; a self-hosted registry has no China or GovCloud partition.
  */
 const PARTITION = 'aws';
-const NAME = '[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}';
-const ENTITY_NAME = new RegExp(`^${NAME}$`);
-const ARN_PREFIX = String.raw`^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]*):([0-9]{12}):model-card/`;
-const MODEL_CARD_ARN = new RegExp(`${ARN_PREFIX}(${NAME})$`);
-const EXPORT_JOB_ARN = new RegExp(`${ARN_PREFIX}(${NAME})/export-job/(${NAME})$`);
+const ARN_PREFIX = String.raw`^arn:(?<partition>aws[a-z-]*):sagemaker:(?<region>[a-z0-9-]*):(?<account>[0-9]{12}):model-card/`;
+const MODEL_CARD_ARN = new RegExp(`${ARN_PREFIX}(?<name>${CARD_NAME_EXPRESSION})$`);
+const EXPORT_JOB_ARN = new RegExp(`${ARN_PREFIX}(?<cardName>${CARD_NAME_EXPRESSION})/export-job/(?<jobName>${CARD_NAME_EXPRESSION})$`);
 const REGION = /^[a-z0-9-]+$/;
 const ACCOUNT = /^[0-9]{12}$/;
 
@@ -121,22 +120,22 @@ export function exportJobArn({ region, account, cardName, jobName }: TArnContext
 }
 
 export function parseModelCardArn(arn: string): TModelCardArn | null {
-  const match = MODEL_CARD_ARN.exec(arn);
-  if (!match) return null;
-  const [, partition, region, account, name] = match;
+  const groups = MODEL_CARD_ARN.exec(arn)?.groups;
+  if (!groups) return null;
+  const { partition, region, account, name } = groups;
   return { partition, region, account, name };
 }
 
 export function parseExportJobArn(arn: string): TExportJobArn | null {
-  const match = EXPORT_JOB_ARN.exec(arn);
-  if (!match) return null;
-  const [, partition, region, account, cardName, jobName] = match;
+  const groups = EXPORT_JOB_ARN.exec(arn)?.groups;
+  if (!groups) return null;
+  const { partition, region, account, cardName, jobName } = groups;
   return { partition, region, account, cardName, jobName };
 }
 
 /** For ModelCardNameOrArn members: a bare name, or the ARN of a card; the caller checks an ARN's region and account. */
 export function parseModelCardNameOrArn(value: string): { name: string; arn?: TModelCardArn } | null {
-  if (ENTITY_NAME.test(value)) return { name: value };
+  if (CARD_NAME_PATTERN.test(value)) return { name: value };
   const arn = parseModelCardArn(value);
   return arn ? { name: arn.name, arn } : null;
 }
@@ -146,7 +145,7 @@ function assertArnParts(region: string, account: string, names: Record<string, s
   if (!REGION.test(region)) throw new Error(`Invalid region for an ARN: '${region}'`);
   if (!ACCOUNT.test(account)) throw new Error(`Invalid account for an ARN: '${account}' (12 digits expected)`);
   for (const [label, name] of Object.entries(names)) {
-    if (!ENTITY_NAME.test(name)) throw new Error(`Invalid ${label} for an ARN: '${name}'`);
+    if (!CARD_NAME_PATTERN.test(name)) throw new Error(`Invalid ${label} for an ARN: '${name}'`);
   }
 }
 

@@ -1,6 +1,5 @@
 // An export job as the browser sees it (JSON: dates as ISO strings), shared by the REST route, the server action and the console's polling.
-export const EXPORT_JOB_STATUS_VALUES = ['InProgress', 'Completed', 'Failed'] as const;
-export type TExportJobStatusValue = (typeof EXPORT_JOB_STATUS_VALUES)[number];
+import type { TExportJobStatus } from './export-job-status';
 
 export type TExportJobView = {
   id: string;
@@ -8,7 +7,7 @@ export type TExportJobView = {
   cardName: string;
   version: number;
   contentHash: string;
-  status: TExportJobStatusValue;
+  status: TExportJobStatus;
   /** True once a worker has picked the job up (InProgress only). */
   rendering: boolean;
   failureReason: string | null;
@@ -27,7 +26,7 @@ type JobLike = {
   cardName: string;
   version: number;
   contentHash: string;
-  status: TExportJobStatusValue;
+  status: TExportJobStatus;
   claimedAt: Date | null;
   failureReason: string | null;
   pdfSha256: string | null;

@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { listExportJobs } from '@/lib/server/exports/list-export-jobs';
 import { isAppError } from '@/lib/server/errors';
-import { EXPORT_JOB_STATUS_VALUES, toExportJobView } from '@/lib/schemas/export-job-view';
-import type { TExportJobStatusValue } from '@/lib/schemas/export-job-view';
+import { toExportJobView } from '@/lib/schemas/export-job-view';
+import { EXPORT_JOB_STATUSES } from '@/lib/schemas/export-job-status';
+import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { ExportsFilters } from '@/components/exports/exports-filters';
@@ -22,7 +23,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePageActor();
   const params = await searchParams;
   const card = one(params.card);
-  const status = (EXPORT_JOB_STATUS_VALUES as readonly string[]).includes(one(params.status)) ? (one(params.status) as TExportJobStatusValue) : undefined;
+  const status = (EXPORT_JOB_STATUSES as readonly string[]).includes(one(params.status)) ? (one(params.status) as TExportJobStatus) : undefined;
   const cursor = one(params.cursor) || undefined;
   let page;
   try {

@@ -5,7 +5,7 @@ import { isAppError } from '@/lib/server/errors';
 import { listCards } from '@/lib/server/model-cards/list-cards';
 import { countCards } from '@/lib/server/model-cards/count-cards';
 import { listCardOwners } from '@/lib/server/users/list-card-owners';
-import { CARD_NAME_PATTERN } from '@/lib/server/model-cards/card-rules';
+import { isCardName } from '@/lib/schemas/card-name';
 import { cardFiltersOf, countCardFacets, parseCardListQuery, toCardListItem } from '@/lib/schemas/card-list-query';
 import { CardHub } from '@/components/model-cards/hub/card-hub';
 import { Notice } from '@/components/ui/notice';
@@ -41,7 +41,7 @@ export default async function ModelCardsPage({ searchParams }: { searchParams: S
   const [initial, owners] = await Promise.all([loadFirstPage(actor, params), listCardOwners({ actor })]);
   const mayAuthor = hasRole(actor, 'author', 'admin');
   // The card page sends a deleted card's name back here; only a valid card name is echoed.
-  const deleted = typeof params.deleted === 'string' && CARD_NAME_PATTERN.test(params.deleted) ? params.deleted : null;
+  const deleted = typeof params.deleted === 'string' && isCardName(params.deleted) ? params.deleted : null;
   const hub = <CardHub initial={initial} owners={owners} currentUserId={actor.id} permissions={{ canAuthor: mayAuthor, canArchive: mayAuthor, canDelete: hasRole(actor, 'admin') }} />;
   if (!deleted) return hub;
   return (

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { inputClass } from '@/components/ui/field';
+import { REVIEW_COMMENT_MAX_CHARS } from '@/lib/schemas/review-comment';
 
 export type LifecycleKind = 'approve' | 'request-changes' | 'archive' | 'delete';
 export type DialogCard = { id: string; name: string; version: number; contentHash: string };
@@ -38,7 +39,7 @@ function CommentField({ id, label, value, onChange, error, hint, required }: { i
         id={id}
         rows={4}
         value={value}
-        maxLength={4000}
+        maxLength={REVIEW_COMMENT_MAX_CHARS}
         required={required}
         autoFocus
         aria-invalid={error ? true : undefined}

@@ -6,7 +6,8 @@ import { AppError } from '@/lib/server/errors';
 import { auditActor } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
-import { CARD_NAME_MAX_CHARS, CARD_NAME_PATTERN, parseVersionNumber, requireCardReader } from '@/lib/server/model-cards/card-rules';
+import { parseVersionNumber, requireCardReader } from '@/lib/server/model-cards/card-rules';
+import { CARD_NAME_MAX_CHARS, isCardName } from '@/lib/schemas/card-name';
 import { CARD_TX_OPTIONS, isUniqueViolation } from '@/lib/server/model-cards/card-tx';
 import { EXPORT_JOB_SELECT } from './export-job-dto';
 import type { ExportJobDto } from './export-job-dto';
@@ -23,7 +24,7 @@ export function defaultExportJobName(cardName: string, version: number, now = ne
 }
 
 function parseJobName(value: string): string {
-  if (value.length > CARD_NAME_MAX_CHARS || !CARD_NAME_PATTERN.test(value)) {
+  if (!isCardName(value)) {
     throw new AppError('INVALID_INPUT', `jobName: "${value.slice(0, 80)}" is not a valid export job name. Use at most 63 letters, digits and hyphens, starting and ending with a letter or digit.`, {
       path: 'jobName',
     });

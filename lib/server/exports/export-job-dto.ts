@@ -1,9 +1,8 @@
 // What an export job looks like when it leaves the server: its state and the PDF's hash, never the PDF bytes (those come from getExportPdf).
 import { USER_REF_SELECT } from '@/lib/server/model-cards/card-dto';
 import type { UserRef } from '@/lib/server/model-cards/card-dto';
+import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
 
-export const EXPORT_JOB_STATUSES = ['InProgress', 'Completed', 'Failed'] as const;
-export type TExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];
 
 export const EXPORT_JOB_SELECT = {
   id: true,

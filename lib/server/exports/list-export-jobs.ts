@@ -6,8 +6,10 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from '@/lib/server/model-cards/card-rules';
 import { cursorDate, cursorString, decodeCursor, encodeCursor, parsePageSize } from '@/lib/server/model-cards/cursor';
 import type { Page } from '@/lib/server/model-cards/card-dto';
-import { EXPORT_JOB_SELECT, EXPORT_JOB_STATUSES } from './export-job-dto';
-import type { ExportJobDto, TExportJobStatus } from './export-job-dto';
+import { EXPORT_JOB_STATUSES } from '@/lib/schemas/export-job-status';
+import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
+import { EXPORT_JOB_SELECT } from './export-job-dto';
+import type { ExportJobDto } from './export-job-dto';
 
 export type ExportJobSort = 'createdAt' | 'name' | 'status';
 export type ExportJobFilters = {

@@ -1,9 +1,10 @@
 // The rules every card service checks: who may do what (and in which status), the name pattern, valid content stored as sent, one link (model or model package), the approval quorum.
 import 'server-only';
-import { z } from 'zod';
 import { parseModelCardContent } from '@/lib/schemas/model-card-content';
 import type { TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 import { contentHash } from '@/lib/model-cards/canonical-json';
+import { CARD_NAME_MAX_CHARS, CARD_NAME_PATTERN, isCardName } from '@/lib/schemas/card-name';
+import { ZOptionalReviewComment, ZRequiredReviewComment } from '@/lib/schemas/review-comment';
 import { AppError } from '@/lib/server/errors';
 import { hasRole, requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -63,15 +64,11 @@ export function checkMayDelete(user: Actor, card: Pick<LockedCard, 'name' | 'sta
   if (everApproved) throw new AppError('FORBIDDEN', `${card.name} was approved before, so only an admin can delete it.`);
 }
 
-/** SageMaker's EntityName: the pattern alone allows repeated hyphens past 63 characters, so the length is checked too. */
-export const CARD_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-export const CARD_NAME_MAX_CHARS = 63;
-
 export function parseCardName(name: unknown): string {
   if (typeof name !== 'string' || name.length === 0) {
     throw new AppError('INVALID_INPUT', 'name: enter a name for the model card', { path: 'name' });
   }
-  if (name.length > CARD_NAME_MAX_CHARS || !CARD_NAME_PATTERN.test(name)) {
+  if (!isCardName(name)) {
     throw new AppError(
       'INVALID_INPUT',
       `name: "${name.slice(0, 80)}" is not a valid model card name. Use at most ${CARD_NAME_MAX_CHARS} letters, digits and hyphens, starting and ending with a letter or digit.`,
@@ -136,11 +133,7 @@ export function parseVersionNumber(value: unknown, path: string): number {
   throw new AppError('INVALID_INPUT', `${path}: must be a version number (1, 2, 3, …)`, { path });
 }
 
-const COMMENT_MAX_CHARS = 4000;
-const ZOptionalComment = z.object({ comment: z.string().trim().max(COMMENT_MAX_CHARS).optional() });
-const ZRequiredComment = z.object({ comment: z.string({ error: 'write what needs to change' }).trim().min(1, 'write what needs to change').max(COMMENT_MAX_CHARS) });
-
 export function parseComment(comment: unknown, required: boolean): string | null {
-  const parsed = parseInput(required ? ZRequiredComment : ZOptionalComment, { comment });
+  const parsed = parseInput(required ? ZRequiredReviewComment : ZOptionalReviewComment, { comment });
   return parsed.comment || null;
 }
