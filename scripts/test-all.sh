@@ -15,7 +15,7 @@ run() { local name=$1; shift; "$@" || failed+=("$name"); }
 step 'Type check'
 run typecheck npx tsc --noEmit -p .
 
-step 'Lint'
+step 'Lint (incl. the layer import rules in eslint.config.mjs)'
 run lint npx eslint . --max-warnings 0
 
 step 'Unit and database tests (embedded PGlite)'

@@ -1,4 +1,5 @@
 // The SageMaker model-card operations Cardinal serves, with request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2).
+import 'server-only';
 import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
 import { EXPORT_JOB_STATUSES } from '../schemas/export-job-status';

@@ -1,4 +1,5 @@
 // Cardinal answers in AWS JSON 1.1 as SageMaker does: the X-Amz-Target operation, __type errors, model-card ARNs, epoch-second timestamps and opaque NextTokens, so AWS CLI, boto3 and the AWS SDKs need only a new endpoint URL.
+import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { TSigV4FailureCode } from '@/lib/server/auth/sigv4/verify-sigv4';

@@ -1,4 +1,6 @@
 // The one error type services throw: a code entry points map to HTTP / AWS / form errors, and a message meant for the user.
+import 'server-only';
+
 export type AppErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_INPUT'

@@ -1,5 +1,6 @@
 // next-auth signs sessions with NEXTAUTH_SECRET: embedded mode keeps a generated one in the data folder;
 // PostgreSQL mode needs one shared by every instance, so it must be given.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';

@@ -1,4 +1,6 @@
 // What an access key looks like when it leaves the server: never the secret, nor its ciphertext.
+import 'server-only';
+
 export const ACCESS_KEY_SELECT = {
   accessKeyId: true,
   label: true,

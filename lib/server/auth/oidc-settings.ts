@@ -1,4 +1,6 @@
 // Single sign-on is on only when issuer, client id and secret are all configured.
+import 'server-only';
+
 export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
 
 export function oidcSettings(env: NodeJS.ProcessEnv = process.env): OidcSettings | null {

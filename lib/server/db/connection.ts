@@ -1,4 +1,5 @@
 // Where the data lives: embedded PGlite in CARDINAL_DATA_DIR (default ./data) unless DATABASE_URL names a PostgreSQL server.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';

@@ -1,5 +1,6 @@
 // Applies pending migrations exactly once even when several instances start together:
 // on PostgreSQL a session-level advisory lock serialises them; PGlite has one owner process.
+import 'server-only';
 import type { DatabaseMode } from './connection';
 import { openDatabase } from './connection';
 import { applyPendingMigrations } from './migrations';

@@ -1,5 +1,6 @@
 // Migrations run through Prisma's schema engine compiled to WebAssembly, so they work where the
 // native engine cannot be downloaded; Prisma's own _prisma_migrations table records them.
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

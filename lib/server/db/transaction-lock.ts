@@ -1,4 +1,5 @@
 // Transaction-scoped advisory locks serialise one kind of write across connections and instances.
+import 'server-only';
 import type { Tx } from '@/lib/server/db';
 
 export const LOCKS = {

@@ -1,4 +1,5 @@
 // What an export job looks like when it leaves the server: its state and the PDF's hash, never the PDF bytes (those come from getExportPdf).
+import 'server-only';
 import { USER_REF_SELECT } from '@/lib/server/model-cards/card-dto';
 import type { UserRef } from '@/lib/server/model-cards/card-dto';
 import type { TExportJobStatus } from '@/lib/schemas/export-job-status';

@@ -1,4 +1,5 @@
 // The lease rule shared by claim and renew: a claim lives CARDINAL_EXPORT_LEASE_SECONDS (default 30) past its last renewal, on the database's clock so instances' clocks never disagree about it.
+import 'server-only';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 
 /** Timestamps are stored as UTC without a zone (Prisma's convention); now() is turned into the same. */

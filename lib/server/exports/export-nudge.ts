@@ -1,4 +1,6 @@
 // A job created in this process wakes this process's worker at once instead of at its next poll; other instances find it when they poll.
+import 'server-only';
+
 type Listener = () => void;
 const holder = globalThis as typeof globalThis & { __cardinalExportListeners?: Set<Listener> };
 

@@ -1,4 +1,5 @@
 // What a model card, a version, a review and a status change look like when they leave the server: plain objects chosen with `select`, dates as Date.
+import 'server-only';
 import type { TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 
 import type { TCardStatus } from '@/lib/schemas/card-status';

@@ -1,4 +1,5 @@
 // The fields of a user that may leave the server: never the password hash or throttling state.
+import 'server-only';
 import type { TRole } from '@/lib/schemas/user';
 
 export const USER_SELECT = {
