@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { renderVersionDocument } from '../lib/pdf/render-version-document';
 import { renderInChildProcess } from '../lib/pdf/render-in-child-process';
 import type { VersionDto } from '../lib/server/model-cards/card-dto';
-import { maximalContent, maximalVersion, minimalVersion } from '../lib/pdf/test-support/maximal-version';
+import { maximalContent, maximalVersion, minimalVersion } from '../test/fixtures/maximal-version';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { openDatabase } from '../lib/server/db/connection';
 import { attachDatabase, closeDb } from '../lib/server/db';

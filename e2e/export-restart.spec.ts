@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { CreateModelCardCommand, CreateModelCardExportJobCommand, DescribeModelCardExportJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres';
 import type { ThrowawayPostgres } from '../scripts/throwaway-postgres';
-import { maximalContent } from '../lib/pdf/test-support/maximal-version';
+import { maximalContent } from '../test/fixtures/maximal-version';
 
 const PORTS = [Number(process.env.E2E_RESTART_PORT ?? 3560), Number(process.env.E2E_RESTART_PORT_2 ?? 3561)];
 const KEY = { accessKeyId: 'AKIARESTARTTESTKEY01', secretAccessKey: 'restart-test-secret-0123456789abcdef' };

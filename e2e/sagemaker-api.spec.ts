@@ -26,7 +26,7 @@ import type { ListModelCardsCommandOutput, SageMakerClientConfig, SageMakerServi
 import { SignatureV4 } from '@smithy/signature-v4';
 import { ADMIN, signIn, signInAsAdmin } from './support/accounts';
 import { FRESH_URL } from './support/servers';
-import { maximalContent } from '../lib/pdf/test-support/maximal-version';
+import { maximalContent } from '../test/fixtures/maximal-version';
 
 const run = promisify(execFile);
 const ENDPOINT = `${FRESH_URL}/api/sagemaker`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderVersionDocument } from './render-version-document';
 import { renderInChildProcess } from './render-in-child-process';
 import { encodeRenderInput, decodeRenderInput } from './render-input';
-import { maximalVersion, minimalVersion } from './test-support/maximal-version';
+import { maximalVersion, minimalVersion } from '@/test/fixtures/maximal-version';
 
 describe('rendering in a child process', () => {
   it('produces byte for byte the PDF an in-process render does, from another process', async () => {

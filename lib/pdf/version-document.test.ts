@@ -9,7 +9,7 @@ import { renderVersionDocument } from './render-version-document';
 import { WATERMARK_TEXT } from './page-chrome';
 import { formatValue } from './labels';
 import { formatTimestamp } from '@/lib/format';
-import { maximalContent, maximalVersion, minimalVersion, NON_LATIN } from './test-support/maximal-version';
+import { maximalContent, maximalVersion, minimalVersion, NON_LATIN } from '@/test/fixtures/maximal-version';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-pdf-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { textOf } from '@/test/html-text';
 import { describe, expect, it } from 'vitest';
 import { diffContent } from '@/lib/model-cards/diff-content';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
-import { MAXIMAL_CARD } from '../document/maximal-card.fixture';
+import { MAXIMAL_CARD } from '@/test/fixtures/maximal-card';
 import { ContentDiff } from './content-diff';
 import { formatDelta, summarizeValue } from './describe-value';
 

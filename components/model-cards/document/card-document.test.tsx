@@ -3,7 +3,7 @@ import { textOf } from '@/test/html-text';
 import { describe, expect, it } from 'vitest';
 import { ZModelCardContent, type TModelCardContent } from '@/lib/schemas/model-card-content';
 import { CardDocument } from './card-document';
-import { MAXIMAL_CARD } from './maximal-card.fixture';
+import { MAXIMAL_CARD } from '@/test/fixtures/maximal-card';
 
 const render = (content: TModelCardContent) => renderToStaticMarkup(<CardDocument content={content} />);
 

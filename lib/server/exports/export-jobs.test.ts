@@ -16,7 +16,7 @@ import { getExportPdf } from './get-export-pdf';
 import { renewExportLease } from './renew-export-lease';
 import { startExportWorker } from './export-worker';
 import { createCard } from '@/lib/server/model-cards/create-card';
-import { maximalContent } from '@/lib/pdf/test-support/maximal-version';
+import { maximalContent } from '@/test/fixtures/maximal-version';
 
 let team: Team;
 let database: TestDatabase;
