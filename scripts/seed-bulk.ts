@@ -10,9 +10,9 @@ import type { OpenDatabase } from '../lib/server/db/connection';
 import { closeDb, getDb, getRawQuery } from '../lib/server/db';
 import { parseModelCardContent } from '../lib/schemas/model-card-content';
 import { canonicalJson, contentHash } from '../lib/model-cards/canonical-json';
-import { openDatabaseForSeeding } from '../bench/support/embedded-database-owner';
-import { ensureAdmin, ensureUser, formatAccounts } from '../bench/support/seed-accounts';
-import { peakRssMiB } from '../bench/support/stats';
+import { openDatabaseForSeeding } from './support/embedded-database-owner';
+import { ensureAdmin, ensureUser, formatAccounts } from './support/seed-accounts';
+import { peakRssMiB } from './support/peak-rss';
 
 function fail(message: string): never {
   console.error(`\nseed:bulk: ${message}\n`);

@@ -13,8 +13,8 @@ import { submitForReview } from '../lib/server/model-cards/submit-for-review';
 import { approve } from '../lib/server/model-cards/approve';
 import { requestChanges } from '../lib/server/model-cards/request-changes';
 import { archive } from '../lib/server/model-cards/archive';
-import { openDatabaseForSeeding } from '../bench/support/embedded-database-owner';
-import { ensureAdmin, ensureUser, formatAccounts } from '../bench/support/seed-accounts';
+import { openDatabaseForSeeding } from './support/embedded-database-owner';
+import { ensureAdmin, ensureUser, formatAccounts } from './support/seed-accounts';
 
 const REPORTS_DIR = path.resolve(process.env.CARDINAL_SAGEMAKER_REPORTS ?? '../shared/fixtures/sagemaker-reports');
 const ACCOUNT = '111122223333';

@@ -38,12 +38,6 @@ export async function measure(work: () => Promise<number | void>, { runs, warmUp
   return summarise(latencies, performance.now() - start);
 }
 
-/** Peak resident set size of this process so far, in MiB. */
-export function peakRssMiB(): number {
-  // resourceUsage().maxRSS is in kilobytes on every platform Node supports.
-  return process.resourceUsage().maxRSS / 1024;
-}
-
 export function formatMs(ms: number | undefined): string {
   if (ms === undefined || Number.isNaN(ms)) return '–';
   return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
