@@ -18,6 +18,7 @@ import type { Actor } from '../lib/server/auth/actor';
 import { measure } from './support/stats';
 import { startHttpProbe } from './support/export-http-probe';
 import { formatMarkdownTable, formatTable } from './support/table';
+import { stopOnExit } from '../scripts/support/stop-on-exit';
 
 const WORKERS = 2;
 const JOBS = 24;
@@ -53,14 +54,44 @@ async function renderRows(): Promise<string[][]> {
   return rows;
 }
 
+/**
+ * A worker in a process group of its own, started without npx in between: signalling the group reaches the worker itself
+ * (a SIGTERM to npx alone left the worker running, and the bench waiting on its output, and the database with it).
+ */
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', '--import', './bench/support/stub-server-only.mjs', path.join('bench', 'support', 'export-worker-process.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--import', './bench/support/stub-server-only.mjs', path.join('bench', 'support', 'export-worker-process.ts')], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  child.on('exit', stopOnExit(() => signalGroup(child, 'SIGKILL')));
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve(child);
     });
     child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
   });
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Asks each worker to finish the job in hand, and waits until every one has exited. */
+async function stopWorkers(workers: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map((worker) => {
+      if (worker.exitCode !== null || worker.signalCode !== null) return;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      signalGroup(worker, 'SIGTERM');
+      return exited;
+    }),
+  );
 }
 
 /** Jobs of a mid-sized card (two evaluation jobs of the largest card's ten), created at once, rendered by two worker processes. */
@@ -70,22 +101,28 @@ async function throughputRow(url: string): Promise<string[]> {
   const actor: Actor = await db.user.create({ data: { email: 'bench@example.com', name: 'Bench', roles: ['author'] }, select: { id: true, email: true, name: true, roles: true } });
   const content = { ...maximalContent(), evaluation_details: maximalContent().evaluation_details!.slice(0, 2) };
   const { card } = await createCard({ actor, name: 'bench-export-card', content });
-  const workers = await Promise.all(Array.from({ length: WORKERS }, () => startWorker(url)));
-  const start = performance.now();
-  for (let i = 0; i < JOBS; i++) await createExportJob({ actor, cardName: card.name, jobName: `bench-${i}` });
+  const workers = await Promise.allSettled(Array.from({ length: WORKERS }, () => startWorker(url)));
+  const started = workers.flatMap((worker) => (worker.status === 'fulfilled' ? [worker.value] : []));
   const client = new Client({ connectionString: url });
-  await client.connect();
-  let done = 0;
-  while (done < JOBS) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    done = Number((await client.query(`SELECT count(*) AS n FROM "ExportJob" WHERE status <> 'InProgress'`)).rows[0].n);
+  try {
+    const failed = workers.find((worker) => worker.status === 'rejected');
+    if (failed) throw failed.reason;
+    const start = performance.now();
+    for (let i = 0; i < JOBS; i++) await createExportJob({ actor, cardName: card.name, jobName: `bench-${i}` });
+    await client.connect();
+    let done = 0;
+    while (done < JOBS) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      done = Number((await client.query(`SELECT count(*) AS n FROM "ExportJob" WHERE status <> 'InProgress'`)).rows[0].n);
+    }
+    const minutes = (performance.now() - start) / 60_000;
+    const { rows } = await client.query(`SELECT count(DISTINCT "claimedBy") AS workers, max(attempts) AS attempts, count(*) FILTER (WHERE status = 'Completed') AS completed FROM "ExportJob"`);
+    return [`${JOBS} jobs, ${WORKERS} worker processes, PostgreSQL (card with 2 evaluation jobs, 40 metrics)`, (JOBS / minutes).toFixed(1), String(rows[0].completed), String(rows[0].workers), String(rows[0].attempts)];
+  } finally {
+    await client.end().catch(() => {});
+    await stopWorkers(started);
+    await closeDb();
   }
-  const minutes = (performance.now() - start) / 60_000;
-  const { rows } = await client.query(`SELECT count(DISTINCT "claimedBy") AS workers, max(attempts) AS attempts, count(*) FILTER (WHERE status = 'Completed') AS completed FROM "ExportJob"`);
-  await client.end();
-  for (const worker of workers) worker.kill('SIGTERM');
-  await closeDb();
-  return [`${JOBS} jobs, ${WORKERS} worker processes, PostgreSQL (card with 2 evaluation jobs, 40 metrics)`, (JOBS / minutes).toFixed(1), String(rows[0].completed), String(rows[0].workers), String(rows[0].attempts)];
 }
 
 const renders = await renderRows();

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { CreateModelCardCommand, CreateModelCardExportJobCommand, DescribeModelCardExportJobCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { startThrowawayPostgres } from '../scripts/throwaway-postgres';
 import type { ThrowawayPostgres } from '../scripts/throwaway-postgres';
+import { stopOnExit } from '../scripts/support/stop-on-exit';
 import { maximalContent } from '../test/fixtures/maximal-version';
 
 const PORTS = [Number(process.env.E2E_RESTART_PORT ?? 3560), Number(process.env.E2E_RESTART_PORT_2 ?? 3561)];
@@ -41,6 +42,8 @@ async function startServer(port: number): Promise<void> {
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
   servers.set(port, child);
+  // Its own process group: should this worker end without afterAll (a crash, an interrupt), the server ends with it.
+  child.on('exit', stopOnExit(() => (child.exitCode === null && child.signalCode === null ? process.kill(-child.pid!, 'SIGKILL') : undefined)));
   await expect
     .poll(async () => (await fetch(`http://localhost:${port}/signin`).catch(() => null))?.status ?? (child.exitCode !== null ? `exited: ${log}` : 0), { timeout: 60_000, intervals: [500] })
     .toBe(200);

@@ -1,9 +1,10 @@
-// A PostgreSQL cluster from the installed server binaries, for one test run or spec: temp dir, trust auth, a free port; stop() stops and removes it.
+// A PostgreSQL cluster from the installed server binaries, for one test run or spec: temp dir, trust auth, a free port; stop() stops and removes it, and so does the end of the process that started it, however it ends.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { spawnSync } from 'node:child_process';
+import { stopOnExit } from './support/stop-on-exit';
 
 export type ThrowawayPostgres = { url: string; bin: string; port: number; stop: () => void };
 
@@ -38,19 +39,38 @@ export async function startThrowawayPostgres({ settings = [] }: { settings?: str
     const result = spawnSync(cmd, rest, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
-  run([path.join(bin, 'initdb'), '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', ...settings.map((setting) => `-c ${setting}`)].join(' ');
-  run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-o', options, 'start']);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    bin,
-    port,
-    stop: () => {
-      try {
-        run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop']);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  // pg_ctl starts the server in a session of its own, so a Ctrl-C never reaches it: it is stopped here on every way out.
+  const stop = () => {
+    unregister();
+    try {
+      if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) stopServer(bin, dataDir, run);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   };
+  const unregister = stopOnExit(stop);
+  try {
+    run([path.join(bin, 'initdb'), '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+    const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', ...settings.map((setting) => `-c ${setting}`)].join(' ');
+    run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-o', options, 'start']);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, bin, port, stop };
+}
+
+/** pg_ctl's immediate stop; should pg_ctl fail, the postmaster (first line of postmaster.pid) is killed, which ends its backends. */
+function stopServer(bin: string, dataDir: string, run: (args: string[]) => void): void {
+  try {
+    run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop']);
+  } catch (error) {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (!Number.isInteger(pid) || pid <= 0) throw error;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 }

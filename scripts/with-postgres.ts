@@ -1,12 +1,24 @@
 // Runs a command against a throwaway PostgreSQL cluster from the installed server binaries
-// (temp dir, trust auth, free port), passing it as TEST_DATABASE_URL; stops and removes it afterwards.
+// (temp dir, trust auth, free port), passing it as TEST_DATABASE_URL; stops and removes it afterwards, also when
+// interrupted (SIGINT, SIGTERM, SIGHUP: the command gets the signal first) or when something throws.
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { startThrowawayPostgres } from './throwaway-postgres';
+import { stopOnExit } from './support/stop-on-exit';
 
 function runCommand(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env, shell: false });
-  return new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  // Registered after the server, so it runs before the server stops: the command ends before its database goes.
+  const unregister = stopOnExit(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  });
+  return new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      unregister();
+      resolve(code ?? 1);
+    });
+  });
 }
 
 // --or-without: where no server can be started, run the command anyway without one (benchmarks keep their PGlite lane).

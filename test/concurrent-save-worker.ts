@@ -44,8 +44,18 @@ async function writer(index: number, accepted: Accepted[]): Promise<number> {
 await getCard({ actor, cardId });
 console.log('ready');
 const lines = readline.createInterface({ input: process.stdin });
-for await (const line of lines) if (line.trim() === 'go') break;
+let told = false;
+for await (const line of lines) {
+  if (line.trim() !== 'go') continue;
+  told = true;
+  break;
+}
 lines.close();
+// stdin closed without "go": the test that started this process has gone, so this one goes too, saving nothing.
+if (!told) {
+  await closeDb();
+  process.exit(1);
+}
 
 const accepted: Accepted[] = [];
 const conflicts = await Promise.all(Array.from({ length: writers }, (_, index) => writer(index, accepted)));

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { stopOnExit } from '../../scripts/support/stop-on-exit';
 
 export type RunningServer = { url: string; pid: number; log: string; stop: () => Promise<void>; peakRssMiB: () => number | null };
 
@@ -66,6 +67,16 @@ export async function startCardinal({
     detached: true,
   });
   fs.closeSync(out);
+  // Its own process group never sees the bench's Ctrl-C, so the bench ending in any way kills the group.
+  const unregister = stopOnExit(() => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  });
+  child.on('exit', unregister);
   const url = `http://localhost:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
