@@ -8,7 +8,7 @@ import { stopOnExit } from './support/stop-on-exit';
 
 export type ThrowawayPostgres = { url: string; bin: string; port: number; stop: () => void };
 
-export function findPostgresBin(): string | null {
+function findPostgresBin(): string | null {
   const candidates = [process.env.POSTGRES_BIN, ...['17', '16', '15', '14'].map((v) => `/usr/lib/postgresql/${v}/bin`)].filter(Boolean) as string[];
   return candidates.find((dir) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'))) ?? null;
 }

@@ -6,11 +6,10 @@ import { createAccessKeyAction } from '@/lib/actions/access-keys';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
+import { ACCESS_KEY_LABEL_MAX_CHARS } from '@/lib/schemas/access-key';
 import { NewAccessKeyDialog } from './new-access-key-dialog';
 import type { NewAccessKey } from './new-access-key-dialog';
 
-/** The service's limit, repeated for the input's maxLength; the service checks it again. */
-const LABEL_MAX_CHARS = 100;
 
 export function CreateAccessKeyForm() {
   const [label, setLabel] = useState('');
@@ -45,7 +44,7 @@ export function CreateAccessKeyForm() {
               label="Label (optional)"
               name="access-key-label"
               value={label}
-              maxLength={LABEL_MAX_CHARS}
+              maxLength={ACCESS_KEY_LABEL_MAX_CHARS}
               placeholder="e.g. Nightly training pipeline"
               onChange={(event) => setLabel(event.target.value)}
             />

@@ -39,7 +39,7 @@ const SIN45 = Math.SQRT1_2;
 const MAX_TURNED_CHARS = 18;
 
 /** Category labels for each value; a missing label shows the position so every bar can still be named. */
-export function barLabels(values: readonly number[], labels: readonly string[] | undefined): string[] {
+function barLabels(values: readonly number[], labels: readonly string[] | undefined): string[] {
   return values.map((_, i) => (labels?.[i] !== undefined && labels[i].trim() !== '' ? labels[i] : `#${i + 1}`));
 }
 

@@ -27,7 +27,7 @@ function Fact({ label, value, wide }: { label: string; value: string; wide?: boo
 }
 
 /** The model is named by model_name, else model_id, else the model package it documents. */
-export function modelOf(version: VersionDto): string {
+function modelOf(version: VersionDto): string {
   const overview = version.content.model_overview;
   const pkg = version.content.model_package_details;
   return overview?.model_name ?? overview?.model_id ?? pkg?.model_package_name ?? pkg?.model_package_arn ?? 'Not named';

@@ -21,7 +21,7 @@ const CHUNK_CHARS = 10;
  * ARN or a number an auditor compares; an empty piece between two pieces is a zero-width glue instead.
  * Long tokens break after / : . @ - _ and, failing those, every few characters.
  */
-export function breakLongToken(word: string): string[] {
+function breakLongToken(word: string): string[] {
   if (word.length <= UNBREAKABLE_CHARS) return [word];
   const pieces = word.split(/(?<=[/:.@_-])/u).flatMap((piece) => (piece.length <= CHUNK_CHARS * 1.5 ? [piece] : piece.match(new RegExp(`.{1,${CHUNK_CHARS}}`, 'gsu')) ?? [piece]));
   return pieces.flatMap((piece, index) => (index === 0 ? [piece] : ['', piece]));

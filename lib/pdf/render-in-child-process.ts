@@ -13,7 +13,7 @@ const DEFAULT_TIMEOUT_SECONDS = 300;
 const STDERR_TAIL_CHARS = 2000;
 const CLI = path.join('lib', 'pdf', 'render-cli.ts');
 
-export function renderTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+function renderTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.CARDINAL_PDF_RENDER_TIMEOUT_SECONDS);
   return (Number.isFinite(value) && value >= 1 ? value : DEFAULT_TIMEOUT_SECONDS) * 1000;
 }
@@ -22,7 +22,7 @@ export function renderTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
  * The directory holding package.json and the render script. The server code is bundled into .next, so its own
  * location says nothing; CARDINAL_ROOT wins, else the nearest directory from the working directory upwards.
  */
-export function projectRoot(env: NodeJS.ProcessEnv = process.env): string {
+function projectRoot(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CARDINAL_ROOT) return env.CARDINAL_ROOT;
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, CLI))) return dir;

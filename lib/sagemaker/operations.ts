@@ -24,8 +24,8 @@ export const SAGEMAKER_OPERATIONS = [
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
 // SageMaker's ModelCardStatus and ModelCardExportJobStatus values are exactly Cardinal's statuses.
-export const MODEL_CARD_STATUSES = CARD_STATUSES;
-export const MODEL_CARD_EXPORT_JOB_STATUSES = EXPORT_JOB_STATUSES;
+const MODEL_CARD_STATUSES = CARD_STATUSES;
+const MODEL_CARD_EXPORT_JOB_STATUSES = EXPORT_JOB_STATUSES;
 export const MODEL_CARD_PROCESSING_STATUSES = [
   'DeleteInProgress',
   'DeletePending',
@@ -42,9 +42,9 @@ export type TModelCardProcessingStatus = (typeof MODEL_CARD_PROCESSING_STATUSES)
  * The model documents no default page size; 10 is what SageMaker documents for its other List operations
  * (27 of the 31 MaxResults defaults stated in service-2.json).
  */
-export const DEFAULT_MAX_RESULTS = 10;
+const DEFAULT_MAX_RESULTS = 10;
 /** Nor a default sort order; newest first matches the CreationTime default sort and most SageMaker lists that state one. */
-export const DEFAULT_SORT_ORDER = 'Descending';
+const DEFAULT_SORT_ORDER = 'Descending';
 
 /*
  * Patterns are AWS's, anchored: the service matches a whole value, and a name that only contains a valid name

@@ -13,7 +13,7 @@ export const ROLE_LABELS: Record<TRole, string> = {
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-export const ZEmail = z
+const ZEmail = z
   .string()
   .trim()
   .min(1, 'Enter an email address')
@@ -26,7 +26,7 @@ export const ZPassword = z
   .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
   .max(256, 'At most 256 characters');
 
-export const ZDisplayName = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters');
+const ZDisplayName = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters');
 
 export const ZRoles = z.array(z.enum(ROLES)).min(1, 'Choose at least one role');
 
@@ -36,4 +36,3 @@ export type TFirstAdmin = z.infer<typeof ZFirstAdmin>;
 export const ZNewUser = z.object({ name: ZDisplayName, email: ZEmail, password: ZPassword, roles: ZRoles });
 export type TNewUser = z.infer<typeof ZNewUser>;
 
-export const ZSignIn = z.object({ email: z.string().trim().min(1, 'Enter your email').max(254), password: z.string().min(1, 'Enter your password').max(256) });

@@ -7,7 +7,6 @@ import type { OpenDatabase } from '@/lib/server/db/connection';
 type DbHolder = { client: PrismaClient; database: OpenDatabase };
 const holder = globalThis as typeof globalThis & { __cardinalDb?: DbHolder };
 
-export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export function getDb(): PrismaClient {

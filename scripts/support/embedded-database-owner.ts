@@ -80,14 +80,14 @@ function ownersFromLsof(pgliteDir: string): DatabaseOwner[] | null {
  * Other processes using the embedded database in `dataDir` (CARDINAL_DATA_DIR), or null when
  * this platform offers no way to tell (neither /proc nor lsof).
  */
-export function findEmbeddedDatabaseOwners(dataDir: string): DatabaseOwner[] | null {
+function findEmbeddedDatabaseOwners(dataDir: string): DatabaseOwner[] | null {
   const pgliteDir = path.join(dataDir, 'pglite');
   if (fs.existsSync('/proc/self/fd')) return ownersFromProc(dataDir, pgliteDir);
   if (!fs.existsSync(pgliteDir)) return [];
   return ownersFromLsof(pgliteDir);
 }
 
-export function databaseInUseMessage(dataDir: string, owners: DatabaseOwner[]): string {
+function databaseInUseMessage(dataDir: string, owners: DatabaseOwner[]): string {
   const list = owners.map((owner) => `  - process ${owner.pid} ${owner.why}${owner.command ? `: ${owner.command.slice(0, 160)}` : ''}`).join('\n');
   return (
     `The embedded database in ${dataDir} is in use by another process:\n${list}\n\n` +
@@ -97,14 +97,14 @@ export function databaseInUseMessage(dataDir: string, owners: DatabaseOwner[]): 
 }
 
 /** Why a script must not touch the database now, or null when it may (PostgreSQL, or an embedded database nobody else holds). */
-export function embeddedDatabaseBusy(mode: DatabaseMode): string | null {
+function embeddedDatabaseBusy(mode: DatabaseMode): string | null {
   if (mode.kind !== 'embedded') return null;
   const owners = findEmbeddedDatabaseOwners(mode.dataDir);
   return owners?.length ? databaseInUseMessage(mode.dataDir, owners) : null;
 }
 
 /** What to tell the user when the database could not be opened or migrated. */
-export function openFailureMessage(mode: DatabaseMode, error: unknown): string {
+function openFailureMessage(mode: DatabaseMode, error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   if (mode.kind === 'postgres') return `Could not prepare the PostgreSQL database named by DATABASE_URL: ${reason}`;
   return (

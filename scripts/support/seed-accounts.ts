@@ -9,7 +9,7 @@ import type { TRole } from '../../lib/schemas/user';
 /** A seeded account; `password` is null when the account already existed (its password is left as it was). */
 export type SeededAccount = { actor: Actor; password: string | null; role: string };
 
-export function generatePassword(): string {
+function generatePassword(): string {
   return randomBytes(12).toString('base64url');
 }
 

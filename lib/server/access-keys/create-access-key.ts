@@ -1,22 +1,19 @@
 // Any signed-in user creates access keys for themselves (never for someone else: whoever sees a secret can act as its owner); the secret is returned this once and stored only encrypted.
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { auditActor, requireActor } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { parseInput } from '@/lib/server/parse-input';
+import { ZAccessKeyLabel } from '@/lib/schemas/access-key';
 import { ACCESS_KEY_SELECT } from './access-key-dto';
 import type { NewAccessKeyDto } from './access-key-dto';
 import { encryptSecret } from './secret-box';
 
 /** Enough for a key per pipeline and a spare for rotation; a user needing more is probably leaking keys. */
 export const MAX_ACCESS_KEYS_PER_USER = 10;
-export const ACCESS_KEY_LABEL_MAX_CHARS = 100;
-
-const ZLabel = z.object({ label: z.string().trim().max(ACCESS_KEY_LABEL_MAX_CHARS).optional() });
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** AKIA + 16 base32 characters (80 random bits): 20 upper-case characters, as AWS's long-term key ids look, so AWS tools and secret scanners treat it as one. */
@@ -32,7 +29,7 @@ function newSecretAccessKey(): string {
 
 export async function createAccessKey({ actor, label }: { actor: Actor | null; label?: string }): Promise<NewAccessKeyDto> {
   const owner = requireActor(actor);
-  const parsed = parseInput(ZLabel, { label });
+  const parsed = parseInput(ZAccessKeyLabel, { label });
   const accessKeyId = newAccessKeyId();
   const secretAccessKey = newSecretAccessKey();
   const key = await getDb().$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { verifyPassword } from './password';
 import type { Actor } from './actor';
 
 export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+const LOCK_MINUTES = 15;
 const WINDOW_MS = LOCK_MINUTES * 60_000;
 export const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 

@@ -18,7 +18,7 @@ export function resolveDatabaseMode(env: NodeJS.ProcessEnv = process.env): Datab
   return { kind: 'embedded', dataDir: resolveDataDir(env) };
 }
 
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
+function resolveDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ env.CARDINAL_DATA_DIR?.trim() || 'data');
 }
 

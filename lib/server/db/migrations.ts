@@ -11,8 +11,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 
 const require = createRequire(import.meta.url);
 
-export const PROJECT_ROOT = findProjectRoot();
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
+const PROJECT_ROOT = findProjectRoot();
+const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 const LOCKFILE = 'migration_lock.toml';
 const FILTERS = { externalTables: [], externalEnums: [] };
@@ -106,7 +106,7 @@ async function withEngine<T>(adapterFactory: SqlMigrationAwareDriverAdapterFacto
   }
 }
 
-export function readMigrationsList() {
+function readMigrationsList() {
   const names = fs
     .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

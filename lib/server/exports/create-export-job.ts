@@ -17,7 +17,7 @@ import { nudgeExportWorker } from './export-nudge';
 const MAX_OUTPUT_PATH_CHARS = 1024;
 
 /** Like the SageMaker SDK's unique_name_from_base: the card name, the version, the time and a random tail, within 63 characters. */
-export function defaultExportJobName(cardName: string, version: number, now = new Date()): string {
+function defaultExportJobName(cardName: string, version: number, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const tail = `-v${version}-${stamp}-${randomBytes(2).toString('hex')}`;
   return `${cardName.slice(0, CARD_NAME_MAX_CHARS - tail.length).replace(/-+$/, '')}${tail}`;

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/server/db';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { MAX_FAILURE_REASON_CHARS } from './export-job-dto';
 
-export const EXPORT_WORKER_AUDIT_ACTOR = { id: null, email: 'system:export-worker' };
+const EXPORT_WORKER_AUDIT_ACTOR = { id: null, email: 'system:export-worker' };
 
 export type ExportJobOutcome = { kind: 'completed'; pdf: Uint8Array<ArrayBuffer>; sha256: string } | { kind: 'failed'; reason: string };
 

@@ -11,7 +11,7 @@ import type { ClaimedExportJob } from './claim-next-export-job';
 import { renewEveryMs } from './export-lease';
 
 /** A job whose renders kept being cut short (its instance died, or a render outlasted the lease) stops being retried. */
-export const MAX_EXPORT_ATTEMPTS = 3;
+const MAX_EXPORT_ATTEMPTS = 3;
 
 async function render(job: ClaimedExportJob, options: RenderOptions): Promise<ExportJobOutcome> {
   if (job.attempts > MAX_EXPORT_ATTEMPTS) {

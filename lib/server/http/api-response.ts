@@ -31,7 +31,7 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-export function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
+function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   return json({ error: { code, message, ...extra } }, status);
 }
 
