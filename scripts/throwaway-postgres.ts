@@ -40,7 +40,10 @@ export async function startThrowawayPostgres({ settings = [] }: { settings?: str
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   };
   // pg_ctl starts the server in a session of its own, so a Ctrl-C never reaches it: it is stopped here on every way out.
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     unregister();
     try {
       if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) stopServer(bin, dataDir, run);
@@ -48,7 +51,18 @@ export async function startThrowawayPostgres({ settings = [] }: { settings?: str
       fs.rmSync(dir, { recursive: true, force: true });
     }
   };
-  const unregister = stopOnExit(stop);
+  // After a signal: the same without blocking the event loop (see stop-on-exit.ts).
+  const stopSoon = async () => {
+    if (stopped) return;
+    stopped = true;
+    unregister();
+    try {
+      await stopServerSoon(dataDir);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
+  };
+  const unregister = stopOnExit(stop, stopSoon);
   try {
     run([path.join(bin, 'initdb'), '-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
     const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', '-c fsync=off', ...settings.map((setting) => `-c ${setting}`)].join(' ');
@@ -60,13 +74,45 @@ export async function startThrowawayPostgres({ settings = [] }: { settings?: str
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, bin, port, stop };
 }
 
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What `pg_ctl -m immediate stop` does (SIGQUIT to the postmaster), waiting without blocking; SIGKILL after 10 s. */
+async function stopServerSoon(dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (pid === null || !isRunning(pid)) return;
+  process.kill(pid, 'SIGQUIT');
+  for (let waited = 0; isRunning(pid); waited += 50) {
+    if (waited >= 10_000) {
+      process.kill(pid, 'SIGKILL');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** pg_ctl's immediate stop; should pg_ctl fail, the postmaster (first line of postmaster.pid) is killed, which ends its backends. */
 function stopServer(bin: string, dataDir: string, run: (args: string[]) => void): void {
   try {
     run([path.join(bin, 'pg_ctl'), '-D', dataDir, '-m', 'immediate', 'stop']);
   } catch (error) {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    if (!Number.isInteger(pid) || pid <= 0) throw error;
+    const pid = postmasterPid(dataDir);
+    if (pid === null) throw error;
     try {
       process.kill(pid, 'SIGKILL');
     } catch {

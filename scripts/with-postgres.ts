@@ -40,6 +40,7 @@ let exitCode = 1;
 try {
   exitCode = await runCommand(command, { ...process.env, TEST_DATABASE_URL: postgres.url });
 } finally {
+  // A no-op when a signal has already begun stopping it; the process then ends once that is done.
   postgres.stop();
 }
-process.exit(exitCode);
+process.exitCode = exitCode;
