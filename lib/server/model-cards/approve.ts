@@ -3,7 +3,10 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { approvalsRequired, parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
-import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard, readCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS, lockCard } from './card-lock';
+import { applyStatusChange, latestVersionOf } from './status-change';
+import { readCard } from './card-row';
+import { recordCardEvent } from './card-event';
 import { checkMayApprove, checkReviewable } from './review-checks';
 import type { CardDto } from './card-dto';
 

@@ -3,7 +3,11 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseCardName, prepareContent, requireCardAuthor } from './card-rules';
-import { CARD_TX_OPTIONS, cardNotFound, explainUniqueViolation, insertCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS } from './card-lock';
+import { cardNotFound } from './card-errors';
+import { explainUniqueViolation } from './explain-unique-violation';
+import { insertCard } from './card-row';
+import { recordCardEvent } from './card-event';
 import type { SavedVersionDto } from './card-dto';
 
 export type ClonedCardDto = SavedVersionDto & {

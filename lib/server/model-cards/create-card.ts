@@ -5,7 +5,10 @@ import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseCardName, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
-import { CARD_TX_OPTIONS, explainUniqueViolation, insertCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS } from './card-lock';
+import { explainUniqueViolation } from './explain-unique-violation';
+import { insertCard } from './card-row';
+import { recordCardEvent } from './card-event';
 import { AppError } from '@/lib/server/errors';
 import type { SavedVersionDto } from './card-dto';
 

@@ -7,7 +7,7 @@ import { diffContent } from '@/lib/model-cards/diff-content';
 import type { TContentDiff } from '@/lib/model-cards/diff-content';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { USER_REF_SELECT } from './card-dto';
 import type { UserRef } from './card-dto';
 

@@ -13,7 +13,7 @@ import {
   requireCardReader,
   requireCardReviewer,
 } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { checkMayApprove, checkMayRequestChanges, checkReviewable } from './review-checks';
 
 export type CardPermissionsDto = {

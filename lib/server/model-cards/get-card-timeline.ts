@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { REVIEW_SELECT, STATUS_CHANGE_SELECT } from './card-dto';
 import type { TCardStatus, TReviewDecision, UserRef } from './card-dto';
 

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { loadVersionHistory } from './version-history';
 import { CARD_SELECT, VERSION_SUMMARY_SELECT } from './card-dto';
 import type { VersionDto } from './card-dto';

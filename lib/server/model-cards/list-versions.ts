@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { cursorNumber, decodeCursor, encodeCursor, parsePageSize } from './cursor';
 import { loadVersionHistory } from './version-history';
 import { VERSION_SUMMARY_SELECT } from './card-dto';
