@@ -1,5 +1,5 @@
 // Creating a card creates version 1 in Draft; the name is checked here and taken for good, the content validated and linked to at most one model.
-// A card started from another one in the wizard names its source, which must exist at that version; cloneCard copies content unedited.
+// A card cloned in the wizard (getCloneSource, then edited) names its source, which must exist at that version.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
