@@ -4,8 +4,6 @@ import {
   DEFAULT_CARD_LIST_QUERY,
   MAX_PAGE_SIZE,
   cardListSearchParams,
-  clearCardFilters,
-  hasCardFilters,
   parseCardListQuery,
 } from './card-list-query';
 
@@ -29,7 +27,6 @@ describe('parseCardListQuery', () => {
   it('gives the hub’s defaults for an empty query: last modified first, 25 a page', () => {
     expect(parse('')).toEqual({ status: [], risk: [], sort: 'updatedAt', order: 'desc', limit: 25, back: [] });
     expect(DEFAULT_CARD_LIST_QUERY).toEqual(parse(''));
-    expect(hasCardFilters(parse(''))).toBe(false);
   });
 
   it('reads lists repeated or comma-separated, without duplicates, and treats empty values as absent', () => {
@@ -81,11 +78,5 @@ describe('cardListSearchParams', () => {
   it('gives the API every setting but not the hub’s way back', () => {
     const params = cardListSearchParams(parse('cursor=c3&back=c1,c2'), { forApi: true });
     expect(Object.fromEntries(params)).toEqual({ sort: 'updatedAt', order: 'desc', limit: '25', cursor: 'c3' });
-  });
-
-  it('clears filters and paging but keeps sort and page size', () => {
-    const cleared = clearCardFilters(parse('name=a&status=Draft&sort=name&limit=50&cursor=c2&back=c1'));
-    expect(cleared).toEqual({ ...DEFAULT_CARD_LIST_QUERY, sort: 'name', order: 'asc', limit: 50 });
-    expect(hasCardFilters(parse('createdTo=2026-01-01'))).toBe(true);
   });
 });

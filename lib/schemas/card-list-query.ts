@@ -113,16 +113,6 @@ export const DEFAULT_CARD_LIST_QUERY: TCardListQuery = (() => {
   return parsed.query;
 })();
 
-/** True when the query narrows the list (sort and paging do not). */
-export function hasCardFilters(query: TCardListQuery): boolean {
-  return !!(query.name || query.status.length || query.risk.length || query.owner || query.createdFrom || query.createdTo || query.modifiedFrom || query.modifiedTo);
-}
-
-/** The same view without filters or paging; sort and page size stay. */
-export function clearCardFilters(query: TCardListQuery): TCardListQuery {
-  return { ...DEFAULT_CARD_LIST_QUERY, sort: query.sort, order: query.order, limit: query.limit };
-}
-
 /** Parameters for a URL, in a fixed order and without defaults, so equal views have equal URLs. `back` only for the hub's own URL. */
 export function cardListSearchParams(query: TCardListQuery, { forApi = false }: { forApi?: boolean } = {}): URLSearchParams {
   const params = new URLSearchParams();

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_CARD_LIST_QUERY, clearCardFilters, hasCardFilters, parseCardListQuery, cardListSearchParams } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, parseCardListQuery, cardListSearchParams } from '@/lib/schemas/card-list-query';
+import { clearCardFilters, hasCardFilters } from './hub-view';
 import { cardKeys } from '@/lib/query-keys';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
