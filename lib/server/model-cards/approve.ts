@@ -8,6 +8,7 @@ import { applyStatusChange, latestVersionOf } from './status-change';
 import { readCard } from './card-row';
 import { recordCardEvent } from './card-event';
 import { checkMayApprove, checkReviewable } from './review-checks';
+import { approvalRecordedMessage, approvedMessage } from './lifecycle-messages';
 import type { CardDto } from './card-dto';
 
 export type ApprovalResultDto = {
@@ -54,7 +55,7 @@ export async function approve({
         approved: false,
         approvals,
         approvalsRequired: required,
-        message: `Your approval of version ${reviewed} is recorded. ${card.name} is rated ${card.riskRating} risk, so it stays pending review, waiting for a second reviewer.`,
+        message: approvalRecordedMessage(card, reviewed),
       };
     }
     const updated = await applyStatusChange(tx, reviewer, card, {
@@ -64,6 +65,6 @@ export async function approve({
       contentHash: target.contentHash,
       details,
     });
-    return { card: updated, approved: true, approvals, approvalsRequired: required, message: `Version ${reviewed} of ${card.name} is approved.` };
+    return { card: updated, approved: true, approvals, approvalsRequired: required, message: approvedMessage(card, reviewed) };
   }, CARD_TX_OPTIONS);
 }

@@ -16,6 +16,7 @@ import { cardNotFound } from './card-errors';
 import type { LockedCard } from './card-lock';
 import { checkMayApprove, checkMayRequestChanges, checkReviewable } from './review-checks';
 import { refusalOf } from './refusal-of';
+import { quorumRule } from './lifecycle-messages';
 
 export type CardPermissionsDto = {
   canEdit: boolean;
@@ -31,8 +32,8 @@ export type CardPermissionsDto = {
   canDelete: boolean;
   canClone: boolean;
   canExport: boolean;
-  /** The approvals of the latest version and how many its risk rating needs; null unless it waits for review. */
-  quorum: { approvals: number; required: number } | null;
+  /** The approvals of the latest version, how many its risk rating needs and that rule in words; null unless it waits for review. */
+  quorum: { approvals: number; required: number; rule: string } | null;
 };
 
 export async function getCardPermissions({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<CardPermissionsDto> {
@@ -85,6 +86,6 @@ export async function permissionsOf(user: Actor, card: Pick<LockedCard, 'id' | '
     canDelete: !refusalOf(() => checkMayDelete(user, card, !!everApproved)),
     canClone: !refusalOf(() => requireCardAuthor(user, 'clone model cards')),
     canExport: true,
-    quorum: pending ? { approvals, required: approvalsRequired(card.riskRating) } : null,
+    quorum: pending ? { approvals, required: approvalsRequired(card.riskRating), rule: quorumRule(approvalsRequired(card.riskRating)) } : null,
   };
 }

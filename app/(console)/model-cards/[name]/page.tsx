@@ -25,7 +25,7 @@ export default async function ModelCardPage({ params }: { params: Params }) {
         versions={versions}
         actions={<CardActions card={{ id: card.id, name: card.name, version: version.version, contentHash: version.contentHash }} permissions={permissions} />}
       />
-      <ReviewStatus cardName={card.name} riskRating={card.riskRating} permissions={permissions} showReviewLink={showReviewLink} />
+      <ReviewStatus cardName={card.name} permissions={permissions} showReviewLink={showReviewLink} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <CardDocument content={version.content} />
