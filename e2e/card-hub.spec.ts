@@ -236,10 +236,12 @@ test('an author archives chosen cards after a confirmation, and hears which card
   await expect(page.getByText(`${NOT_MINE}: Only the owner of ${NOT_MINE} or an admin can archive it.`)).toBeVisible();
   for (const name of TO_ARCHIVE) await expect(page.locator(`tr[data-card-name="${name}"]`)).toContainText('Archived');
   await expect(page.locator(`tr[data-card-name="${NOT_MINE}"]`)).toContainText('Draft');
-  await expect(page.getByRole('checkbox', { name: 'Select all cards on this page' })).not.toBeChecked();
+  // Nothing left on this page is the author's to archive or delete, so the choice goes with the actions.
+  await expect(page.getByRole('checkbox', { name: 'Select all cards on this page' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Bulk actions' })).toHaveCount(0);
 });
 
-test('bulk actions follow the role: none for an auditor, Archive for an author, Delete for an admin', async ({ browser, page }) => {
+test('bulk actions follow what the services allow: none for an auditor, Archive and Delete for an author on their own never-approved Draft only, Delete for an admin', async ({ browser, page }) => {
   await signInTo(page, HUB_AUDITOR);
   await expect(page.getByRole('group', { name: 'Bulk actions' })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
@@ -248,10 +250,20 @@ test('bulk actions follow the role: none for an auditor, Archive for an author, 
   const authorContext = await browser.newContext();
   const author = await authorContext.newPage();
   await signInTo(author, HUB_AUTHOR);
+  await expect(author.getByRole('link', { name: 'Create model card' })).toBeVisible();
+  // The owner may archive and delete a Draft that was never approved: both are offered, and enabled once it is chosen.
+  await search(author, SENTINELS[0]);
   const authorActions = author.getByRole('group', { name: 'Bulk actions' });
   await expect(authorActions.getByRole('button', { name: /^Archive/ })).toBeDisabled();
-  await expect(authorActions.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
-  await expect(author.getByRole('link', { name: 'Create model card' })).toBeVisible();
+  await expect(authorActions.getByRole('button', { name: /^Delete/ })).toBeDisabled();
+  await author.getByRole('checkbox', { name: `Select ${SENTINELS[0]}` }).check();
+  await expect(authorActions.getByRole('button', { name: 'Archive (1)' })).toBeEnabled();
+  await expect(authorActions.getByRole('button', { name: 'Delete (1)' })).toBeEnabled();
+  // Another author's card: archive and deleteCard would refuse, so nothing is offered.
+  await search(author, SENTINELS[2]);
+  await expect(author.locator(`tr[data-card-name="${SENTINELS[2]}"]`)).toBeVisible();
+  await expect(authorActions).toHaveCount(0);
+  await expect(author.getByRole('checkbox')).toHaveCount(0);
   await authorContext.close();
 
   const adminContext = await browser.newContext();

@@ -25,7 +25,7 @@ export function ReviewDecision({ card, permissions, blocked }: { card: DialogCar
       {quorum ? (
         <p className="text-sm text-muted">
           {quorum.approvals} of {quorum.required} {quorum.required === 1 ? 'approval' : 'approvals'} so far
-          {quorum.required > 1 ? ' — High risk needs two different reviewers.' : '.'}
+          {` — ${quorum.rule}`}
         </p>
       ) : null}
       {done ? (

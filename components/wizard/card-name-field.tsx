@@ -3,7 +3,7 @@
 import { useFormContext } from 'react-hook-form';
 import { inputClass } from '@/components/ui/field';
 import { CARD_NAME_MAX_CHARS } from '@/lib/schemas/card-name';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
 import { fieldId } from './field-id';
 import { useFieldError } from './form-fields';
 import type { NameCheck } from './use-name-check';

@@ -4,8 +4,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
-import { contentToForm, formToContent, type TWizardValues } from '@/lib/model-cards/wizard-form';
-import { STEP_FIELDS, STEP_TITLES, WIZARD_STEPS, validateWizardStep, type TEditStep, type TWizardIssue, type TWizardStep } from '@/lib/schemas/wizard-steps';
+import { contentToForm, formToContent, type TWizardValues } from '@/components/wizard/wizard-form';
+import { STEP_FIELDS, STEP_TITLES, WIZARD_STEPS, validateWizardStep, type TEditStep, type TWizardIssue, type TWizardStep } from '@/components/wizard/wizard-steps';
 import { CardNameField, FixedCardName } from './card-name-field';
 import { focusField } from './field-id';
 import { issuesToErrors } from './form-errors';

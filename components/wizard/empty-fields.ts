@@ -1,6 +1,6 @@
 // The optional fields the review lists while they are empty, each with the step and form field that fills it.
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
-import type { TEditStep } from '@/lib/schemas/wizard-steps';
+import type { TEditStep } from '@/components/wizard/wizard-steps';
 
 const REVIEWED_FIELDS: { step: TEditStep; path: string; field: string }[] = [
   ...['model_description', 'model_owner', 'model_creator', 'problem_type', 'algorithm_type', 'model_name', 'model_version'].map((key) => ({

@@ -2,7 +2,7 @@
 
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { metricGroupToForm, type TWizardValues } from '@/lib/model-cards/wizard-form';
+import { metricGroupToForm, type TWizardValues } from '@/components/wizard/wizard-form';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { TextArea, TextInput } from './form-fields';
 import { RowsEditor, TextListEditor } from './rows-editor';

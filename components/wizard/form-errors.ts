@@ -1,7 +1,7 @@
 // The wizard's issues as react-hook-form errors: the first message per field, nested as the field names are.
 import type { FieldErrors } from 'react-hook-form';
-import type { TWizardIssue } from '@/lib/schemas/wizard-steps';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
+import type { TWizardIssue } from '@/components/wizard/wizard-steps';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
 
 export function issuesToErrors(issues: TWizardIssue[]): FieldErrors<TWizardValues> {
   const errors: Record<string, unknown> = {};

@@ -4,8 +4,8 @@
 import type { ReactNode } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import { inputClass } from '@/components/ui/field';
-import { maxCharsOf } from '@/lib/schemas/wizard-steps';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
+import { maxCharsOf } from '@/components/wizard/wizard-steps';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
 import { CharCounter } from './char-counter';
 import { fieldId, schemaPathOf } from './field-id';
 import { useShowAllErrors } from './show-errors';

@@ -7,7 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { parseModelCardContent } from '@/lib/schemas/model-card-content';
 import type { TValidationIssue } from '@/lib/schemas/validation-error';
 import { describePath } from '@/lib/model-cards/field-labels';
-import { contentToForm } from '@/lib/model-cards/wizard-form';
+import { contentToForm } from '@/components/wizard/wizard-form';
 import { FileDrop } from './file-drop';
 import { draftKey, writeDraft } from './use-wizard-draft';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
-import { validateWizardStep, type TEditStep, type TWizardStep } from '@/lib/schemas/wizard-steps';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
+import { validateWizardStep, type TEditStep, type TWizardStep } from '@/components/wizard/wizard-steps';
 import { WizardStepper } from './wizard-stepper';
 
 /** The stepper, with problem counts kept current as the person types (only this part re-renders on each keystroke). */

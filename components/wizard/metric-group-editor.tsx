@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { MetricGroupView } from '@/components/model-cards/charts/metric-group-view';
-import { isChartType, metricGroupToContent, type TFormMetric, type TFormMetricGroup, type TWizardValues } from '@/lib/model-cards/wizard-form';
+import { isChartType, metricGroupToContent, type TFormMetric, type TFormMetricGroup, type TWizardValues } from '@/components/wizard/wizard-form';
 import type { TMetricGroup } from '@/lib/schemas/model-card-content';
 import { fieldId } from './field-id';
 import { FieldMessage, TextInput, useFieldError } from './form-fields';

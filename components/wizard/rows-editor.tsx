@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { ReactNode } from 'react';
 import { inputClass } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
 import { fieldId } from './field-id';
 import { FieldMessage, useFieldError } from './form-fields';
 

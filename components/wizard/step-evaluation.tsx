@@ -2,7 +2,7 @@
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { emptyEvaluationJob, type TWizardValues } from '@/lib/model-cards/wizard-form';
+import { emptyEvaluationJob, type TWizardValues } from '@/components/wizard/wizard-form';
 import { fieldId } from './field-id';
 import { EvaluationJobEditor } from './evaluation-job-editor';
 

@@ -4,7 +4,7 @@
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { describePath } from '@/lib/model-cards/field-labels';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
-import { STEP_TITLES, type TEditStep, type TWizardIssue } from '@/lib/schemas/wizard-steps';
+import { STEP_TITLES, type TEditStep, type TWizardIssue } from '@/components/wizard/wizard-steps';
 import { emptyFieldsOf } from './empty-fields';
 
 const EDIT_STEPS = ['details', 'training', 'evaluation', 'additional'] as const;

@@ -3,8 +3,8 @@
 // Nothing typed is lost: the form is written to this browser's storage (per user, per card) as it changes, and offered back after a reload or a crash.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { TWizardValues } from '@/lib/model-cards/wizard-form';
-import type { TWizardStep } from '@/lib/schemas/wizard-steps';
+import type { TWizardValues } from '@/components/wizard/wizard-form';
+import type { TWizardStep } from '@/components/wizard/wizard-steps';
 
 /** `source` names the file an imported card came from. */
 export type WizardDraft = { values: TWizardValues; step: TWizardStep; baseVersion: number | null; savedAt: string; source?: string };

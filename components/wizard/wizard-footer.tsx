@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Button, buttonClass } from '@/components/ui/button';
-import { STEP_TITLES, WIZARD_STEPS } from '@/lib/schemas/wizard-steps';
+import { STEP_TITLES, WIZARD_STEPS } from '@/components/wizard/wizard-steps';
 
 /** Back and Next, named for where they lead; leaving keeps the draft, so Cancel needs no confirmation. */
 export function WizardFooter({ stepIndex, onBack, onNext, cancelHref }: { stepIndex: number; onBack: () => void; onNext: () => void; cancelHref: string }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { STEP_TITLES, WIZARD_STEPS, type TWizardStep } from '@/lib/schemas/wizard-steps';
+import { STEP_TITLES, WIZARD_STEPS, type TWizardStep } from '@/components/wizard/wizard-steps';
 
 /**
  * The steps as a list of buttons: any step can be opened (values are kept across steps); a step

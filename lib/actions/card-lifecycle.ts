@@ -8,6 +8,7 @@ import { approve } from '@/lib/server/model-cards/approve';
 import { requestChanges } from '@/lib/server/model-cards/request-changes';
 import { archive } from '@/lib/server/model-cards/archive';
 import { deleteCard } from '@/lib/server/model-cards/delete-card';
+import { archivedMessage, changesRequestedMessage, deletedMessage, submittedMessage } from '@/lib/server/model-cards/lifecycle-messages';
 import { runAction } from './action-result';
 
 function refreshConsole() {
@@ -18,7 +19,7 @@ export async function submitForReviewAction(cardId: string, comment?: string) {
   return runAction(async () => {
     const card = await submitForReview({ actor: await getActor(), cardId, comment });
     refreshConsole();
-    return { message: `Version ${card.latestVersion} of ${card.name} is submitted for review.` };
+    return { message: submittedMessage(card) };
   });
 }
 
@@ -34,7 +35,7 @@ export async function requestChangesAction(cardId: string, version: number, comm
   return runAction(async () => {
     const card = await requestChanges({ actor: await getActor(), cardId, version, comment });
     refreshConsole();
-    return { message: `${card.name} is back in Draft; the author sees your comment on its timeline.` };
+    return { message: changesRequestedMessage(card) };
   });
 }
 
@@ -42,7 +43,7 @@ export async function archiveAction(cardId: string, comment?: string) {
   return runAction(async () => {
     const card = await archive({ actor: await getActor(), cardId, comment });
     refreshConsole();
-    return { message: `${card.name} is archived. It can still be read, compared and exported.` };
+    return { message: archivedMessage(card) };
   });
 }
 
@@ -50,6 +51,6 @@ export async function deleteCardAction(cardId: string) {
   return runAction(async () => {
     const deleted = await deleteCard({ actor: await getActor(), cardId });
     refreshConsole();
-    return { name: deleted.name, versions: deleted.versions };
+    return { name: deleted.name, versions: deleted.versions, message: deletedMessage(deleted) };
   });
 }

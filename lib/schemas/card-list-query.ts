@@ -3,16 +3,9 @@ import { z } from 'zod';
 import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { plainMessage } from '@/lib/schemas/validation-error';
-// Types only: these modules are server-side, and `import type` leaves nothing of them in the browser bundle.
-import type { CardDto } from '@/lib/server/model-cards/card-dto';
-import type { TCardFilters } from '@/lib/server/model-cards/card-query';
-import type { CardCountsDto } from '@/lib/server/model-cards/count-cards';
-
 import { CARD_SORT_KEYS, CARD_STATUSES } from '@/lib/schemas/card-status';
 import type { TCardSortKey, TCardStatus } from '@/lib/schemas/card-status';
 
-export const STATUS_LABELS: Record<TCardStatus, string> = { Draft: 'Draft', PendingReview: 'Pending review', Approved: 'Approved', Archived: 'Archived' };
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
@@ -75,9 +68,9 @@ function readParams(input: unknown): Record<string, string | string[]> {
   return params;
 }
 
-function dateBound(value: string, edge: 'from' | 'to'): Date {
+/** The instant a date parameter stands for: a day is a whole UTC day, both ends included. */
+export function dateBound(value: string, edge: 'from' | 'to'): Date {
   if (z.iso.date().safeParse(value).success) {
-    // A day is a whole UTC day, both ends included.
     const start = new Date(`${value}T00:00:00.000Z`);
     return edge === 'from' ? start : new Date(start.getTime() + 86_400_000 - 1);
   }
@@ -120,16 +113,6 @@ export const DEFAULT_CARD_LIST_QUERY: TCardListQuery = (() => {
   return parsed.query;
 })();
 
-/** True when the query narrows the list (sort and paging do not). */
-export function hasCardFilters(query: TCardListQuery): boolean {
-  return !!(query.name || query.status.length || query.risk.length || query.owner || query.createdFrom || query.createdTo || query.modifiedFrom || query.modifiedTo);
-}
-
-/** The same view without filters or paging; sort and page size stay. */
-export function clearCardFilters(query: TCardListQuery): TCardListQuery {
-  return { ...DEFAULT_CARD_LIST_QUERY, sort: query.sort, order: query.order, limit: query.limit };
-}
-
 /** Parameters for a URL, in a fixed order and without defaults, so equal views have equal URLs. `back` only for the hub's own URL. */
 export function cardListSearchParams(query: TCardListQuery, { forApi = false }: { forApi?: boolean } = {}): URLSearchParams {
   const params = new URLSearchParams();
@@ -144,46 +127,6 @@ export function cardListSearchParams(query: TCardListQuery, { forApi = false }: 
   if (query.cursor) params.set('cursor', query.cursor);
   if (!forApi && query.back.length) params.set('back', query.back.join(','));
   return params;
-}
-
-/** What the services are asked for; `me` becomes the signed-in user. Date-only bounds cover whole UTC days. */
-export function cardFiltersOf(query: TCardListQuery, actorId: string): TCardFilters {
-  const before = (value: string | undefined) => (value ? new Date(dateBound(value, 'to').getTime() + 1) : undefined);
-  const after = (value: string | undefined) => (value ? new Date(dateBound(value, 'from').getTime() - 1) : undefined);
-  return {
-    nameContains: query.name,
-    status: query.status.length ? query.status : undefined,
-    riskRating: query.risk.length ? query.risk : undefined,
-    ownerId: query.owner === 'me' ? actorId : query.owner,
-    createdAfter: after(query.createdFrom),
-    createdBefore: before(query.createdTo),
-    modifiedAfter: after(query.modifiedFrom),
-    modifiedBefore: before(query.modifiedTo),
-  };
-}
-
-/**
- * Counts for the hub's toggles, faceted: the status counts apply every filter except status and
- * the risk counts every filter except risk, so a selected status still shows what adding another
- * would bring. `total` is the size of the filtered list. Without a status or risk filter this is
- * one count.
- */
-export async function countCardFacets(filters: TCardFilters, count: (filters: TCardFilters) => Promise<CardCountsDto>): Promise<CardCountsDto> {
-  const hasStatus = !!filters.status?.length;
-  const hasRisk = !!filters.riskRating?.length;
-  if (!hasStatus && !hasRisk) return count(filters);
-  const [forStatus, forRisk] = await Promise.all([count({ ...filters, status: undefined }), count({ ...filters, riskRating: undefined })]);
-  const chosen = (filters.status ?? []) as TCardStatus[];
-  const total = hasStatus ? chosen.reduce((sum, status) => sum + forStatus.byStatus[status], 0) : forStatus.total;
-  return { total, byStatus: forStatus.byStatus, byRisk: forRisk.byRisk };
-}
-
-/** A card as GET /api/v1/model-cards and the hub's first paint send it: the service's DTO with ISO dates. */
-export type TCardListItem = Omit<CardDto, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
-export type TCardListResponse = { items: TCardListItem[]; nextCursor: string | null; counts: CardCountsDto };
-
-export function toCardListItem(card: CardDto): TCardListItem {
-  return { ...card, createdAt: card.createdAt.toISOString(), updatedAt: card.updatedAt.toISOString() };
 }
 
 export type { TCardStatus, TRiskRating };

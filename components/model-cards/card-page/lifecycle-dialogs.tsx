@@ -95,8 +95,7 @@ function DialogBody({ kind, card, onClose, onDone }: { kind: LifecycleKind; card
       else setError(result.message);
       return;
     }
-    const data = result.data;
-    onDone({ kind, message: 'message' in data ? data.message : `${data.name} is deleted.` });
+    onDone({ kind, message: result.data.message });
   }
 
   const confirmLabel = { approve: 'Approve', 'request-changes': 'Request changes', archive: 'Archive', delete: 'Delete permanently' }[kind];

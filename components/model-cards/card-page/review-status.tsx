@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { CardPermissionsDto } from '@/lib/server/model-cards/get-card-permissions';
 
-export function ReviewStatus({ cardName, riskRating, permissions, showReviewLink }: { cardName: string; riskRating: string; permissions: CardPermissionsDto; showReviewLink: boolean }) {
+export function ReviewStatus({ cardName, permissions, showReviewLink }: { cardName: string; permissions: CardPermissionsDto; showReviewLink: boolean }) {
   const { quorum } = permissions;
   if (!quorum) return null;
   const reason = permissions.approveBlockedReason;
@@ -13,7 +13,7 @@ export function ReviewStatus({ cardName, riskRating, permissions, showReviewLink
           Waiting for review: {quorum.approvals} of {quorum.required} {quorum.required === 1 ? 'approval' : 'approvals'}
         </p>
         <p className="text-fg">
-          {quorum.required > 1 ? `${riskRating} risk: two different reviewers must approve this version.` : 'One reviewer who did not author this version approves it.'}
+          {quorum.rule}
           {reason ? ` ${reason}.`.replace(/\.\.$/, '.') : ''}
         </p>
       </div>

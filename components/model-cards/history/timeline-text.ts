@@ -1,5 +1,5 @@
 // How a timeline entry reads ("requested changes to version 2"): one wording for the card page, the review screen and the version history.
-import { STATUS_LABELS } from '@/lib/schemas/card-list-query';
+import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import type { TimelineEntryDto } from '@/lib/server/model-cards/get-card-timeline';
 
 export function describeTimelineEntry(entry: TimelineEntryDto): string {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '@/lib/schemas/card-list-query';
+import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import type { TCardStatus, TRiskRating } from '@/lib/schemas/card-list-query';
 
 const STATUS_TONES: Record<TCardStatus, string> = {

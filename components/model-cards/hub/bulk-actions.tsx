@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { archiveCardsAction, deleteCardsAction } from '@/lib/actions/model-cards';
 import type { BulkCardOutcome } from '@/lib/actions/model-cards';
-import type { TCardListItem } from '@/lib/schemas/card-list-query';
+import type { TCardListItem } from '@/lib/server/screens/hub-list';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
@@ -79,20 +79,22 @@ function Confirmation({ kind, chosen, onCancel, onDone }: { kind: BulkKind; chos
   );
 }
 
-/** The actions this person may take on the chosen cards; none at all for someone who may take none. */
+/** The actions this person may take on some card of the page; each is enabled once a chosen card allows it, and a chosen card that does not is listed as refused afterwards. */
 export function BulkActions({ chosen, canArchive, canDelete, onDone }: { chosen: TCardListItem[]; canArchive: boolean; canDelete: boolean; onDone: (result: BulkResult) => void }) {
   const [open, setOpen] = useState<BulkKind | null>(null);
   if (!canArchive && !canDelete) return null;
   const count = cards(chosen.length);
+  const archivable = chosen.some((card) => card.actions.canArchive);
+  const deletable = chosen.some((card) => card.actions.canDelete);
   return (
     <div role="group" aria-label="Bulk actions" className="flex gap-2">
       {canArchive ? (
-        <Button variant="secondary" className="py-1.5" disabled={!chosen.length} onClick={() => setOpen('archive')}>
+        <Button variant="secondary" className="py-1.5" disabled={!archivable} onClick={() => setOpen('archive')}>
           Archive{chosen.length ? ` (${chosen.length})` : ''}
         </Button>
       ) : null}
       {canDelete ? (
-        <Button variant="danger-quiet" className="py-1.5" disabled={!chosen.length} onClick={() => setOpen('delete')}>
+        <Button variant="danger-quiet" className="py-1.5" disabled={!deletable} onClick={() => setOpen('delete')}>
           Delete{chosen.length ? ` (${chosen.length})` : ''}
         </Button>
       ) : null}

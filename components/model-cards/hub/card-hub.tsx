@@ -3,12 +3,14 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_CARD_LIST_QUERY, clearCardFilters, hasCardFilters, parseCardListQuery, cardListSearchParams } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, parseCardListQuery, cardListSearchParams } from '@/lib/schemas/card-list-query';
+import { clearCardFilters, hasCardFilters } from './hub-view';
 import { cardKeys } from '@/lib/query-keys';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { currentView, useCardList } from './use-card-list';
-import type { InitialCardList, ViewUpdate } from './use-card-list';
+import type { ViewUpdate } from './use-card-list';
+import type { InitialCardList } from '@/lib/server/screens/hub-list';
 import { useNow } from './relative-time';
 import { HubCounts } from './hub-counts';
 import { HubFilters } from './hub-filters';
@@ -19,8 +21,6 @@ import { BulkActions, BulkResultNotice, cards } from './bulk-actions';
 import type { BulkResult } from './bulk-actions';
 import { EmptyRegistry, NoMatches } from './hub-empty';
 
-export type HubPermissions = { canAuthor: boolean; canArchive: boolean; canDelete: boolean };
-
 /** A range that ends before it starts, said in the words of the form rather than the URL's. */
 function filterMessage(path: string, message: string): string {
   if (path === 'createdTo') return '“Created to” is before “Created from”.';
@@ -28,7 +28,7 @@ function filterMessage(path: string, message: string): string {
   return message;
 }
 
-export function CardHub({ initial, owners, currentUserId, permissions }: { initial: InitialCardList; owners: CardOwner[]; currentUserId: string; permissions: HubPermissions }) {
+export function CardHub({ initial, owners, currentUserId, canAuthor }: { initial: InitialCardList; owners: CardOwner[]; currentUserId: string; canAuthor: boolean }) {
   const queryClient = useQueryClient();
   const list = useCardList(initial);
   const query = list.query ?? DEFAULT_CARD_LIST_QUERY;
@@ -44,7 +44,10 @@ export function CardHub({ initial, owners, currentUserId, permissions }: { initi
   const items = data?.items ?? [];
   const selectedIds = selection.view === viewKey ? selection.ids.filter((id) => items.some((card) => card.id === id)) : [];
   const chosen = items.filter((card) => selectedIds.includes(card.id));
-  const selectable = permissions.canArchive || permissions.canDelete;
+  // Each card says what this person may do to it (the archive and delete services' own checks); the page offers what any of its cards allows.
+  const canArchive = items.some((card) => card.actions.canArchive);
+  const canDelete = items.some((card) => card.actions.canDelete);
+  const selectable = canArchive || canDelete;
 
   /** Any change of filter, sort or page size starts again from the first page. */
   function applyFilters(update: ViewUpdate, options?: { search?: boolean }) {
@@ -66,7 +69,7 @@ export function CardHub({ initial, owners, currentUserId, permissions }: { initi
 
   const filtered = hasCardFilters(query);
   const emptyRegistry = !!data && !filtered && !query.cursor && data.counts.total === 0;
-  const showActions = permissions.canAuthor && !emptyRegistry;
+  const showActions = canAuthor && !emptyRegistry;
 
   return (
     <section aria-labelledby="page-title" className="space-y-5">
@@ -107,7 +110,7 @@ export function CardHub({ initial, owners, currentUserId, permissions }: { initi
       ) : null}
 
       {emptyRegistry ? (
-        <EmptyRegistry canAuthor={permissions.canAuthor} />
+        <EmptyRegistry canAuthor={canAuthor} />
       ) : (
         <>
           <HubCounts counts={data?.counts ?? null} query={query} onChange={applyFilters} />
@@ -134,7 +137,7 @@ export function CardHub({ initial, owners, currentUserId, permissions }: { initi
                 </>
               ) : null}
             </p>
-            <BulkActions chosen={chosen} canArchive={permissions.canArchive} canDelete={permissions.canDelete} onDone={finishBulk} />
+            <BulkActions chosen={chosen} canArchive={canArchive} canDelete={canDelete} onDone={finishBulk} />
           </div>
           {items.length ? (
             <HubTable

@@ -1,8 +1,9 @@
 'use client';
 
-import { STATUS_LABELS } from '@/lib/schemas/card-list-query';
+import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
-import type { TCardListQuery, TCardListResponse, TCardStatus } from '@/lib/schemas/card-list-query';
+import type { TCardListQuery, TCardStatus } from '@/lib/schemas/card-list-query';
+import type { TCardListResponse } from '@/lib/server/screens/hub-list';
 import { RISK_DOTS } from './badges';
 import type { ViewUpdate } from './use-card-list';
 import { RISK_RATINGS } from '@/lib/schemas/model-card-content';

@@ -1,7 +1,8 @@
 'use client';
 
-import { PAGE_SIZES } from '@/lib/schemas/card-list-query';
 import type { TCardListQuery } from '@/lib/schemas/card-list-query';
+
+const PAGE_SIZES = [10, 25, 50, 100] as const;
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import type { ViewUpdate } from './use-card-list';

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from 'react';
 import Link from 'next/link';
 import { defaultOrder } from '@/lib/schemas/card-list-query';
-import type { TCardListItem, TCardListQuery } from '@/lib/schemas/card-list-query';
+import type { TCardListQuery } from '@/lib/schemas/card-list-query';
+import type { TCardListItem } from '@/lib/server/screens/hub-list';
 import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from './badges';
 import { RelativeTime, formatDate } from './relative-time';

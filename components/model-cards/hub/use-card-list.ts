@@ -4,11 +4,9 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams, parseCardListQuery } from '@/lib/schemas/card-list-query';
-import type { TCardListQuery, TCardListResponse } from '@/lib/schemas/card-list-query';
+import type { TCardListQuery } from '@/lib/schemas/card-list-query';
+import type { TCardListResponse, InitialCardList } from '@/lib/server/screens/hub-list';
 import { cardKeys } from '@/lib/query-keys';
-
-/** What the server rendered first: the view it read from the URL and its answer (or why there is none). */
-export type InitialCardList = { query: TCardListQuery | null; data: TCardListResponse | null; error: string | null; fetchedAt: number };
 
 /** A change to the view, applied to the URL as it is when the change happens (a render may not have caught up with the last one yet). */
 export type ViewUpdate = (current: TCardListQuery) => TCardListQuery;

@@ -2,7 +2,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { getDb } from '@/lib/server/db';
-import { isUniqueViolation } from '@/lib/server/model-cards/card-tx';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { decryptSecret, encryptSecret } from './secret-box';
 

@@ -8,7 +8,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { parseInput } from '@/lib/server/parse-input';
 import { requireCardAuthor } from '@/lib/server/model-cards/card-rules';
-import { CARD_TX_OPTIONS, lockCard } from '@/lib/server/model-cards/card-tx';
+import { CARD_TX_OPTIONS, lockCard } from '@/lib/server/model-cards/card-lock';
 import { MAX_TAGS_PER_CARD, ZTag } from './card-tag-rules';
 import type { CardTagDto } from './card-tag-rules';
 

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { parseInput } from '@/lib/server/parse-input';
 import { requireCardAuthor } from '@/lib/server/model-cards/card-rules';
-import { CARD_TX_OPTIONS, lockCard } from '@/lib/server/model-cards/card-tx';
+import { CARD_TX_OPTIONS, lockCard } from '@/lib/server/model-cards/card-lock';
 import { MAX_TAGS_PER_CARD, ZTagKey } from './card-tag-rules';
 
 const ZKeys = z.array(ZTagKey).min(1).max(MAX_TAGS_PER_CARD);

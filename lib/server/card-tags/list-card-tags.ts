@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from '@/lib/server/model-cards/card-rules';
-import { cardNotFound } from '@/lib/server/model-cards/card-tx';
+import { cardNotFound } from '@/lib/server/model-cards/card-errors';
 import type { CardTagDto } from './card-tag-rules';
 
 export async function listCardTags({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<CardTagDto[]> {

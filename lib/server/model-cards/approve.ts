@@ -3,8 +3,12 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { approvalsRequired, parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
-import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard, readCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS, lockCard } from './card-lock';
+import { applyStatusChange, latestVersionOf } from './status-change';
+import { readCard } from './card-row';
+import { recordCardEvent } from './card-event';
 import { checkMayApprove, checkReviewable } from './review-checks';
+import { approvalRecordedMessage, approvedMessage } from './lifecycle-messages';
 import type { CardDto } from './card-dto';
 
 export type ApprovalResultDto = {
@@ -51,7 +55,7 @@ export async function approve({
         approved: false,
         approvals,
         approvalsRequired: required,
-        message: `Your approval of version ${reviewed} is recorded. ${card.name} is rated ${card.riskRating} risk, so it stays pending review, waiting for a second reviewer.`,
+        message: approvalRecordedMessage(card, reviewed),
       };
     }
     const updated = await applyStatusChange(tx, reviewer, card, {
@@ -61,6 +65,6 @@ export async function approve({
       contentHash: target.contentHash,
       details,
     });
-    return { card: updated, approved: true, approvals, approvalsRequired: required, message: `Version ${reviewed} of ${card.name} is approved.` };
+    return { card: updated, approved: true, approvals, approvalsRequired: required, message: approvedMessage(card, reviewed) };
   }, CARD_TX_OPTIONS);
 }

@@ -3,7 +3,8 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { checkMayArchive, parseComment, requireCardReader } from './card-rules';
-import { CARD_TX_OPTIONS, applyStatusChange, latestVersionOf, lockCard } from './card-tx';
+import { CARD_TX_OPTIONS, lockCard } from './card-lock';
+import { applyStatusChange, latestVersionOf } from './status-change';
 import type { CardDto } from './card-dto';
 
 export async function archive({ actor, cardId, comment }: { actor: Actor | null; cardId: string; comment?: string }): Promise<CardDto> {

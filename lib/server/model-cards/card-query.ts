@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { Prisma } from '@/lib/server/generated/prisma/client';
 import { parseInput } from '@/lib/server/parse-input';
+import { dateBound } from '@/lib/schemas/card-list-query';
+import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 import { CARD_STATUSES } from './card-dto';
 
 export const ZCardFilters = z.strictObject({
@@ -20,6 +22,22 @@ export const ZCardFilters = z.strictObject({
   modifiedBefore: z.date().optional(),
 });
 export type TCardFilters = z.input<typeof ZCardFilters>;
+
+/** The hub's URL query as filters; `me` becomes the signed-in user. Date-only bounds cover whole UTC days. */
+export function cardFiltersOf(query: TCardListQuery, actorId: string): TCardFilters {
+  const before = (value: string | undefined) => (value ? new Date(dateBound(value, 'to').getTime() + 1) : undefined);
+  const after = (value: string | undefined) => (value ? new Date(dateBound(value, 'from').getTime() - 1) : undefined);
+  return {
+    nameContains: query.name,
+    status: query.status.length ? query.status : undefined,
+    riskRating: query.risk.length ? query.risk : undefined,
+    ownerId: query.owner === 'me' ? actorId : query.owner,
+    createdAfter: after(query.createdFrom),
+    createdBefore: before(query.createdTo),
+    modifiedAfter: after(query.modifiedFrom),
+    modifiedBefore: before(query.modifiedTo),
+  };
+}
 
 /** LIKE treats % and _ as wildcards and \ as the escape; a search for them means the characters themselves. */
 function likeLiteral(text: string): string {

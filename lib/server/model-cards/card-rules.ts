@@ -9,8 +9,8 @@ import { AppError } from '@/lib/server/errors';
 import { hasRole, requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseInput } from '@/lib/server/parse-input';
-import { cardArchived } from './card-tx';
-import type { LockedCard } from './card-tx';
+import { cardArchived } from './card-errors';
+import type { LockedCard } from './card-lock';
 
 /** Every signed-in role reads cards; a user with no role reads nothing. */
 export function requireCardReader(actor: Actor | null | undefined): Actor {

@@ -1,11 +1,14 @@
 // Creating a card creates version 1 in Draft; the name is checked here and taken for good, the content validated and linked to at most one model.
-// A card started from another one in the wizard names its source, which must exist at that version; cloneCard copies content unedited.
+// A card cloned in the wizard (getCloneSource, then edited) names its source, which must exist at that version.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseCardName, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
-import { CARD_TX_OPTIONS, explainUniqueViolation, insertCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS } from './card-lock';
+import { explainUniqueViolation } from './explain-unique-violation';
+import { insertCard } from './card-row';
+import { recordCardEvent } from './card-event';
 import { AppError } from '@/lib/server/errors';
 import type { SavedVersionDto } from './card-dto';
 

@@ -4,7 +4,8 @@ import { getDb } from '@/lib/server/db';
 import { hasRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { checkMayDelete, requireCardReader } from './card-rules';
-import { CARD_TX_OPTIONS, lockCard, recordCardEvent } from './card-tx';
+import { CARD_TX_OPTIONS, lockCard } from './card-lock';
+import { recordCardEvent } from './card-event';
 
 export type DeletedCardDto = { id: string; name: string; versions: number };
 

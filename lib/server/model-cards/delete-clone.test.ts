@@ -4,12 +4,13 @@ import { setupTestDatabase } from '@/test/database';
 import type { TestDatabase } from '@/test/database';
 import { createTeam, createTestCard, sampleContent, uniqueCardName, uniqueSuffix } from '@/test/factories';
 import type { Team } from '@/test/factories';
+import type { Actor } from '@/lib/server/auth/actor';
 import { createCard } from './create-card';
 import { saveVersion } from './save-version';
 import { submitForReview } from './submit-for-review';
 import { approve } from './approve';
 import { requestChanges } from './request-changes';
-import { cloneCard } from './clone-card';
+import { getCloneSource } from './get-clone-source';
 import { deleteCard } from './delete-card';
 import { getCard } from './get-card';
 import { getVersion } from './get-version';
@@ -26,24 +27,30 @@ beforeAll(async () => {
 });
 
 describe('clone (rule 7)', () => {
+  /** The wizard's one clone path: the source as getCloneSource gives it, saved unedited by createCard with clonedFrom. */
+  async function cloneAsTheWizardDoes({ actor, name, sourceName }: { actor: Actor; name: string; sourceName: string }) {
+    const source = await getCloneSource({ actor, name: sourceName });
+    const saved = await createCard({ actor, name, content: source.content, clonedFrom: { name: source.name, version: source.version } });
+    return { ...saved, source };
+  }
+
   it('copies the latest content into a new Draft card at version 1 that records its source', async () => {
     const source = await createTestCard({ author: team.author, versions: 3 });
     await submitForReview({ actor: team.author, cardId: source.card.id });
     const text = (await getVersion({ actor: team.author, cardId: source.card.id })).contentText;
 
-    const clone = await cloneCard({ actor: team.coauthor, cardId: source.card.id, name: uniqueCardName('clone') });
-    expect(clone).toMatchObject({ version: 1, contentHash: source.contentHash, droppedModelId: null, clonedFrom: { name: source.card.name, version: 3 } });
+    const clone = await cloneAsTheWizardDoes({ actor: team.coauthor, name: uniqueCardName('clone'), sourceName: source.card.name });
+    expect(clone).toMatchObject({ version: 1, contentHash: source.contentHash, source: { droppedModelId: null, name: source.card.name, version: 3 } });
     expect(clone.card).toMatchObject({ status: 'Draft', latestVersion: 1, owner: { id: team.coauthor.id }, clonedFromName: source.card.name, clonedFromVersion: 3 });
     expect((await getVersion({ actor: team.coauthor, cardId: clone.card.id })).contentText).toBe(text);
     expect((await getCard({ actor: team.author, cardId: source.card.id })).status).toBe('PendingReview');
   });
 
-  it('leaves out model_overview.model_id, because each model has one card, and says so', async () => {
+  it('leaves out model_overview.model_id, because each model has one card, and says which', async () => {
     const modelId = `arn:aws:sagemaker:us-east-1:111122223333:model/fraud-${uniqueSuffix()}`;
     const source = await createCard({ actor: team.author, name: uniqueCardName('linked'), content: sampleContent({ modelId }) });
-    const clone = await cloneCard({ actor: team.author, cardId: source.card.id, name: uniqueCardName('clone') });
-    expect(clone.droppedModelId).toBe(modelId);
-    expect(clone.message).toContain(`model_overview.model_id (${modelId}) was left out`);
+    const clone = await cloneAsTheWizardDoes({ actor: team.author, name: uniqueCardName('clone'), sourceName: source.card.name });
+    expect(clone.source.droppedModelId).toBe(modelId);
     expect(clone.card.modelId).toBeNull();
     const content = (await getVersion({ actor: team.author, cardId: clone.card.id })).content;
     expect(content.model_overview).toEqual({ model_description: sampleContent().model_overview!.model_description, model_owner: 'risk-team' });
@@ -52,10 +59,10 @@ describe('clone (rule 7)', () => {
 
   it('needs an author, a valid free name and an existing source', async () => {
     const source = await createTestCard({ author: team.author });
-    await expect(cloneCard({ actor: team.reviewer, cardId: source.card.id, name: uniqueCardName() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(cloneCard({ actor: team.author, cardId: source.card.id, name: 'bad_name' })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'name' });
-    await expect(cloneCard({ actor: team.author, cardId: source.card.id, name: source.card.name })).rejects.toMatchObject({ code: 'CONFLICT', path: 'name' });
-    await expect(cloneCard({ actor: team.author, cardId: 'missing', name: uniqueCardName() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getCloneSource({ actor: team.reviewer, name: source.card.name })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(cloneAsTheWizardDoes({ actor: team.author, name: 'bad_name', sourceName: source.card.name })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'name' });
+    await expect(cloneAsTheWizardDoes({ actor: team.author, name: source.card.name, sourceName: source.card.name })).rejects.toMatchObject({ code: 'CONFLICT', path: 'name' });
+    await expect(getCloneSource({ actor: team.author, name: 'no-such-card-to-clone' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

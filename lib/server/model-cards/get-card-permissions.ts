@@ -1,7 +1,6 @@
 // What the signed-in user may do to a card right now, decided by the very checks the mutating services run (card-rules, review-checks), so a button is shown exactly when its service would accept it and a refusal reads the same in both places.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { isAppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import {
   approvalsRequired,
@@ -13,8 +12,11 @@ import {
   requireCardReader,
   requireCardReviewer,
 } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
+import type { LockedCard } from './card-lock';
 import { checkMayApprove, checkMayRequestChanges, checkReviewable } from './review-checks';
+import { refusalOf } from './refusal-of';
+import { quorumRule } from './lifecycle-messages';
 
 export type CardPermissionsDto = {
   canEdit: boolean;
@@ -30,29 +32,24 @@ export type CardPermissionsDto = {
   canDelete: boolean;
   canClone: boolean;
   canExport: boolean;
-  /** The approvals of the latest version and how many its risk rating needs; null unless it waits for review. */
-  quorum: { approvals: number; required: number } | null;
+  /** The approvals of the latest version, how many its risk rating needs and that rule in words; null unless it waits for review. */
+  quorum: { approvals: number; required: number; rule: string } | null;
 };
-
-/** The refusal a check would throw, as the message a person reads; null when it passes. */
-function refusalOf(check: () => void): string | null {
-  try {
-    check();
-    return null;
-  } catch (error) {
-    if (isAppError(error)) return error.message;
-    throw error;
-  }
-}
 
 export async function getCardPermissions({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<CardPermissionsDto> {
   const user = requireCardReader(actor);
-  const db = getDb();
-  const card = await db.modelCard.findUnique({
+  const card = await getDb().modelCard.findUnique({
     where: { id: cardId },
     select: { id: true, name: true, status: true, latestVersion: true, riskRating: true, ownerId: true },
   });
   if (!card) throw cardNotFound();
+  return permissionsOf(user, card);
+}
+
+/** The permissions on a card already read, for a reader already checked (requireCardReader). */
+export async function permissionsOf(user: Actor, card: Pick<LockedCard, 'id' | 'name' | 'status' | 'latestVersion' | 'riskRating' | 'ownerId'>): Promise<CardPermissionsDto> {
+  const cardId = card.id;
+  const db = getDb();
   const [latest, myReviews, everApproved] = await Promise.all([
     db.modelCardVersion.findUniqueOrThrow({ where: { cardId_version: { cardId, version: card.latestVersion } }, select: { authorId: true, contentHash: true } }),
     db.review.findMany({ where: { cardId, version: card.latestVersion, reviewerId: user.id }, select: { decision: true } }),
@@ -89,6 +86,6 @@ export async function getCardPermissions({ actor, cardId }: { actor: Actor | nul
     canDelete: !refusalOf(() => checkMayDelete(user, card, !!everApproved)),
     canClone: !refusalOf(() => requireCardAuthor(user, 'clone model cards')),
     canExport: true,
-    quorum: pending ? { approvals, required: approvalsRequired(card.riskRating) } : null,
+    quorum: pending ? { approvals, required: approvalsRequired(card.riskRating), rule: quorumRule(approvalsRequired(card.riskRating)) } : null,
   };
 }

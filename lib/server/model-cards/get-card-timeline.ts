@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { REVIEW_SELECT, STATUS_CHANGE_SELECT } from './card-dto';
 import type { TCardStatus, TReviewDecision, UserRef } from './card-dto';
 
@@ -27,10 +27,17 @@ const MAX_ENTRIES = 500;
 /** The status a reviewer's decision moves a pending card to. */
 const DECISION_TARGET: Record<TReviewDecision, TCardStatus> = { Approved: 'Approved', ChangesRequested: 'Draft' };
 
-export async function getCardTimeline({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<{ entries: TimelineEntryDto[]; truncated: boolean }> {
+export type TimelineDto = { entries: TimelineEntryDto[]; truncated: boolean };
+
+export async function getCardTimeline({ actor, cardId }: { actor: Actor | null; cardId: string }): Promise<TimelineDto> {
   requireCardReader(actor);
+  if (!(await getDb().modelCard.findUnique({ where: { id: cardId }, select: { id: true } }))) throw cardNotFound();
+  return timelineOf(cardId);
+}
+
+/** The timeline of a card already found, for a reader already checked. */
+export async function timelineOf(cardId: string): Promise<TimelineDto> {
   const db = getDb();
-  if (!(await db.modelCard.findUnique({ where: { id: cardId }, select: { id: true } }))) throw cardNotFound();
   const [changes, reviews] = await Promise.all([
     db.cardStatusChange.findMany({ where: { cardId }, orderBy: { createdAt: 'desc' }, take: MAX_ENTRIES + 1, select: STATUS_CHANGE_SELECT }),
     db.review.findMany({ where: { cardId }, orderBy: { createdAt: 'desc' }, take: MAX_ENTRIES + 1, select: REVIEW_SELECT }),

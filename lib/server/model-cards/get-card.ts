@@ -4,7 +4,7 @@ import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { CARD_SELECT } from './card-dto';
 import type { CardDto } from './card-dto';
 

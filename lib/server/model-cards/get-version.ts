@@ -5,10 +5,10 @@ import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { loadVersionHistory } from './version-history';
 import { CARD_SELECT, VERSION_SUMMARY_SELECT } from './card-dto';
-import type { VersionDto } from './card-dto';
+import type { CardDto, VersionDto } from './card-dto';
 
 export async function getVersion({
   actor,
@@ -21,12 +21,15 @@ export async function getVersion({
   version?: number;
 }): Promise<VersionDto> {
   requireCardReader(actor);
-  const db = getDb();
-  const card = await db.modelCard.findUnique({ where: { id: cardId }, select: CARD_SELECT });
+  const card = await getDb().modelCard.findUnique({ where: { id: cardId }, select: CARD_SELECT });
   if (!card) throw cardNotFound();
-  const number = version === undefined ? card.latestVersion : parseVersionNumber(version, 'version');
-  const row = await db.modelCardVersion.findUnique({
-    where: { cardId_version: { cardId, version: number } },
+  return versionOf(card, version === undefined ? card.latestVersion : parseVersionNumber(version, 'version'));
+}
+
+/** A version of a card already read (and its reader already checked), for services that show the card and a version together. */
+export async function versionOf(card: CardDto, number: number): Promise<VersionDto> {
+  const row = await getDb().modelCardVersion.findUnique({
+    where: { cardId_version: { cardId: card.id, version: number } },
     select: { ...VERSION_SUMMARY_SELECT, content: true },
   });
   if (!row) {

@@ -3,11 +3,11 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-tx';
+import { cardNotFound } from './card-errors';
 import { cursorNumber, decodeCursor, encodeCursor, parsePageSize } from './cursor';
 import { loadVersionHistory } from './version-history';
 import { VERSION_SUMMARY_SELECT } from './card-dto';
-import type { Page, VersionSummaryDto } from './card-dto';
+import type { Page, TCardStatus, VersionSummaryDto } from './card-dto';
 
 export async function listVersions({
   actor,
@@ -23,15 +23,23 @@ export async function listVersions({
   cursor?: string;
 }): Promise<Page<VersionSummaryDto>> {
   requireCardReader(actor);
+  const direction = order === 'desc' ? 'desc' : 'asc';
   const size = parsePageSize(limit, 100);
-  const listing = `versions:${order === 'desc' ? 'desc' : 'asc'}`;
-  const after = cursor === undefined ? undefined : cursorNumber(decodeCursor(cursor, listing)[0]);
-  const db = getDb();
-  const card = await db.modelCard.findUnique({ where: { id: cardId }, select: { id: true, status: true, latestVersion: true } });
+  const after = cursor === undefined ? undefined : cursorNumber(decodeCursor(cursor, `versions:${direction}`)[0]);
+  const card = await getDb().modelCard.findUnique({ where: { id: cardId }, select: { id: true, status: true, latestVersion: true } });
   if (!card) throw cardNotFound();
-  const rows = await db.modelCardVersion.findMany({
-    where: { cardId, ...(after === undefined ? {} : { version: order === 'desc' ? { lt: after } : { gt: after } }) },
-    orderBy: { version: order === 'desc' ? 'desc' : 'asc' },
+  return versionPageOf(card, { order: direction, size, after });
+}
+
+/** A page of versions of a card already read (and its reader already checked); `after` is the last version of the previous page. */
+export async function versionPageOf(
+  card: { id: string; status: TCardStatus; latestVersion: number },
+  { order, size, after }: { order: 'asc' | 'desc'; size: number; after?: number },
+): Promise<Page<VersionSummaryDto>> {
+  const listing = `versions:${order}`;
+  const rows = await getDb().modelCardVersion.findMany({
+    where: { cardId: card.id, ...(after === undefined ? {} : { version: order === 'desc' ? { lt: after } : { gt: after } }) },
+    orderBy: { version: order },
     take: size + 1,
     select: VERSION_SUMMARY_SELECT,
   });

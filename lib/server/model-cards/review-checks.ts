@@ -1,8 +1,8 @@
 // A review decides about one version: the card must be waiting for review, the version the reviewer read must still be the latest, nobody approves a version they authored, and each reviewer decides once per version and kind.
 import 'server-only';
 import { AppError } from '@/lib/server/errors';
-import { cardArchived } from './card-tx';
-import type { LockedCard } from './card-tx';
+import { cardArchived } from './card-errors';
+import type { LockedCard } from './card-lock';
 
 /** The card fields the review rules look at; a LockedCard inside a transaction, the card as read for the card page's permissions. */
 export type ReviewedCard = Pick<LockedCard, 'name' | 'status' | 'latestVersion'>;

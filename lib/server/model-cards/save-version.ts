@@ -7,16 +7,12 @@ import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { formatTimestamp } from '@/lib/format';
 import { checkEditable, parseVersionNumber, prepareContent, requireCardAuthor } from './card-rules';
-import {
-  CARD_TX_OPTIONS,
-  cardNotFound,
-  changeTime,
-  contentColumns,
-  explainUniqueViolation,
-  isUniqueViolation,
-  recordCardEvent,
-  updateCard,
-} from './card-tx';
+import { CARD_TX_OPTIONS, changeTime } from './card-lock';
+import { cardNotFound } from './card-errors';
+import { contentColumns, updateCard } from './card-row';
+import { explainUniqueViolation } from './explain-unique-violation';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
+import { recordCardEvent } from './card-event';
 import type { SavedVersionDto } from './card-dto';
 
 /** Why the conditional UPDATE matched no row: the card is gone, archived, or someone saved after the base. */

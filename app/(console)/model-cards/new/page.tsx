@@ -2,10 +2,9 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { isAppError } from '@/lib/server/errors';
-import { getCard } from '@/lib/server/model-cards/get-card';
-import { getVersion } from '@/lib/server/model-cards/get-version';
+import { getCloneSource } from '@/lib/server/model-cards/get-clone-source';
 import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
-import { contentToForm, emptyWizardValues } from '@/lib/model-cards/wizard-form';
+import { contentToForm, emptyWizardValues } from '@/components/wizard/wizard-form';
 import { Forbidden } from '@/components/shell/forbidden';
 import { buttonClass } from '@/components/ui/button';
 import { CardWizard } from '@/components/wizard/card-wizard';
@@ -15,15 +14,9 @@ export const metadata = { title: 'Create model card' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The source's latest content without its model link: each model has one card, and it stays with the source. */
 async function loadCloneSource(actor: Actor, name: string) {
   try {
-    const card = await getCard({ actor, name });
-    const latest = await getVersion({ actor, cardId: card.id });
-    const { model_overview: overview, ...rest } = latest.content;
-    const { model_id: droppedModelId, ...keptOverview } = overview ?? {};
-    const content = overview ? { ...rest, model_overview: keptOverview } : rest;
-    return { card, version: latest.version, content, droppedModelId: droppedModelId || null };
+    return await getCloneSource({ actor, name });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') return null;
     throw error;
@@ -49,9 +42,9 @@ export default async function NewModelCardPage({ searchParams }: { searchParams:
       );
     }
     return (
-      <WizardPage title={`Clone ${source.card.name}`} description="A new card, starting from the latest version of another. It gets its own name, history and review.">
+      <WizardPage title={`Clone ${source.name}`} description="A new card, starting from the latest version of another. It gets its own name, history and review.">
         <CardWizard
-          origin={{ kind: 'clone', sourceName: source.card.name, sourceVersion: source.version, droppedModelId: source.droppedModelId }}
+          origin={{ kind: 'clone', sourceName: source.name, sourceVersion: source.version, droppedModelId: source.droppedModelId }}
           userId={actor.id}
           initialValues={contentToForm(source.content)}
         />

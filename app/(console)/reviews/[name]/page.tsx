@@ -1,10 +1,6 @@
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
-import { getCard } from '@/lib/server/model-cards/get-card';
-import { getVersion } from '@/lib/server/model-cards/get-version';
-import { diffVersions } from '@/lib/server/model-cards/diff-versions';
-import { getCardPermissions } from '@/lib/server/model-cards/get-card-permissions';
-import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
+import { getReviewScreen } from '@/lib/server/screens/review-screen';
 import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from '@/components/model-cards/card-page/content-hash';
@@ -14,7 +10,6 @@ import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
 import { ReviewDecision } from '@/components/reviews/review-decision';
-import { reviewBase } from '@/components/reviews/review-base';
 
 type Params = Promise<{ name: string }>;
 
@@ -25,15 +20,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function ReviewCardPage({ params }: { params: Params }) {
   const actor = await requirePageActor();
   const { name } = await params;
-  const card = await orNotFound(getCard({ actor, name }));
-  const [version, permissions, timeline] = await Promise.all([
-    getVersion({ actor, cardId: card.id }),
-    getCardPermissions({ actor, cardId: card.id }),
-    getCardTimeline({ actor, cardId: card.id }),
-  ]);
-  const base = reviewBase(timeline.entries, card.latestVersion);
-  const comparison = base ? await diffVersions({ actor, cardId: card.id, from: base.version, to: card.latestVersion }) : null;
-  const submitted = timeline.entries.find((entry) => entry.version === version.version && entry.change?.to === 'PendingReview');
+  const { card, version, submitted, permissions, timeline, base, comparison } = await orNotFound(getReviewScreen({ actor, name }));
   return (
     <section aria-labelledby="page-title" className="space-y-6">
       <div className="space-y-3">
@@ -56,7 +43,7 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
           Written by <span className="text-fg">{version.author.name}</span>
           {submitted ? (
             <>
-              , submitted by <span className="text-fg">{submitted.actor.name}</span> on {formatDateTime(submitted.at)}
+              , submitted by <span className="text-fg">{submitted.by.name}</span> on {formatDateTime(submitted.at)}
             </>
           ) : null}
           .{' '}

@@ -4,12 +4,11 @@ import { isAppError } from '@/lib/server/errors';
 import { getCard } from '@/lib/server/model-cards/get-card';
 import { diffVersions } from '@/lib/server/model-cards/diff-versions';
 import type { VersionDiffDto } from '@/lib/server/model-cards/diff-versions';
-import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
+import { getLastApprovedVersion } from '@/lib/server/model-cards/last-approved-version';
 import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
 import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CompareForm } from '@/components/model-cards/history/compare-form';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
-import { lastApprovedVersion } from '@/components/model-cards/history/last-approved';
 import { Notice } from '@/components/ui/notice';
 
 type Params = Promise<{ name: string }>;
@@ -33,8 +32,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const latest = card.latestVersion;
   const from = versionParam(query.from, Math.max(1, latest - 1));
   const to = versionParam(query.to, latest);
-  const timeline = await getCardTimeline({ actor, cardId: card.id });
-  const approved = lastApprovedVersion(timeline.entries);
+  const approved = await getLastApprovedVersion({ actor, cardId: card.id });
 
   let result: { diff: VersionDiffDto } | { error: string } | null = null;
   if (latest > 1) {

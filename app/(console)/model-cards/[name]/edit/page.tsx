@@ -5,7 +5,7 @@ import { isAppError } from '@/lib/server/errors';
 import { getCard } from '@/lib/server/model-cards/get-card';
 import { getVersion } from '@/lib/server/model-cards/get-version';
 import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
-import { contentToForm } from '@/lib/model-cards/wizard-form';
+import { contentToForm } from '@/components/wizard/wizard-form';
 import { Forbidden } from '@/components/shell/forbidden';
 import { buttonClass } from '@/components/ui/button';
 import { CardWizard } from '@/components/wizard/card-wizard';

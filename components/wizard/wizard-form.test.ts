@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ZModelCardContent } from '../schemas/model-card-content';
-import { contentHash } from './canonical-json';
+import { ZModelCardContent } from '@/lib/schemas/model-card-content';
+import { contentHash } from '@/lib/model-cards/canonical-json';
 import { contentToForm, emptyWizardValues, formToContent } from './wizard-form';
 
-const everyField = ZModelCardContent.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../schemas/test-fixtures/every-field.json'), 'utf8')));
+const everyField = ZModelCardContent.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../../lib/schemas/test-fixtures/every-field.json'), 'utf8')));
 
 describe('wizard form converters', () => {
   it('give back the same document for a card that uses every field (content → form → content)', () => {

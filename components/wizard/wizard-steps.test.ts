@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ZModelCardContent } from './model-card-content';
-import { contentToForm, emptyEvaluationJob, emptyWizardValues } from '../model-cards/wizard-form';
+import { ZModelCardContent } from '@/lib/schemas/model-card-content';
+import { contentToForm, emptyEvaluationJob, emptyWizardValues } from './wizard-form';
 import { formFieldOf, maxCharsOf, validateWizardContent, validateWizardStep } from './wizard-steps';
 
-const everyField = ZModelCardContent.parse(JSON.parse(fs.readFileSync(path.join(__dirname, 'test-fixtures/every-field.json'), 'utf8')));
+const everyField = ZModelCardContent.parse(JSON.parse(fs.readFileSync(path.join(__dirname, '../../lib/schemas/test-fixtures/every-field.json'), 'utf8')));
 
 describe('wizard step validation', () => {
   it('accepts an empty step where SageMaker allows every field to be empty', () => {

@@ -6,7 +6,7 @@ import type {
   TMetricType,
   TModelCardContent,
   TRiskRating,
-} from '../schemas/model-card-content';
+} from '@/lib/schemas/model-card-content';
 
 /** useFieldArray needs objects, so a list of strings is a list of one-field rows. */
 export type TTextRow = { value: string };

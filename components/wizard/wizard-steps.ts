@@ -1,7 +1,7 @@
 // One schema per wizard step, picked from ZModelCardContent (never a second copy of its rules); issues are mapped back onto the form's field names.
 import type { z } from 'zod';
-import { ZModelCardContent, parseModelCardContent } from './model-card-content';
-import { formatPath, plainMessage } from './validation-error';
+import { ZModelCardContent, parseModelCardContent } from '@/lib/schemas/model-card-content';
+import { formatPath, plainMessage } from '@/lib/schemas/validation-error';
 import {
   additionalToContent,
   detailsToContent,
@@ -10,7 +10,7 @@ import {
   trainingToContent,
   type TKeyValueRow,
   type TWizardValues,
-} from '../model-cards/wizard-form';
+} from './wizard-form';
 
 export const WIZARD_STEPS = ['details', 'training', 'evaluation', 'additional', 'review'] as const;
 export type TWizardStep = (typeof WIZARD_STEPS)[number];

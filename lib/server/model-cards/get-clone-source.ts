@@ -1,0 +1,29 @@
+// Cloning starts the wizard on a card's latest content without its model link (model_overview.model_id), because each model has one card and it stays with the source; createCard with clonedFrom saves the result as a new card's version 1.
+import 'server-only';
+import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import type { Actor } from '@/lib/server/auth/actor';
+import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+import { requireCardAuthor } from './card-rules';
+
+export type CloneSourceDto = {
+  name: string;
+  /** The version the content comes from: the source's latest. */
+  version: number;
+  content: TModelCardContent;
+  /** The source's model_overview.model_id, left out of the content; null when the source linked no model. */
+  droppedModelId: string | null;
+};
+
+export async function getCloneSource({ actor, name }: { actor: Actor | null; name: string }): Promise<CloneSourceDto> {
+  requireCardAuthor(actor, 'clone model cards');
+  const card = await getDb().modelCard.findUnique({
+    where: { name },
+    select: { name: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, content: true } } },
+  });
+  if (!card) throw new AppError('NOT_FOUND', `There is no model card named ${name}.`);
+  const [latest] = card.versions;
+  const { model_overview: overview, ...rest } = JSON.parse(latest.content) as TModelCardContent;
+  const { model_id: droppedModelId, ...keptOverview } = overview ?? {};
+  return { name: card.name, version: latest.version, content: overview ? { ...rest, model_overview: keptOverview } : rest, droppedModelId: droppedModelId || null };
+}
