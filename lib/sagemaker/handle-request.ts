@@ -24,6 +24,7 @@ import { deleteTags } from './handlers/delete-tags';
 import { createModelCardExportJob } from './handlers/create-model-card-export-job';
 import { describeModelCardExportJob } from './handlers/describe-model-card-export-job';
 import { listModelCardExportJobs } from './handlers/list-model-card-export-jobs';
+import { search } from './handlers/search';
 
 export type TSageMakerResponse = { status: number; headers: Record<string, string>; body: unknown };
 
@@ -43,6 +44,7 @@ const HANDLERS: THandlers = {
   AddTags: addTags,
   ListTags: listTags,
   DeleteTags: deleteTags,
+  Search: search,
 };
 
 /** AppError codes as the AWS errors SageMaker declares for these operations. */

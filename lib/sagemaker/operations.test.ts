@@ -45,6 +45,7 @@ import {
   type TUserContext,
 } from './operations';
 import { toEpochSeconds } from './protocol';
+import type { TSearchResponse } from './search-operation';
 import { startCaptureServer, type TCaptureServer } from './test-support/capture-server';
 
 const CARD_ARN = 'arn:aws:sagemaker:us-east-1:111122223333:model-card/churn';
@@ -137,6 +138,22 @@ const SDK_CALLS: [TSageMakerOperation, () => TAnyCommand][] = [
   ['AddTags', () => new sdk.AddTagsCommand({ ResourceArn: CARD_ARN, Tags: [{ Key: 'team', Value: 'risk' }] })],
   ['ListTags', () => new sdk.ListTagsCommand({ ResourceArn: CARD_ARN, NextToken: 't', MaxResults: 75 })],
   ['DeleteTags', () => new sdk.DeleteTagsCommand({ ResourceArn: CARD_ARN, TagKeys: ['team', 'Ünïcode key'] })],
+  [
+    'Search',
+    () =>
+      new sdk.SearchCommand({
+        Resource: 'ModelCard',
+        SearchExpression: {
+          Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: 'arn:aws:sagemaker:us-east-1:111122223333:model/churn' }],
+          SubExpressions: [{ Filters: [{ Name: 'RiskRating', Operator: 'In', Value: 'High,Medium' }, { Name: 'Tags.team', Operator: 'Exists' }], Operator: 'Or' }],
+          Operator: 'And',
+        },
+        SortBy: 'LastModifiedTime',
+        SortOrder: 'Descending',
+        NextToken: 't',
+        MaxResults: 25,
+      }),
+  ],
 ];
 
 describe('request schemas against what @aws-sdk/client-sagemaker sends', () => {
@@ -232,6 +249,29 @@ describe('response types against what @aws-sdk/client-sagemaker reads', () => {
     AddTags: { Tags: [{ Key: 'team', Value: 'risk' }] } satisfies TAddTagsResponse,
     ListTags: { Tags: [{ Key: 'team', Value: 'risk' }], NextToken: 'next' } satisfies TListTagsResponse,
     DeleteTags: {},
+    Search: {
+      Results: [
+        {
+          ModelCard: {
+            ModelCardArn: CARD_ARN,
+            ModelCardName: 'churn',
+            ModelCardVersion: 2,
+            Content: '{}',
+            ModelCardStatus: 'Draft',
+            CreationTime: toEpochSeconds(T1),
+            CreatedBy: user,
+            LastModifiedTime: toEpochSeconds(T2),
+            LastModifiedBy: { UserProfileName: 'bob' },
+            Tags: [{ Key: 'team', Value: 'risk' }],
+            ModelId: 'arn:aws:sagemaker:us-east-1:111122223333:model/churn',
+            RiskRating: 'Low',
+            ModelPackageGroupName: 'churn-group',
+          },
+        },
+      ],
+      NextToken: 'next',
+      TotalHits: { Value: 1, Relation: 'EqualTo' },
+    } satisfies TSearchResponse,
   };
 
   /** The SDK turns epoch seconds into Dates; turning them back must give exactly what was sent. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
 import { fromEpochSeconds, MAX_NEXT_TOKEN_CHARS } from './protocol';
+import { ZSearchRequest } from './search-operation';
 
 export const SAGEMAKER_OPERATIONS = [
   'CreateModelCard',
@@ -17,6 +18,7 @@ export const SAGEMAKER_OPERATIONS = [
   'AddTags',
   'ListTags',
   'DeleteTags',
+  'Search',
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
@@ -214,6 +216,7 @@ export const OPERATION_REQUEST_SCHEMAS = {
   AddTags: ZAddTagsRequest,
   ListTags: ZListTagsRequest,
   DeleteTags: ZDeleteTagsRequest,
+  Search: ZSearchRequest,
 } as const satisfies Record<TSageMakerOperation, z.ZodType>;
 
 /** Requests after parsing: defaults applied, timestamps as Date. */

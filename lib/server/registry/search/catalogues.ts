@@ -130,7 +130,8 @@ const TRAINING_JOB: TResourceCatalogue = {
   from: '"TrainingJobRecord" r',
   properties: {
     TrainingJobName: text('r.name', true),
-    TrainingJobArn: arn((prefix) => `coalesce(r.parsed ->> 'TrainingJobArn', ${prefix} || 'training-job/' || r."nameLower")`),
+    // This server's ARN for the record, lower-cased as SageMaker writes it (the ARN a job was posted with is not searched).
+    TrainingJobArn: arn((prefix) => `${prefix} || 'training-job/' || r."nameLower"`),
     TrainingJobStatus: text('r.status', true),
     SecondaryStatus: text(`(r.parsed ->> 'SecondaryStatus')`),
     FailureReason: text(`(r.parsed ->> 'FailureReason')`),
