@@ -1,13 +1,14 @@
 // SearchRecords as botocore's SearchRecord shape has them: ModelCard (with Tags, ModelId, RiskRating, ModelPackageGroupName), ModelPackage, ModelPackageGroup, Model (a ModelDashboardModel) and TrainingJob, epoch-second timestamps throughout.
 import 'server-only';
 import type { TSearchItems, TSearchCardDto, TTagDto } from '@/lib/server/registry/search/load-search-records';
+import { packageCardView } from '@/lib/server/registry/package-card';
+import { modelArn, modelPackageArn, modelPackageGroupArn, trainingJobArn } from '@/lib/server/registry/registry-arns';
 import { fromEpochSeconds, toEpochSeconds } from '../protocol';
 import type { TSearchModelCard, TSearchRecord } from '../search-operation';
 import type { THandlerContext } from './handler-context';
 import { cardArn, userContext } from './handler-context';
 
 const tagList = (tags: TTagDto[]) => tags.map(({ key, value }) => ({ Key: key, Value: value }));
-const arnPrefix = (context: THandlerContext) => `arn:aws:sagemaker:${context.arn.region}:${context.arn.account}:`;
 const PACKAGE_GROUP_OF_ARN = /:model-package\/([^/]+)\/[0-9]+$/;
 
 /** Drops members that are null, as AWS leaves out members a resource does not have. */
@@ -35,11 +36,10 @@ function modelCardRecord(context: THandlerContext, card: TSearchCardDto): TSearc
   };
 }
 
-/** The package-card form of a card (no model_package_details): an embedded card's text as stored, a standalone card's content without that section. */
+/** DescribeModelPackage's ModelCard member, from the same view of the card. */
 function packageModelCard(card: TSearchCardDto): { ModelCardContent: string; ModelCardStatus: string } {
-  if (card.packageCard) return { ModelCardContent: card.content, ModelCardStatus: card.status };
-  const { model_package_details: _linked, ...rest } = JSON.parse(card.content) as Record<string, unknown>;
-  return { ModelCardContent: JSON.stringify(rest), ModelCardStatus: card.status };
+  const view = packageCardView(card);
+  return { ModelCardContent: view.content, ModelCardStatus: view.status };
 }
 
 /** Timestamp members of botocore's TrainingJob shape, which a recorded DescribeTrainingJob may hold as ISO text. */
@@ -74,11 +74,10 @@ function trainingJobRecord(context: THandlerContext, job: Extract<TSearchItems, 
   if (record.SecondaryStatusTransitions) record.SecondaryStatusTransitions = withEpochTimes(record.SecondaryStatusTransitions, ['StartTime', 'EndTime']);
   if (record.FinalMetricDataList) record.FinalMetricDataList = withEpochTimes(record.FinalMetricDataList, ['Timestamp']);
   if (record.DebugRuleEvaluationStatuses) record.DebugRuleEvaluationStatuses = withEpochTimes(record.DebugRuleEvaluationStatuses, ['LastModifiedTime']);
-  return { ...record, TrainingJobName: job.name, TrainingJobArn: `${arnPrefix(context)}training-job/${job.nameLower}`, Tags: tagList(job.tags) };
+  return { ...record, TrainingJobName: job.name, TrainingJobArn: trainingJobArn(context.arn, job.name), Tags: tagList(job.tags) };
 }
 
 export function searchRecords(context: THandlerContext, page: TSearchItems): TSearchRecord[] {
-  const prefix = arnPrefix(context);
   switch (page.resource) {
     case 'ModelCard':
       return page.items.map((card) => ({ ModelCard: modelCardRecord(context, card) }));
@@ -89,7 +88,7 @@ export function searchRecords(context: THandlerContext, page: TSearchItems): TSe
           ModelPackageGroupName: row.groupName,
           ModelPackageVersion: row.version,
           ModelPackageRegistrationType: row.registrationType,
-          ModelPackageArn: `${prefix}model-package/${row.groupName}/${row.version}`,
+          ModelPackageArn: modelPackageArn(context.arn, row.groupName, row.version),
           ModelPackageDescription: row.description,
           CreationTime: toEpochSeconds(row.createdAt),
           InferenceSpecification: row.inferenceSpecification,
@@ -124,7 +123,7 @@ export function searchRecords(context: THandlerContext, page: TSearchItems): TSe
       return page.items.map((row) => ({
         ModelPackageGroup: present({
           ModelPackageGroupName: row.name,
-          ModelPackageGroupArn: `${prefix}model-package-group/${row.name}`,
+          ModelPackageGroupArn: modelPackageGroupArn(context.arn, row.name),
           ModelPackageGroupDescription: row.description,
           CreationTime: toEpochSeconds(row.createdAt),
           CreatedBy: userContext(row.createdBy),
@@ -145,7 +144,7 @@ export function searchRecords(context: THandlerContext, page: TSearchItems): TSe
               ExecutionRoleArn: row.executionRoleArn,
               VpcConfig: row.vpcConfig,
               CreationTime: toEpochSeconds(row.createdAt),
-              ModelArn: `${prefix}model/${row.nameLower}`,
+              ModelArn: modelArn(context.arn, row.name),
               EnableNetworkIsolation: row.enableNetworkIsolation,
               Tags: tagList(row.tags),
             }),

@@ -6,6 +6,7 @@ import type { TCardStatus, UserRef } from '@/lib/server/model-cards/card-dto';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TSearchableResource } from '@/lib/sagemaker/search-operation';
 import type { TArnContext } from '@/lib/sagemaker/protocol';
+import { modelArn, modelPackageArn } from '../registry-arns';
 
 export type TTagDto = { key: string; value: string };
 
@@ -137,13 +138,12 @@ const loadModels = (ids: string[]) => getDb().registeredModel.findMany({ where: 
 const loadTrainingJobs = (ids: string[]) => getDb().trainingJobRecord.findMany({ where: { id: { in: ids } }, select: TRAINING_JOB_RECORD_SELECT });
 
 export async function loadSearchRecords(resource: TSearchableResource, ids: string[], arn: TArnContext): Promise<TSearchItems> {
-  const prefix = `arn:aws:sagemaker:${arn.region}:${arn.account}:`;
   switch (resource) {
     case 'ModelCard':
       return { resource, items: inOrder(ids, await loadCards({ id: { in: ids } })) };
     case 'ModelPackage': {
       const rows = inOrder(ids, await loadPackages(ids));
-      const arnOf = (row: TPackageRow) => `${prefix}model-package/${row.groupName}/${row.version}`;
+      const arnOf = (row: TPackageRow) => modelPackageArn(arn, row.groupName, row.version);
       const [tags, cards] = await Promise.all([registryTags('model-package', ids), loadCards({ modelPackageArn: { in: rows.map(arnOf) } })]);
       return { resource, items: rows.map((row) => ({ ...row, tags: tags(row.id), card: cards.find((card) => card.modelPackageArn === arnOf(row)) ?? null })) };
     }
@@ -153,7 +153,7 @@ export async function loadSearchRecords(resource: TSearchableResource, ids: stri
     }
     case 'Model': {
       const rows = inOrder(ids, await loadModels(ids));
-      const arnOf = (row: TModelRow) => `${prefix}model/${row.nameLower}`;
+      const arnOf = (row: TModelRow) => modelArn(arn, row.name);
       const [tags, cards] = await Promise.all([registryTags('model', ids), loadCards({ modelId: { in: rows.map(arnOf) } })]);
       return { resource, items: rows.map((row) => ({ ...row, tags: tags(row.id), card: cards.find((card) => card.modelId === arnOf(row)) ?? null })) };
     }
