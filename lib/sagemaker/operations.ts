@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
 import { ZEntityName, ZInteger, ZKmsKeyId, ZMaxResults, ZNextToken, ZResourceArn, ZS3Uri, ZSortOrderValue, ZTag, ZTagList, ZTimestamp } from './member-shapes';
+import { REGISTRY_REQUEST_SCHEMAS } from './registry-operations';
 
 export const SAGEMAKER_OPERATIONS = [
   'CreateModelCard',
@@ -17,6 +18,21 @@ export const SAGEMAKER_OPERATIONS = [
   'AddTags',
   'ListTags',
   'DeleteTags',
+  'CreateModelPackageGroup',
+  'DescribeModelPackageGroup',
+  'ListModelPackageGroups',
+  'DeleteModelPackageGroup',
+  'CreateModelPackage',
+  'DescribeModelPackage',
+  'ListModelPackages',
+  'UpdateModelPackage',
+  'DeleteModelPackage',
+  'CreateModel',
+  'DescribeModel',
+  'ListModels',
+  'DeleteModel',
+  'DescribeTrainingJob',
+  'ListTrainingJobs',
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
@@ -173,6 +189,21 @@ export const OPERATION_REQUEST_SCHEMAS = {
   AddTags: ZAddTagsRequest,
   ListTags: ZListTagsRequest,
   DeleteTags: ZDeleteTagsRequest,
+  CreateModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.CreateModelPackageGroup,
+  DescribeModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.DescribeModelPackageGroup,
+  ListModelPackageGroups: REGISTRY_REQUEST_SCHEMAS.ListModelPackageGroups,
+  DeleteModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.DeleteModelPackageGroup,
+  CreateModelPackage: REGISTRY_REQUEST_SCHEMAS.CreateModelPackage,
+  DescribeModelPackage: REGISTRY_REQUEST_SCHEMAS.DescribeModelPackage,
+  ListModelPackages: REGISTRY_REQUEST_SCHEMAS.ListModelPackages,
+  UpdateModelPackage: REGISTRY_REQUEST_SCHEMAS.UpdateModelPackage,
+  DeleteModelPackage: REGISTRY_REQUEST_SCHEMAS.DeleteModelPackage,
+  CreateModel: REGISTRY_REQUEST_SCHEMAS.CreateModel,
+  DescribeModel: REGISTRY_REQUEST_SCHEMAS.DescribeModel,
+  ListModels: REGISTRY_REQUEST_SCHEMAS.ListModels,
+  DeleteModel: REGISTRY_REQUEST_SCHEMAS.DeleteModel,
+  DescribeTrainingJob: REGISTRY_REQUEST_SCHEMAS.DescribeTrainingJob,
+  ListTrainingJobs: REGISTRY_REQUEST_SCHEMAS.ListTrainingJobs,
 } as const satisfies Record<TSageMakerOperation, z.ZodType>;
 
 /** Requests after parsing: defaults applied, timestamps as Date. */
