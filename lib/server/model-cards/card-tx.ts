@@ -11,6 +11,7 @@ import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { USER_REF_SELECT } from './card-dto';
 import type { CardDto, SavedVersionDto, TCardStatus } from './card-dto';
 import type { PreparedContent } from './card-rules';
+import { packageLinkTakenError } from './package-card-link';
 
 /**
  * A burst of writes queues for the connection pool (and for card row locks); with Prisma's
@@ -126,7 +127,10 @@ export function isUniqueViolation(error: unknown): boolean {
  * A transaction that failed on a unique index has rolled back; this looks up what was taken
  * (the card name, or the model another card links to) so the user is told which card has it.
  */
-export async function explainUniqueViolation(error: unknown, claim: { name?: string; modelId: string | null; cardId?: string }): Promise<unknown> {
+export async function explainUniqueViolation(
+  error: unknown,
+  claim: { name?: string; modelId: string | null; modelPackageArn?: string | null; cardId?: string },
+): Promise<unknown> {
   if (!isUniqueViolation(error)) return error;
   const db = getDb();
   if (claim.name && (await db.modelCard.findUnique({ where: { name: claim.name }, select: { id: true } }))) {
@@ -142,7 +146,7 @@ export async function explainUniqueViolation(error: unknown, claim: { name?: str
       );
     }
   }
-  return error;
+  return (await packageLinkTakenError(claim.modelPackageArn ?? null, claim.cardId)) ?? error;
 }
 
 /** Version 1 of a new card, in Draft, owned by its creator; shared by create and clone. */
