@@ -1,4 +1,4 @@
-// ListTrainingJobs: recorded jobs filtered by name part, status and creation window, sorted by name, creation time or status (Ascending unless asked), in MaxResults pages; warm pools and training plans do not exist here.
+// ListTrainingJobs: recorded jobs filtered by name part, status and creation window, sorted by name or creation time (Ascending unless asked), in MaxResults pages; warm pools and training plans do not exist here.
 import 'server-only';
 import { listTrainingJobs as listRecordedJobs } from '@/lib/server/registry/list-training-jobs';
 import type { TListTrainingJobsRequest, TListTrainingJobsResponse } from '../registry-operations';
@@ -12,6 +12,7 @@ export async function listTrainingJobs(context: THandlerContext, request: TListT
   refuseUnsupported('TrainingPlanArnEquals', request.TrainingPlanArnEquals !== undefined, unsupported);
   refuseUnsupported('LastModifiedTimeAfter', request.LastModifiedTimeAfter !== undefined, 'Cardinal filters recorded jobs by CreationTime only; use CreationTimeAfter.');
   refuseUnsupported('LastModifiedTimeBefore', request.LastModifiedTimeBefore !== undefined, 'Cardinal filters recorded jobs by CreationTime only; use CreationTimeBefore.');
+  refuseUnsupported('SortBy', request.SortBy === 'Status', 'Cardinal sorts recorded jobs by Name or CreationTime; filter by status with StatusEquals.');
   const list = listKey('ListTrainingJobs', request);
   const page = await listRecordedJobs({
     actor: context.actor,
@@ -19,7 +20,7 @@ export async function listTrainingJobs(context: THandlerContext, request: TListT
     status: request.StatusEquals,
     createdAfter: request.CreationTimeAfter,
     createdBefore: request.CreationTimeBefore,
-    sortBy: request.SortBy === 'Name' ? 'name' : request.SortBy === 'Status' ? 'status' : 'createdAt',
+    sortBy: request.SortBy === 'Name' ? 'name' : 'createdAt',
     sortOrder: toSortOrder(request.SortOrder),
     limit: request.MaxResults,
     cursor: readListToken(request.NextToken, list),
