@@ -5,6 +5,7 @@ import { createTeam, uniqueSuffix } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import type { Actor } from '@/lib/server/auth/actor';
 import { readArnContext } from './handlers/handler-context';
+import { recordTrainingJob } from '@/lib/server/registry/record-training-job';
 import { handleSageMakerRequest } from './handle-request';
 import type { TSageMakerOperation } from './operations';
 
@@ -192,11 +193,12 @@ describe('model package versions', () => {
 describe('models', () => {
   it('are created with a lower-case ARN, described as sent, listed, and deleted unless a card documents them', async () => {
     const model = name('Churn-Model');
-    const { ModelArn } = await succeed(team.author, 'CreateModel', { ModelName: model, PrimaryContainer: CONTAINER, ExecutionRoleArn: 'arn:aws:iam::111122223333:role/R' });
+    const container = { Image: 'img:1', ModelDataUrl: 's3://models/churn/model.tar.gz', Environment: { SAGEMAKER_PROGRAM: 'inference.py' } };
+    const { ModelArn } = await succeed(team.author, 'CreateModel', { ModelName: model, PrimaryContainer: container, ExecutionRoleArn: 'arn:aws:iam::111122223333:role/R' });
     expect(ModelArn).toBe(arn(`model/${model.toLowerCase()}`));
     expect(await succeed(team.auditor, 'DescribeModel', { ModelName: model })).toEqual({
       ModelName: model,
-      PrimaryContainer: CONTAINER,
+      PrimaryContainer: container,
       ExecutionRoleArn: 'arn:aws:iam::111122223333:role/R',
       CreationTime: expect.any(Number),
       ModelArn,
@@ -210,5 +212,67 @@ describe('models', () => {
     await succeed(team.admin, 'DeleteModelCard', { ModelCardName: card });
     await succeed(team.admin, 'DeleteModel', { ModelName: model });
     expect((await fail(team.author, 'DescribeModel', { ModelName: model }))[0]).toBe('ResourceNotFound');
+  });
+});
+
+describe('training jobs', () => {
+  const job = (jobName: string, status = 'Completed') => ({
+    TrainingJobName: jobName,
+    TrainingJobArn: `arn:aws:sagemaker:eu-west-1:123456789012:training-job/${jobName}`,
+    ModelArtifacts: { S3ModelArtifacts: `s3://models/${jobName}/model.tar.gz` },
+    TrainingJobStatus: status,
+    SecondaryStatus: status,
+    HyperParameters: { max_depth: '5' },
+    AlgorithmSpecification: { TrainingImage: 'img:train', TrainingInputMode: 'File' },
+    StoppingCondition: { MaxRuntimeInSeconds: 3600 },
+    CreationTime: '2026-11-30T10:15:02.123000+00:00',
+    TrainingEndTime: '2026-11-30T10:25:11+00:00',
+    SecondaryStatusTransitions: [{ Status: status, StartTime: '2026-11-30T10:25:00+00:00' }],
+    FinalMetricDataList: [{ MetricName: 'validation:auc', Value: 0.91, Timestamp: '2026-11-30T10:24:50+00:00' }],
+  });
+
+  it('are described as recorded, with epoch-second times and this server\'s ARN, and listed by status', async () => {
+    const jobName = name('Train');
+    await recordTrainingJob({ actor: team.author, description: job(jobName) });
+    await recordTrainingJob({ actor: team.author, description: job(`${jobName}-f`, 'Failed') });
+    const described = await succeed(team.auditor, 'DescribeTrainingJob', { TrainingJobName: jobName });
+    expect(described).toEqual({
+      ...job(jobName),
+      TrainingJobArn: arn(`training-job/${jobName.toLowerCase()}`),
+      CreationTime: Date.parse('2026-11-30T10:15:02.123Z') / 1000,
+      TrainingEndTime: Date.parse('2026-11-30T10:25:11Z') / 1000,
+      SecondaryStatusTransitions: [{ Status: 'Completed', StartTime: Date.parse('2026-11-30T10:25:00Z') / 1000 }],
+      FinalMetricDataList: [{ MetricName: 'validation:auc', Value: 0.91, Timestamp: Date.parse('2026-11-30T10:24:50Z') / 1000 }],
+      Cardinal: { SourceTrainingJobArn: job(jobName).TrainingJobArn },
+    });
+    expect((await succeed(team.author, 'ListTrainingJobs', { NameContains: jobName, StatusEquals: 'Failed' })).TrainingJobSummaries).toEqual([
+      {
+        TrainingJobName: `${jobName}-f`,
+        TrainingJobArn: arn(`training-job/${jobName.toLowerCase()}-f`),
+        CreationTime: Date.parse('2026-11-30T10:15:02.123Z') / 1000,
+        TrainingEndTime: Date.parse('2026-11-30T10:25:11Z') / 1000,
+        TrainingJobStatus: 'Failed',
+        SecondaryStatus: 'Failed',
+      },
+    ]);
+    expect(await fail(team.author, 'DescribeTrainingJob', { TrainingJobName: `${jobName}-x` })).toEqual(['ResourceNotFound', expect.stringContaining(`${jobName}-x`)]);
+    expect(await fail(team.author, 'ListTrainingJobs', { SortBy: 'Status' })).toEqual(['ValidationException', expect.stringMatching(/^SortBy: /)]);
+  });
+});
+
+describe('tags on registry ARNs', () => {
+  it('are added, listed and deleted on groups, package versions and models, and refused on ARNs Cardinal keeps no tags on', async () => {
+    const group = await newGroup();
+    const { ModelPackageArn } = await succeed(team.author, 'CreateModelPackage', { ModelPackageGroupName: group });
+    const { ModelArn } = await succeed(team.author, 'CreateModel', { ModelName: name('tagged') });
+    for (const ResourceArn of [arn(`model-package-group/${group}`), ModelPackageArn, ModelArn]) {
+      await succeed(team.author, 'AddTags', { ResourceArn, Tags: [{ Key: 'team', Value: 'risk' }, { Key: 'stage', Value: 'dev' }] });
+      await succeed(team.author, 'DeleteTags', { ResourceArn, TagKeys: ['stage', 'absent'] });
+      expect([ResourceArn, (await succeed(team.auditor, 'ListTags', { ResourceArn })).Tags]).toEqual([ResourceArn, [{ Key: 'team', Value: 'risk' }]]);
+    }
+    expect(await fail(team.author, 'ListTags', { ResourceArn: arn(`model-package/${group}/9`) })).toEqual(['ResourceNotFound', `Model package ${group}/9 does not exist.`]);
+    expect(await fail(team.author, 'ListTags', { ResourceArn: arn('endpoint/e1') })).toEqual(['ValidationException', expect.stringMatching(/^ResourceArn: Cardinal keeps tags on/)]);
+    expect(await fail(team.author, 'ListTags', { ResourceArn: `arn:aws:sagemaker:${region}:999999999999:model/m` })).toEqual(['ValidationException', expect.stringContaining('is not an ARN of this Cardinal server')]);
+    expect(await fail(team.auditor, 'AddTags', { ResourceArn: ModelArn, Tags: [{ Key: 'x', Value: 'y' }] })).toEqual(['AccessDeniedException', expect.any(String)]);
   });
 });
