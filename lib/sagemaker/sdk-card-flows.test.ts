@@ -6,14 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/test/database';
 import { createTeam, uniqueSuffix } from '@/test/factories';
 import type { Team } from '@/test/factories';
-import { getDb } from '@/lib/server/db';
+import { recordTrainingJob } from '@/lib/server/registry/record-training-job';
 import { createAccessKey } from '@/lib/server/access-keys/create-access-key';
 import { hasPython, isolatedAwsEnv } from './test-support/aws-tools';
 import { startHandlerServer } from './test-support/handler-server';
+import { readArnContext } from './handlers/handler-context';
 import type { TCaptureServer } from './test-support/capture-server';
 
 const run = promisify(execFile);
-const ARN = { region: 'us-east-1', account: '111122223333' };
+// The route's ARN context (CARDINAL_AWS_REGION / CARDINAL_AWS_ACCOUNT_ID), which the registry services also build their ARNs from.
+const ARN = readArnContext();
 const PREFIX = `arn:aws:sagemaker:${ARN.region}:${ARN.account}:`;
 const SCRIPT = path.resolve(import.meta.dirname, 'test-support/sdk_card_flows.py');
 
@@ -36,7 +38,7 @@ afterAll(async () => {
 });
 
 /** The training job a pipeline records from DescribeTrainingJob (POST /api/v1/training-jobs). */
-async function recordTrainingJob(name: string, artifacts: string, image: string) {
+async function recordJob(name: string, artifacts: string, image: string) {
   const parsed = {
     TrainingJobName: name,
     TrainingJobArn: `${PREFIX}training-job/${name}`,
@@ -50,20 +52,7 @@ async function recordTrainingJob(name: string, artifacts: string, image: string)
     CreationTime: '2026-01-01T00:00:00Z',
     LastModifiedTime: '2026-01-01T00:30:00Z',
   };
-  await getDb().trainingJobRecord.create({
-    data: {
-      name,
-      nameLower: name.toLowerCase(),
-      status: 'Completed',
-      description: JSON.stringify(parsed),
-      parsed,
-      contentHash: uniqueSuffix(),
-      s3ModelArtifacts: artifacts,
-      trainingImage: image,
-      creationTime: new Date('2026-01-01T00:00:00Z'),
-      createdById: team.author.id,
-    },
-  });
+  await recordTrainingJob({ actor: team.author, description: JSON.stringify(parsed) });
   return parsed;
 }
 
@@ -77,7 +66,7 @@ describe('the SageMaker Python SDK card flows, sent with boto3', () => {
       group: `churn-group-${suffix}`,
       card_prefix: `sdk-${suffix}`,
     };
-    const job = await recordTrainingJob(`churn-training-${suffix}`, names.artifacts, names.image);
+    const job = await recordJob(`churn-training-${suffix}`, names.artifacts, names.image);
     const { stdout } = await run('python3', [SCRIPT, `${server.endpoint}/`, key.accessKeyId, key.secretAccessKey, JSON.stringify(names)], {
       env: isolatedAwsEnv(),
       timeout: 60_000,

@@ -68,7 +68,7 @@ function withEpochTimes(items: unknown, members: string[]): unknown {
 }
 
 function trainingJobRecord(context: THandlerContext, job: Extract<TSearchItems, { resource: 'TrainingJob' }>['items'][number]): Record<string, unknown> {
-  const parsed = (typeof job.parsed === 'object' && job.parsed !== null ? job.parsed : {}) as Record<string, unknown>;
+  const parsed = JSON.parse(job.description) as Record<string, unknown>;
   const record: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) if (TRAINING_JOB_MEMBERS.has(key)) record[key] = TRAINING_JOB_TIMES.includes(key) ? epoch(value) : value;
   if (record.SecondaryStatusTransitions) record.SecondaryStatusTransitions = withEpochTimes(record.SecondaryStatusTransitions, ['StartTime', 'EndTime']);

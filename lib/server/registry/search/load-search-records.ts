@@ -75,7 +75,8 @@ const MODEL_RECORD_SELECT = {
   createdAt: true,
 } as const;
 
-const TRAINING_JOB_RECORD_SELECT = { id: true, name: true, nameLower: true, parsed: true } as const;
+/** The DescribeTrainingJob text as posted: jsonb would reorder the keys of HyperParameters and every other map. */
+const TRAINING_JOB_RECORD_SELECT = { id: true, name: true, description: true } as const;
 
 type TPackageRow = Awaited<ReturnType<typeof loadPackages>>[number];
 type TGroupRow = Awaited<ReturnType<typeof loadGroups>>[number];

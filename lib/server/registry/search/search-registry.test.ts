@@ -219,7 +219,7 @@ describe('training jobs, models and groups', () => {
       const page = await find('TrainingJob', { Filters: [{ Name: 'TrainingJobName', Operator: 'Equals', Value: name }, ...filters] });
       return page.resource === 'TrainingJob' ? page.items.map((job) => job.name) : [];
     };
-    expect(await find('TrainingJob', { Filters: [{ Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: artifacts }] })).toMatchObject({ items: [{ name, parsed }] });
+    expect(await find('TrainingJob', { Filters: [{ Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: artifacts }] })).toMatchObject({ items: [{ name, description: JSON.stringify(parsed) }] });
     expect(await names([{ Name: 'Metrics.validation:auc', Operator: 'GreaterThan', Value: '0.9' }])).toEqual([name]);
     expect(await names([{ Name: 'Metrics.validation:auc', Operator: 'GreaterThan', Value: '0.95' }])).toEqual([]);
     expect(await names([{ Name: 'HyperParameters.learning_rate', Operator: 'LessThan', Value: '0.1' }])).toEqual([name]);
