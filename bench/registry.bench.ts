@@ -80,12 +80,14 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
     const inGroup = { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: group };
     const list = { ModelPackageGroupName: group, SortBy: 'CreationTime', SortOrder: 'Descending' };
     const searchAll = { Resource: 'ModelPackage' };
+    // Without a group, SageMaker lists Unversioned packages unless told otherwise; every Cardinal package is versioned.
+    const approved = { ModelApprovalStatus: 'Approved', ModelPackageType: 'Versioned' };
     const cases: [string, () => Promise<unknown>][] = [
       [`ListModelPackages first page of 100, one group of ${VERSIONS_PER_GROUP.toLocaleString('en-US')}`, () => call(auditor, 'ListModelPackages', { ...list, MaxResults: 100 })],
-      [`ListModelPackages ModelApprovalStatus=Approved, every group`, () => call(auditor, 'ListModelPackages', { ModelApprovalStatus: 'Approved', MaxResults: 100 })],
+      [`ListModelPackages ModelApprovalStatus=Approved, every group`, () => call(auditor, 'ListModelPackages', { ...approved, MaxResults: 100 })],
     ];
-    const listToken = await tokenAfter(auditor, 'ListModelPackages', { ModelApprovalStatus: 'Approved' }, 2_000);
-    cases.push([`ListModelPackages Approved, page after row 2,000 (NextToken)`, () => call(auditor, 'ListModelPackages', { ModelApprovalStatus: 'Approved', MaxResults: 100, NextToken: listToken })]);
+    const listToken = await tokenAfter(auditor, 'ListModelPackages', approved, 2_000);
+    cases.push([`ListModelPackages Approved, page after row 2,000 (NextToken)`, () => call(auditor, 'ListModelPackages', { ...approved, MaxResults: 100, NextToken: listToken })]);
     cases.push(
       [`Search ModelPackage, no filter, LastModifiedTime desc, 100`, () => call(auditor, 'Search', { ...searchAll, MaxResults: 100 })],
       [`Search ModelPackageGroupName = one group, 100`, () => call(auditor, 'Search', { ...searchAll, SearchExpression: { Filters: [inGroup] }, MaxResults: 100 })],
