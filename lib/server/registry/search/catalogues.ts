@@ -123,6 +123,9 @@ const trainingMetric = (name: string): TProperty => ({
     `(SELECT (m ->> 'Value')::float8 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(r.parsed -> 'FinalMetricDataList') = 'array' THEN r.parsed -> 'FinalMetricDataList' ELSE '[]'::jsonb END) m WHERE m ->> 'MetricName' = ${params.add(name)} AND jsonb_typeof(m -> 'Value') = 'number' LIMIT 1)`,
 });
 
+/** A time member of the recorded job: recordTrainingJob stores every *Time member as ISO 8601 UTC text, so the cast cannot fail. */
+const jsonTime = (member: string) => time(`(((r.parsed ->> '${member}')::timestamptz AT TIME ZONE 'UTC')::timestamp(3))`);
+
 /** A whole number member of the recorded DescribeTrainingJob JSON. */
 const jsonNumber = (member: string) => number(`(CASE WHEN jsonb_typeof(r.parsed -> '${member}') = 'number' THEN (r.parsed ->> '${member}')::numeric END)`);
 
@@ -144,14 +147,17 @@ const TRAINING_JOB: TResourceCatalogue = {
     TrainingTimeInSeconds: jsonNumber('TrainingTimeInSeconds'),
     BillableTimeInSeconds: jsonNumber('BillableTimeInSeconds'),
     CreationTime: time('r."creationTime"', true),
+    LastModifiedTime: jsonTime('LastModifiedTime'),
+    TrainingStartTime: jsonTime('TrainingStartTime'),
+    TrainingEndTime: jsonTime('TrainingEndTime'),
   },
   keyed: {
     Tags: registryTag('training-job'),
     HyperParameters: (key) => ({ ...jsonKey(`(r.parsed -> 'HyperParameters')`)(key), kind: 'numeric-text' }),
     Metrics: trainingMetric,
   },
-  // Recorded jobs keep SageMaker's LastModifiedTime only inside the posted JSON; CreationTime is the indexed time.
-  defaultSortBy: 'CreationTime',
+  // SageMaker's default; a record posted without LastModifiedTime sorts after those with one.
+  defaultSortBy: 'LastModifiedTime',
 };
 
 export const SEARCH_CATALOGUES: Record<TSearchableResource, TResourceCatalogue> = {

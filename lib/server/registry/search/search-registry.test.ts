@@ -6,6 +6,7 @@ import type { Team } from '@/test/factories';
 import { getDb } from '@/lib/server/db';
 import { createCard } from '@/lib/server/model-cards/create-card';
 import { addCardTags } from '@/lib/server/card-tags/add-card-tags';
+import { recordTrainingJob } from '@/lib/server/registry/record-training-job';
 import type { TSearchExpression, TSearchableResource } from '@/lib/sagemaker/search-operation';
 import { searchRegistry } from './search-registry';
 import type { TSearchPage, TSearchPosition } from './search-registry';
@@ -199,22 +200,10 @@ describe('training jobs, models and groups', () => {
       AlgorithmSpecification: { TrainingImage: 'image:1', TrainingInputMode: 'File' },
       HyperParameters: { learning_rate: '0.05', objective: 'binary:logistic' },
       FinalMetricDataList: [{ MetricName: 'validation:auc', Value: 0.91, Timestamp: 1767225600 }],
-      CreationTime: '2026-01-01T00:00:00Z',
+      CreationTime: '2026-01-01T00:00:00.000Z',
+      LastModifiedTime: '2026-01-01T00:30:00.000Z',
     };
-    await getDb().trainingJobRecord.create({
-      data: {
-        name,
-        nameLower: name.toLowerCase(),
-        status: 'Completed',
-        description: JSON.stringify(parsed),
-        parsed,
-        contentHash: 'x',
-        s3ModelArtifacts: artifacts,
-        trainingImage: 'image:1',
-        creationTime: new Date('2026-01-01T00:00:00Z'),
-        createdById: team.author.id,
-      },
-    });
+    await recordTrainingJob({ actor: team.author, description: JSON.stringify(parsed) });
     const names = async (filters: TSearchExpression['Filters'] & object) => {
       const page = await find('TrainingJob', { Filters: [{ Name: 'TrainingJobName', Operator: 'Equals', Value: name }, ...filters] });
       return page.resource === 'TrainingJob' ? page.items.map((job) => job.name) : [];
@@ -226,6 +215,8 @@ describe('training jobs, models and groups', () => {
     // A value that is not a number never compares, and does not break the query.
     expect(await names([{ Name: 'HyperParameters.objective', Operator: 'GreaterThan', Value: '1' }])).toEqual([]);
     expect(await names([{ Name: 'TrainingJobArn', Operator: 'Equals', Value: `${PREFIX}training-job/${name}` }])).toEqual([name]);
+    expect(await names([{ Name: 'LastModifiedTime', Operator: 'GreaterThan', Value: '2026-01-01T00:10:00' }])).toEqual([name]);
+    expect(await names([{ Name: 'LastModifiedTime', Operator: 'LessThan', Value: '2026-01-01T00:10:00' }])).toEqual([]);
   });
 
   it('finds models by name and by the status of the card that documents them', async () => {
