@@ -126,9 +126,9 @@ export async function registerModelPackage({
       return { version, arn };
     }, REGISTRY_TX_OPTIONS);
   } catch (error) {
-    // The group lock rules out a duplicate version; what is left is the embedded card's name, taken at the same moment.
+    // The group lock rules out a duplicate version or ClientToken; what is left is the embedded card's name, taken by a card created at the same moment.
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `Another registration in ${group} took the same card name at the same moment. Nothing was registered: try again.`);
+      throw new AppError('CONFLICT', `Another write took a name or number this registration in ${group} needed at the same moment. Nothing was registered: try again.`);
     }
     throw error;
   }
