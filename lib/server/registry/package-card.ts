@@ -119,6 +119,7 @@ export async function findPackageCard(tx: Tx | Db, packageArn: string): Promise<
  */
 export function packageCardView(card: { packageCard: boolean; status: TCardStatus; content: string }): PackageModelCardDto {
   if (card.packageCard) return { content: card.content, status: card.status };
-  const { model_package_details: _linked, ...rest } = JSON.parse(card.content) as Record<string, unknown>;
-  return { content: JSON.stringify(rest), status: card.status };
+  const document = JSON.parse(card.content) as Record<string, unknown>;
+  delete document.model_package_details;
+  return { content: JSON.stringify(document), status: card.status };
 }

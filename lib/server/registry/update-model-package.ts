@@ -158,7 +158,8 @@ export async function updateModelPackage({
   ...rest
 }: { actor: Actor | null; modelCard?: TPackageModelCard } & PackageRef & TUpdateModelPackageMembers): Promise<ModelPackageDetailDto> {
   const ref: PackageRef = 'arn' in rest ? { arn: rest.arn } : { groupName: rest.groupName, version: rest.version };
-  const { arn: _arn, groupName: _group, version: _version, ...members } = rest as Record<string, unknown>;
+  const members: Record<string, unknown> = { ...rest };
+  for (const key of ['arn', 'groupName', 'version']) delete members[key];
   const parsed = parseInput(ZUpdateModelPackageMembers, members);
   const touchesApproval = APPROVAL_FIELDS.some((field) => parsed[field] !== undefined);
   const touchesOther = Object.keys(parsed).some((field) => !(APPROVAL_FIELDS as readonly string[]).includes(field) && parsed[field as keyof typeof parsed] !== undefined);
