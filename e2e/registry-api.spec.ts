@@ -21,6 +21,7 @@ import {
   ListModelCardsCommand,
   ListModelPackageGroupsCommand,
   ListModelPackagesCommand,
+  SageMakerClient,
   ListModelsCommand,
   ListTagsCommand,
   ListTrainingJobsCommand,
@@ -535,16 +536,18 @@ test.describe.serial('the model registry through the SageMaker API', () => {
 
   test('ListModelPackages pages through 250 versions registered concurrently, without gaps or repeats', async () => {
     test.setTimeout(300_000);
-    const author = sageMaker(keys.author!);
+    // Retries are safe: each registration carries its ClientToken, and a retried one returns the version it registered.
+    const author = new SageMakerClient({ endpoint: `${HUB_URL}/api/sagemaker`, region: REGION, credentials: keys.author!, maxAttempts: 3 });
     const group = `page-${RUN}`;
     await author.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: group }));
+    const register = (index: number) =>
+      author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, InferenceSpecification: INFERENCE, ClientToken: `page-${RUN}-${index}` }));
     const arns: string[] = [];
     for (let batch = 0; batch < 10; batch += 1) {
-      const created = await Promise.all(
-        Array.from({ length: 25 }, () => author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, InferenceSpecification: INFERENCE }))),
-      );
+      const created = await Promise.all(Array.from({ length: 25 }, (_, i) => register(batch * 25 + i)));
       arns.push(...created.map((output) => output.ModelPackageArn!));
     }
+    expect((await register(7)).ModelPackageArn).toBe(arns[7]);
     const versionOf = (packageArn: string) => Number(packageArn.split('/').pop());
     expect(arns.map(versionOf).sort((a, b) => a - b)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
 

@@ -11,7 +11,8 @@ import { packageSummary, present } from './registry-shapes';
 
 function describePackage(context: THandlerContext, pkg: ModelPackageDetailDto): TDescribeModelPackageResponse {
   const summary = packageSummary(pkg);
-  const approval = pkg.approvals.find((record) => record.toStatus === 'Approved');
+  // The approval the current Approved status rests on (approvals are newest first); none while the package is not Approved.
+  const approval = pkg.approvalStatus === 'Approved' ? pkg.approvals.find((record) => record.toStatus === 'Approved') : undefined;
   return {
     ...summary,
     ModelPackageName: pkg.groupName,
