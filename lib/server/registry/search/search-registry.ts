@@ -44,14 +44,15 @@ export async function searchRegistry({
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new AppError('INVALID_INPUT', 'MaxResults: must be a whole number from 1 to 100', { path: 'MaxResults' });
   const query = buildSearchQuery({ arn, resource, expression, sortBy, descending: sortOrder === 'Descending', limit, after });
   const db = getDb();
-  const [rows, counted] = await Promise.all([
-    db.$queryRawUnsafe<{ id: string; sort_key: string | null }[]>(query.page.sql, ...query.page.values),
-    db.$queryRawUnsafe<{ hits: number }[]>(query.count.sql, ...query.count.values),
-  ]);
+  const rows = await db.$queryRawUnsafe<{ id: string; sort_key: string | null }[]>(query.page.sql, ...query.page.values);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const records = await loadSearchRecords(resource, page.map((row) => row.id), arn);
-  const hits = Number(counted[0]?.hits ?? 0);
+  // A first page that holds every match is its own count: the SDK's lookups (one card, one job) need no second query.
+  const countAll = after !== undefined || rows.length > limit;
+  const [records, hits] = await Promise.all([
+    loadSearchRecords(resource, page.map((row) => row.id), arn),
+    countAll ? db.$queryRawUnsafe<{ hits: number }[]>(query.count.sql, ...query.count.values).then((counted) => Number(counted[0]?.hits ?? 0)) : rows.length,
+  ]);
   return {
     ...records,
     next: rows.length > limit ? { key: last.sort_key, id: last.id } : null,
