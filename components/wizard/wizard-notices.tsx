@@ -8,7 +8,7 @@ import { ConfirmButton } from './confirm-button';
 export type WizardOrigin =
   | { kind: 'new' }
   | { kind: 'edit'; cardName: string; latestVersion: number }
-  | { kind: 'clone'; sourceName: string; sourceVersion: number; droppedModelId: string | null }
+  | { kind: 'clone'; sourceName: string; sourceVersion: number; droppedModelId: string | null; droppedModelPackageArn: string | null }
   | { kind: 'import' };
 
 /** Where the wizard's content came from, said once at the top. */
@@ -21,6 +21,13 @@ export function OriginNotice({ origin, importedFrom }: { origin: WizardOrigin; i
           <>
             {' '}
             The model ID <code className="font-mono text-xs">{origin.droppedModelId}</code> was left out: each model has one card, and it stays with {origin.sourceName}.
+          </>
+        ) : null}
+        {origin.droppedModelPackageArn ? (
+          <>
+            {' '}
+            The model package <code className="font-mono text-xs">{origin.droppedModelPackageArn}</code> was left out: each package version has one card, and it
+            stays with {origin.sourceName}.
           </>
         ) : null}
       </Notice>

@@ -376,9 +376,9 @@ describe('AddTags, ListTags, DeleteTags', () => {
     expect((await succeed(team.auditor, 'ListTags', { ResourceArn })).Tags).toHaveLength(1);
 
     expect(await fail(team.auditor, 'AddTags', { ResourceArn, Tags: [{ Key: 'x', Value: 'y' }] })).toMatchObject({ __type: 'AccessDeniedException' });
-    expect(await fail(team.author, 'ListTags', { ResourceArn: 'arn:aws:sagemaker:eu-west-1:111122223333:training-job/t1' })).toEqual({
+    expect(await fail(team.author, 'ListTags', { ResourceArn: 'arn:aws:sagemaker:eu-west-1:111122223333:endpoint/e1' })).toEqual({
       __type: 'ValidationException',
-      message: expect.stringContaining('Cardinal keeps tags on model cards only'),
+      message: expect.stringContaining('Cardinal keeps tags on model cards, model package groups, model packages, models and training jobs'),
     });
     expect(await fail(team.author, 'ListTags', { ResourceArn: arnOf('nobody-made-this') })).toMatchObject({ __type: 'ResourceNotFound' });
     expect(await fail(team.author, 'ListTags', { ResourceArn, NextToken: 'anything' })).toMatchObject({ __type: 'ValidationException' });

@@ -24,6 +24,22 @@ import { deleteTags } from './handlers/delete-tags';
 import { createModelCardExportJob } from './handlers/create-model-card-export-job';
 import { describeModelCardExportJob } from './handlers/describe-model-card-export-job';
 import { listModelCardExportJobs } from './handlers/list-model-card-export-jobs';
+import { createModelPackageGroup } from './handlers/create-model-package-group';
+import { describeModelPackageGroup } from './handlers/describe-model-package-group';
+import { listModelPackageGroups } from './handlers/list-model-package-groups';
+import { deleteModelPackageGroup } from './handlers/delete-model-package-group';
+import { createModelPackage } from './handlers/create-model-package';
+import { describeModelPackage } from './handlers/describe-model-package';
+import { listModelPackages } from './handlers/list-model-packages';
+import { updateModelPackage } from './handlers/update-model-package';
+import { deleteModelPackage } from './handlers/delete-model-package';
+import { createModel } from './handlers/create-model';
+import { describeModel } from './handlers/describe-model';
+import { listModels } from './handlers/list-models';
+import { deleteModel } from './handlers/delete-model';
+import { describeTrainingJob } from './handlers/describe-training-job';
+import { listTrainingJobs } from './handlers/list-training-jobs';
+import { search } from './handlers/search';
 
 export type TSageMakerResponse = { status: number; headers: Record<string, string>; body: unknown };
 
@@ -43,6 +59,22 @@ const HANDLERS: THandlers = {
   AddTags: addTags,
   ListTags: listTags,
   DeleteTags: deleteTags,
+  CreateModelPackageGroup: createModelPackageGroup,
+  DescribeModelPackageGroup: describeModelPackageGroup,
+  ListModelPackageGroups: listModelPackageGroups,
+  DeleteModelPackageGroup: deleteModelPackageGroup,
+  CreateModelPackage: createModelPackage,
+  DescribeModelPackage: describeModelPackage,
+  ListModelPackages: listModelPackages,
+  UpdateModelPackage: updateModelPackage,
+  DeleteModelPackage: deleteModelPackage,
+  CreateModel: createModel,
+  DescribeModel: describeModel,
+  ListModels: listModels,
+  DeleteModel: deleteModel,
+  DescribeTrainingJob: describeTrainingJob,
+  ListTrainingJobs: listTrainingJobs,
+  Search: search,
 };
 
 /** AppError codes as the AWS errors SageMaker declares for these operations. */

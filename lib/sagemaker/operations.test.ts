@@ -44,7 +44,9 @@ import {
   type TUpdateModelCardResponse,
   type TUserContext,
 } from './operations';
+import { REGISTRY_OPERATIONS, type TRegistryOperation } from './registry-operations';
 import { toEpochSeconds } from './protocol';
+import type { TSearchResponse } from './search-operation';
 import { startCaptureServer, type TCaptureServer } from './test-support/capture-server';
 
 const CARD_ARN = 'arn:aws:sagemaker:us-east-1:111122223333:model-card/churn';
@@ -64,7 +66,10 @@ const clientFor = (endpoint: string) =>
 /** One fully populated call per operation, as a user of the JS SDK writes it. */
 /** Commands are kept loosely typed: the client's send() accepts each one only under its own input and output types. */
 type TAnyCommand = { input: object };
-const SDK_CALLS: [TSageMakerOperation, () => TAnyCommand][] = [
+/** The model-card operations; registry-operations.test.ts covers the registry's. */
+type TCardOperation = Exclude<TSageMakerOperation, TRegistryOperation>;
+const CARD_OPERATIONS = SAGEMAKER_OPERATIONS.filter((operation) => !(REGISTRY_OPERATIONS as readonly string[]).includes(operation));
+const SDK_CALLS: [TCardOperation, () => TAnyCommand][] = [
   [
     'CreateModelCard',
     () =>
@@ -137,12 +142,28 @@ const SDK_CALLS: [TSageMakerOperation, () => TAnyCommand][] = [
   ['AddTags', () => new sdk.AddTagsCommand({ ResourceArn: CARD_ARN, Tags: [{ Key: 'team', Value: 'risk' }] })],
   ['ListTags', () => new sdk.ListTagsCommand({ ResourceArn: CARD_ARN, NextToken: 't', MaxResults: 75 })],
   ['DeleteTags', () => new sdk.DeleteTagsCommand({ ResourceArn: CARD_ARN, TagKeys: ['team', 'Ünïcode key'] })],
+  [
+    'Search',
+    () =>
+      new sdk.SearchCommand({
+        Resource: 'ModelCard',
+        SearchExpression: {
+          Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: 'arn:aws:sagemaker:us-east-1:111122223333:model/churn' }],
+          SubExpressions: [{ Filters: [{ Name: 'RiskRating', Operator: 'In', Value: 'High,Medium' }, { Name: 'Tags.team', Operator: 'Exists' }], Operator: 'Or' }],
+          Operator: 'And',
+        },
+        SortBy: 'LastModifiedTime',
+        SortOrder: 'Descending',
+        NextToken: 't',
+        MaxResults: 25,
+      }),
+  ],
 ];
 
 describe('request schemas against what @aws-sdk/client-sagemaker sends', () => {
   it('cover every supported operation, once', () => {
     expect(Object.keys(OPERATION_REQUEST_SCHEMAS).sort()).toEqual([...SAGEMAKER_OPERATIONS].sort());
-    expect(SDK_CALLS.map(([operation]) => operation).sort()).toEqual([...SAGEMAKER_OPERATIONS].sort());
+    expect(SDK_CALLS.map(([operation]) => operation).sort()).toEqual([...CARD_OPERATIONS].sort());
   });
 
   it.each(SDK_CALLS)('%s: the serialized request parses back to the input given to the SDK', async (operation, command) => {
@@ -202,7 +223,7 @@ describe('response types against what @aws-sdk/client-sagemaker reads', () => {
     CreatedAt: toEpochSeconds(T1),
     LastModifiedAt: toEpochSeconds(T2),
   };
-  const RESPONSES: Record<TSageMakerOperation, object> = {
+  const RESPONSES: Record<TCardOperation, object> = {
     CreateModelCard: { ModelCardArn: CARD_ARN } satisfies TCreateModelCardResponse,
     DescribeModelCard: {
       ModelCardArn: CARD_ARN,
@@ -232,6 +253,29 @@ describe('response types against what @aws-sdk/client-sagemaker reads', () => {
     AddTags: { Tags: [{ Key: 'team', Value: 'risk' }] } satisfies TAddTagsResponse,
     ListTags: { Tags: [{ Key: 'team', Value: 'risk' }], NextToken: 'next' } satisfies TListTagsResponse,
     DeleteTags: {},
+    Search: {
+      Results: [
+        {
+          ModelCard: {
+            ModelCardArn: CARD_ARN,
+            ModelCardName: 'churn',
+            ModelCardVersion: 2,
+            Content: '{}',
+            ModelCardStatus: 'Draft',
+            CreationTime: toEpochSeconds(T1),
+            CreatedBy: user,
+            LastModifiedTime: toEpochSeconds(T2),
+            LastModifiedBy: { UserProfileName: 'bob' },
+            Tags: [{ Key: 'team', Value: 'risk' }],
+            ModelId: 'arn:aws:sagemaker:us-east-1:111122223333:model/churn',
+            RiskRating: 'Low',
+            ModelPackageGroupName: 'churn-group',
+          },
+        },
+      ],
+      NextToken: 'next',
+      TotalHits: { Value: 1, Relation: 'EqualTo' },
+    } satisfies TSearchResponse,
   };
 
   /** The SDK turns epoch seconds into Dates; turning them back must give exactly what was sent. */

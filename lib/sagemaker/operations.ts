@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
 import { EXPORT_JOB_STATUSES } from '../schemas/export-job-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
-import { CARD_NAME_EXPRESSION, CARD_NAME_MAX_CHARS, CARD_NAME_PATTERN } from '../schemas/card-name';
-import { fromEpochSeconds, MAX_NEXT_TOKEN_CHARS } from './protocol';
+import { CARD_NAME_EXPRESSION } from '../schemas/card-name';
+import { ZEntityName, ZInteger, ZKmsKeyId, ZMaxResults, ZNextToken, ZResourceArn, ZS3Uri, ZSortOrderValue, ZTag, ZTagList, ZTimestamp } from './member-shapes';
+import { REGISTRY_REQUEST_SCHEMAS } from './registry-operations';
+import { ZSearchRequest } from './search-operation';
 
 export const SAGEMAKER_OPERATIONS = [
   'CreateModelCard',
@@ -20,6 +22,22 @@ export const SAGEMAKER_OPERATIONS = [
   'AddTags',
   'ListTags',
   'DeleteTags',
+  'CreateModelPackageGroup',
+  'DescribeModelPackageGroup',
+  'ListModelPackageGroups',
+  'DeleteModelPackageGroup',
+  'CreateModelPackage',
+  'DescribeModelPackage',
+  'ListModelPackages',
+  'UpdateModelPackage',
+  'DeleteModelPackage',
+  'CreateModel',
+  'DescribeModel',
+  'ListModels',
+  'DeleteModel',
+  'DescribeTrainingJob',
+  'ListTrainingJobs',
+  'Search',
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];
 
@@ -38,68 +56,28 @@ export type TModelCardStatus = (typeof MODEL_CARD_STATUSES)[number];
 export type TModelCardExportJobStatus = (typeof MODEL_CARD_EXPORT_JOB_STATUSES)[number];
 export type TModelCardProcessingStatus = (typeof MODEL_CARD_PROCESSING_STATUSES)[number];
 
-/**
- * The model documents no default page size; 10 is what SageMaker documents for its other List operations
- * (27 of the 31 MaxResults defaults stated in service-2.json).
- */
-const DEFAULT_MAX_RESULTS = 10;
-/** Nor a default sort order; newest first matches the CreationTime default sort and most SageMaker lists that state one. */
-const DEFAULT_SORT_ORDER = 'Descending';
+/** The model documents no default sort order; newest first matches the CreationTime default sort and most SageMaker lists that state one. */
+export const DEFAULT_SORT_ORDER = 'Descending';
 
-/*
- * Patterns are AWS's, anchored: the service matches a whole value, and a name that only contains a valid name
- * would break the ARNs built from it. Unknown members are dropped rather than refused, so a newer SDK that sends
- * a field this server does not know yet still works.
- */
 const MODEL_CARD_NAME_OR_ARN = new RegExp(`^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:model-card/.*)?(${CARD_NAME_EXPRESSION})$`);
 const EXPORT_JOB_ARN = new RegExp(`^arn:aws[a-z-]*:sagemaker:[a-z0-9-]{9,16}:[0-9]{12}:model-card/${CARD_NAME_EXPRESSION}/export-job/${CARD_NAME_EXPRESSION}$`);
-const RESOURCE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[0-9]{12}:.+$/;
-const KMS_KEY_ID = /^[a-zA-Z0-9:/_-]*$/;
-const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-const S3_URI = /^(https|s3):\/\/([^/]+)\/?(.*)$/;
 
-const ZEntityName = z
-  .string()
-  .min(1, { abort: true })
-  .max(CARD_NAME_MAX_CHARS, { abort: true })
-  .regex(CARD_NAME_PATTERN, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
 const ZModelCardNameOrArn = z
   .string()
   .min(1, { abort: true })
   .max(256, { abort: true })
   .regex(MODEL_CARD_NAME_OR_ARN, 'must be a model card name or a model card ARN (arn:aws:sagemaker:<region>:<account>:model-card/<name>)');
-const ZModelCardStatus = z.enum(MODEL_CARD_STATUSES);
+export const ZModelCardStatus = z.enum(MODEL_CARD_STATUSES);
 const ZModelCardExportJobStatus = z.enum(MODEL_CARD_EXPORT_JOB_STATUSES);
-/** Smithy's Integer is 32-bit; the model gives card versions no other bound (a version that does not exist is ResourceNotFound). */
-const ZInteger = z.int32();
-const ZContent = z.string().max(MAX_CONTENT_CHARS);
-const ZNextToken = z.string().max(MAX_NEXT_TOKEN_CHARS);
-const ZMaxResults = z.int().min(1).max(100).default(DEFAULT_MAX_RESULTS);
-const ZSortOrder = z.enum(['Ascending', 'Descending']).default(DEFAULT_SORT_ORDER);
-const ZResourceArn = z.string().max(256).regex(RESOURCE_ARN, 'must be a SageMaker ARN (arn:aws:sagemaker:<region>:<account>:<resource>)');
-
-/** AWS JSON sends timestamps as epoch seconds; an ISO-8601 string, as someone writing the JSON by hand might send, is read too. */
-const ZTimestamp = z.union([z.number(), z.string()]).transform((value, context) => {
-  const date = fromEpochSeconds(value);
-  if (date === null) {
-    context.addIssue({ code: 'custom', message: 'must be epoch seconds or an ISO-8601 date-time with a time zone' });
-    return z.NEVER;
-  }
-  return date;
-});
-
-const ZTag = z.object({
-  Key: z.string().min(1).max(128).regex(TAG_TEXT, 'may hold only letters, digits, spaces and _ . : / = + - @'),
-  Value: z.string().max(256).regex(TAG_TEXT, 'may hold only letters, digits, spaces and _ . : / = + - @'),
-});
-const ZTagList = z.array(ZTag).max(50);
+export const ZContent = z.string().max(MAX_CONTENT_CHARS);
+const ZSortOrder = ZSortOrderValue.default(DEFAULT_SORT_ORDER);
 
 const ZModelCardSecurityConfig = z.object({
-  KmsKeyId: z.string().max(2048).regex(KMS_KEY_ID, 'may hold only letters, digits and : / _ -').optional(),
+  KmsKeyId: ZKmsKeyId.optional(),
 });
 
 const ZModelCardExportOutputConfig = z.object({
-  S3OutputPath: z.string().max(1024).regex(S3_URI, 'must be an s3:// or https:// URI'),
+  S3OutputPath: ZS3Uri,
 });
 
 export const ZCreateModelCardRequest = z.object({
@@ -215,6 +193,22 @@ export const OPERATION_REQUEST_SCHEMAS = {
   AddTags: ZAddTagsRequest,
   ListTags: ZListTagsRequest,
   DeleteTags: ZDeleteTagsRequest,
+  CreateModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.CreateModelPackageGroup,
+  DescribeModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.DescribeModelPackageGroup,
+  ListModelPackageGroups: REGISTRY_REQUEST_SCHEMAS.ListModelPackageGroups,
+  DeleteModelPackageGroup: REGISTRY_REQUEST_SCHEMAS.DeleteModelPackageGroup,
+  CreateModelPackage: REGISTRY_REQUEST_SCHEMAS.CreateModelPackage,
+  DescribeModelPackage: REGISTRY_REQUEST_SCHEMAS.DescribeModelPackage,
+  ListModelPackages: REGISTRY_REQUEST_SCHEMAS.ListModelPackages,
+  UpdateModelPackage: REGISTRY_REQUEST_SCHEMAS.UpdateModelPackage,
+  DeleteModelPackage: REGISTRY_REQUEST_SCHEMAS.DeleteModelPackage,
+  CreateModel: REGISTRY_REQUEST_SCHEMAS.CreateModel,
+  DescribeModel: REGISTRY_REQUEST_SCHEMAS.DescribeModel,
+  ListModels: REGISTRY_REQUEST_SCHEMAS.ListModels,
+  DeleteModel: REGISTRY_REQUEST_SCHEMAS.DeleteModel,
+  DescribeTrainingJob: REGISTRY_REQUEST_SCHEMAS.DescribeTrainingJob,
+  ListTrainingJobs: REGISTRY_REQUEST_SCHEMAS.ListTrainingJobs,
+  Search: ZSearchRequest,
 } as const satisfies Record<TSageMakerOperation, z.ZodType>;
 
 /** Requests after parsing: defaults applied, timestamps as Date. */

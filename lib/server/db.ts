@@ -7,6 +7,8 @@ import type { OpenDatabase } from '@/lib/server/db/connection';
 type DbHolder = { client: PrismaClient; database: OpenDatabase };
 const holder = globalThis as typeof globalThis & { __cardinalDb?: DbHolder };
 
+/** The client or a transaction's client: what a helper that runs in either is given. */
+export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 export function getDb(): PrismaClient {

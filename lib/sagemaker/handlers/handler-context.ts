@@ -8,6 +8,7 @@ import type { CardDto, UserRef } from '@/lib/server/model-cards/card-dto';
 import { decodeNextToken, encodeNextToken, modelCardArn, parseModelCardArn, parseModelCardNameOrArn } from '../protocol';
 import type { TArnContext, TJsonValue } from '../protocol';
 import type { TUserContext } from '../operations';
+import { parseRegistryArn } from '@/lib/server/registry/registry-arns';
 
 export type THandlerContext = { actor: Actor; arn: TArnContext };
 
@@ -29,7 +30,7 @@ export function cardArn(context: THandlerContext, name: string): string {
 
 function foreignArn(context: THandlerContext, field: string, value: string): AppError {
   const { region, account } = context.arn;
-  return new AppError('INVALID_INPUT', `${field}: ${value} is not an ARN of this Cardinal server, whose model cards are arn:aws:sagemaker:${region}:${account}:model-card/<name>.`, {
+  return new AppError('INVALID_INPUT', `${field}: ${value} is not an ARN of this Cardinal server, whose resources are arn:aws:sagemaker:${region}:${account}:<resource>.`, {
     path: field,
   });
 }
@@ -43,16 +44,24 @@ export function cardNameOf(context: THandlerContext, field: string, value: strin
   return parsed.name;
 }
 
-/** A ResourceArn member of the tagging operations: Cardinal keeps tags on model cards only. */
-export function taggedCardNameOf(context: THandlerContext, value: string): string {
-  const arn = parseModelCardArn(value);
-  if (!arn) {
-    throw new AppError('INVALID_INPUT', 'ResourceArn: Cardinal keeps tags on model cards only; give a model card ARN (arn:aws:sagemaker:<region>:<account>:model-card/<name>).', {
-      path: 'ResourceArn',
-    });
+/**
+ * A ResourceArn member of the tagging operations: a model card's name, or the ARN of a registry resource (model package
+ * group, package version, model, training job), which the registry's tag services find by ARN.
+ */
+export function taggedResourceOf(context: THandlerContext, value: string): { card: string } | { registryArn: string } {
+  const card = parseModelCardArn(value);
+  const registry = card ? null : parseRegistryArn(value);
+  const parsed = card ?? registry;
+  if (!parsed) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'ResourceArn: Cardinal keeps tags on model cards, model package groups, model packages, models and training jobs; give the ARN of one of them ' +
+        '(arn:aws:sagemaker:<region>:<account>:model-card/<name>, …:model-package-group/<name>, …:model-package/<group>/<version>, …:model/<name>, …:training-job/<name>).',
+      { path: 'ResourceArn' },
+    );
   }
-  if (arn.partition !== 'aws' || arn.region !== context.arn.region || arn.account !== context.arn.account) throw foreignArn(context, 'ResourceArn', value);
-  return arn.name;
+  if (parsed.partition !== 'aws' || parsed.region !== context.arn.region || parsed.account !== context.arn.account) throw foreignArn(context, 'ResourceArn', value);
+  return card ? { card: card.name } : { registryArn: value };
 }
 
 /** The card by name, with the "does not exist" wording that SageMaker's callers look for. */

@@ -1,4 +1,4 @@
-// Creating a card creates version 1 in Draft; the name is checked here and taken for good, the content validated and linked to at most one model.
+// Creating a card creates version 1 in Draft; the name is checked here and taken for good, the content validated and linked to at most one model or package version.
 // A card cloned in the wizard (getCloneSource, then edited) names its source, which must exist at that version.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
@@ -49,6 +49,6 @@ export async function createCard({
       return saved;
     }, CARD_TX_OPTIONS);
   } catch (error) {
-    throw await explainUniqueViolation(error, { name: cardName, modelId: prepared.modelId });
+    throw await explainUniqueViolation(error, { name: cardName, modelId: prepared.modelId, modelPackageArn: prepared.modelPackageArn });
   }
 }

@@ -1,11 +1,15 @@
-// A card write refused by a unique index names what was taken: the card name, or the model another card already documents.
+// A card write refused by a unique index names what was taken: the card name, or the model or package version another card already documents.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
+import { packageLinkTakenError } from './package-card-link';
 
 /** The transaction has rolled back; this looks up which card holds the claim so the user is told. Any other error comes back unchanged. */
-export async function explainUniqueViolation(error: unknown, claim: { name?: string; modelId: string | null; cardId?: string }): Promise<unknown> {
+export async function explainUniqueViolation(
+  error: unknown,
+  claim: { name?: string; modelId: string | null; modelPackageArn?: string | null; cardId?: string },
+): Promise<unknown> {
   if (!isUniqueViolation(error)) return error;
   const db = getDb();
   if (claim.name && (await db.modelCard.findUnique({ where: { name: claim.name }, select: { id: true } }))) {
@@ -21,5 +25,5 @@ export async function explainUniqueViolation(error: unknown, claim: { name?: str
       );
     }
   }
-  return error;
+  return (await packageLinkTakenError(claim.modelPackageArn ?? null, claim.cardId)) ?? error;
 }

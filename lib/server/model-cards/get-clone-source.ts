@@ -1,4 +1,4 @@
-// Cloning starts the wizard on a card's latest content without its model link (model_overview.model_id), because each model has one card and it stays with the source; createCard with clonedFrom saves the result as a new card's version 1.
+// Cloning starts the wizard on a card's latest content without its links (model_overview.model_id, model_package_details.model_package_arn), because each model and each package version has one card and it stays with the source; createCard with clonedFrom saves the result as a new card's version 1.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
@@ -13,6 +13,8 @@ export type CloneSourceDto = {
   content: TModelCardContent;
   /** The source's model_overview.model_id, left out of the content; null when the source linked no model. */
   droppedModelId: string | null;
+  /** The source's model_package_details.model_package_arn, left out of the content; null when the source linked no package version. */
+  droppedModelPackageArn: string | null;
 };
 
 export async function getCloneSource({ actor, name }: { actor: Actor | null; name: string }): Promise<CloneSourceDto> {
@@ -23,7 +25,11 @@ export async function getCloneSource({ actor, name }: { actor: Actor | null; nam
   });
   if (!card) throw new AppError('NOT_FOUND', `There is no model card named ${name}.`);
   const [latest] = card.versions;
-  const { model_overview: overview, ...rest } = JSON.parse(latest.content) as TModelCardContent;
+  const { model_overview: overview, model_package_details: packageDetails, ...rest } = JSON.parse(latest.content) as TModelCardContent;
   const { model_id: droppedModelId, ...keptOverview } = overview ?? {};
-  return { name: card.name, version: latest.version, content: overview ? { ...rest, model_overview: keptOverview } : rest, droppedModelId: droppedModelId || null };
+  const { model_package_arn: droppedModelPackageArn, ...keptPackageDetails } = packageDetails ?? {};
+  const content: TModelCardContent = { ...rest };
+  if (overview) content.model_overview = keptOverview;
+  if (packageDetails) content.model_package_details = keptPackageDetails;
+  return { name: card.name, version: latest.version, content, droppedModelId: droppedModelId || null, droppedModelPackageArn: droppedModelPackageArn || null };
 }

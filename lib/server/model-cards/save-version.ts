@@ -14,6 +14,7 @@ import { explainUniqueViolation } from './explain-unique-violation';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { recordCardEvent } from './card-event';
 import type { SavedVersionDto } from './card-dto';
+import { linkColumnsFor } from './package-card-link';
 
 /** Why the conditional UPDATE matched no row: the card is gone, archived, or someone saved after the base. */
 async function refusal(tx: Tx, cardId: string, base: number): Promise<AppError> {
@@ -65,7 +66,11 @@ export async function saveVersion({
         WHERE "id" = ${cardId} AND "latestVersion" = ${base} AND "status" <> 'Archived'`;
       if (claimed === 0) throw await refusal(tx, cardId, base);
 
-      const card = await tx.modelCard.findUniqueOrThrow({ where: { id: cardId }, select: { name: true, status: true, updatedAt: true } });
+      const card = await tx.modelCard.findUniqueOrThrow({
+        where: { id: cardId },
+        select: { name: true, status: true, updatedAt: true, packageCard: true, modelPackageArn: true },
+      });
+      const links = linkColumnsFor(card, prepared);
       const previous = await tx.modelCardVersion.findUniqueOrThrow({
         where: { cardId_version: { cardId, version: base } },
         select: { contentHash: true },
@@ -88,7 +93,7 @@ export async function saveVersion({
           data: { cardId, version, contentHash: prepared.hash, fromStatus: card.status, toStatus: 'Draft', actorId: author.id, createdAt: at },
         });
       }
-      const updated = await updateCard(tx, cardId, { status: 'Draft', ...contentColumns(prepared), updatedById: author.id, updatedAt: at });
+      const updated = await updateCard(tx, cardId, { status: 'Draft', ...contentColumns(prepared), ...links, updatedById: author.id, updatedAt: at });
       await recordCardEvent(tx, author, 'card.version_saved', updated, {
         version,
         contentHash: prepared.hash,
@@ -97,7 +102,7 @@ export async function saveVersion({
       return { card: updated, version, contentHash: prepared.hash };
     }, CARD_TX_OPTIONS);
   } catch (error) {
-    const explained = await explainUniqueViolation(error, { modelId: prepared.modelId, cardId });
+    const explained = await explainUniqueViolation(error, { modelId: prepared.modelId, modelPackageArn: prepared.modelPackageArn, cardId });
     // unique(cardId, version) backs up the conditional UPDATE; if it ever fires, the save lost a race like any other.
     if (isUniqueViolation(explained)) {
       throw new AppError('CONFLICT', 'Another save of this model card landed at the same moment. Nothing was saved: open the latest version and save again.');

@@ -44,7 +44,7 @@ export default async function NewModelCardPage({ searchParams }: { searchParams:
     return (
       <WizardPage title={`Clone ${source.name}`} description="A new card, starting from the latest version of another. It gets its own name, history and review.">
         <CardWizard
-          origin={{ kind: 'clone', sourceName: source.name, sourceVersion: source.version, droppedModelId: source.droppedModelId }}
+          origin={{ kind: 'clone', sourceName: source.name, sourceVersion: source.version, droppedModelId: source.droppedModelId, droppedModelPackageArn: source.droppedModelPackageArn }}
           userId={actor.id}
           initialValues={contentToForm(source.content)}
         />
