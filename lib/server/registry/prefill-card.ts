@@ -97,13 +97,14 @@ async function fillTraining(context: TArnContext, content: TModelCardContent, re
   const job = await getDb().trainingJobRecord.findFirst({
     where: { s3ModelArtifacts: artifact },
     orderBy: [{ creationTime: 'desc' }, { id: 'desc' }],
-    select: { name: true, sourceArn: true, trainingImage: true, parsed: true },
+    select: { name: true, sourceArn: true, trainingImage: true, description: true },
   });
   if (!job) {
     result.notes.push(`No training job recorded with ModelArtifacts.S3ModelArtifacts ${artifact}; training details were not filled. Record it with POST /api/v1/training-jobs.`);
     return;
   }
-  const described = asObject(job.parsed);
+  // The posted text, not the jsonb copy: jsonb reorders keys, and hyper-parameters keep the order the job printed them in.
+  const described = asObject(JSON.parse(job.description));
   const metrics = asArray(described.FinalMetricDataList).filter((metric) => typeof metric.MetricName === 'string' && typeof metric.Value === 'number');
   const hyperParameters = Object.entries(asObject(described.HyperParameters)).filter(([, value]) => typeof value === 'string');
   const arn = trainingJobArn(context, job.name);
