@@ -10,6 +10,7 @@ import { saveVersion } from '@/lib/server/model-cards/save-version';
 import { submitForReview } from '@/lib/server/model-cards/submit-for-review';
 import { approve } from '@/lib/server/model-cards/approve';
 import { archive } from '@/lib/server/model-cards/archive';
+import { deleteCard } from '@/lib/server/model-cards/delete-card';
 import { updateModelPackage } from './update-model-package';
 import { getModelPackage } from './get-model-package';
 import { registerModelPackage } from './register-model-package';
@@ -105,6 +106,14 @@ describe('approving a package version', () => {
       ['Approved', 'Approved', 2, v2.contentHash],
       ['PendingManualApproval', 'Approved', 1, card.contentHash],
     ]);
+  });
+
+  it('flags the package when the card it relied on is deleted', async () => {
+    const pkg = await packageWithoutCard();
+    const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
+    await updateModelPackage({ actor: team.reviewer, arn: pkg.arn, approvalStatus: 'Approved' });
+    await deleteCard({ actor: team.admin, cardId: card.card.id });
+    expect(await getModelPackage({ actor: team.auditor, arn: pkg.arn })).toMatchObject({ approvalStatus: 'Approved', card: null, cardChangedSinceApproval: true });
   });
 
   it('a repeated identical approval records nothing', async () => {
