@@ -3,7 +3,7 @@ import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
 import { isAppError } from '@/lib/server/errors';
-import { cardNotFound } from '@/lib/server/model-cards/card-tx';
+import { cardNotFound } from '@/lib/server/model-cards/card-errors';
 import { arnContext, requireRegistryReader } from './registry-rules';
 import { isLocalArn, parseModelArn, parseModelPackageArn } from './registry-arns';
 import type { TModelApprovalStatus } from './registry-dto';
