@@ -10,6 +10,7 @@ import { saveVersion } from '@/lib/server/model-cards/save-version';
 import { submitForReview } from '@/lib/server/model-cards/submit-for-review';
 import { approve } from '@/lib/server/model-cards/approve';
 import { archive } from '@/lib/server/model-cards/archive';
+import { deleteCard } from '@/lib/server/model-cards/delete-card';
 import { updateModelPackage } from './update-model-package';
 import { getModelPackage } from './get-model-package';
 import { registerModelPackage } from './register-model-package';
@@ -107,6 +108,14 @@ describe('approving a package version', () => {
     ]);
   });
 
+  it('flags the package when the card it relied on is deleted', async () => {
+    const pkg = await packageWithoutCard();
+    const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
+    await updateModelPackage({ actor: team.reviewer, arn: pkg.arn, approvalStatus: 'Approved' });
+    await deleteCard({ actor: team.admin, cardId: card.card.id });
+    expect(await getModelPackage({ actor: team.auditor, arn: pkg.arn })).toMatchObject({ approvalStatus: 'Approved', card: null, cardChangedSinceApproval: true });
+  });
+
   it('a repeated identical approval records nothing', async () => {
     const pkg = await packageWithoutCard();
     await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
@@ -159,4 +168,35 @@ describe('approval records are append-only', () => {
     await expect(database.db.modelPackageApproval.delete({ where: { id: record.id } })).rejects.toThrow(/cannot be deleted one by one/);
     expect(await database.db.modelPackageApproval.count({ where: { packageId: pkg.id } })).toBe(1);
   });
+});
+
+describe('approval changes racing card saves', () => {
+  it('package updates that change approval and other fields, racing saves of the package card, all finish; each record names the version it saw', async () => {
+    const pkg = await packageWithoutCard();
+    const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
+    const statuses = ['Rejected', 'PendingManualApproval'] as const;
+    const updates = Array.from({ length: 10 }, (_, index) =>
+      updateModelPackage({ actor: team.admin, arn: pkg.arn, approvalStatus: statuses[index % 2], sourceUri: `s3://source/${index}` }),
+    );
+    const saves = (async () => {
+      for (let index = 0; index < 10; index++) {
+        const { latestVersion } = await database.db.modelCard.findUniqueOrThrow({ where: { id: card.card.id }, select: { latestVersion: true } });
+        await saveVersion({ actor: team.author, cardId: card.card.id, baseVersion: latestVersion, content: sampleContent({ modelPackageArn: pkg.arn, description: `save ${index}` }) });
+      }
+    })();
+    await Promise.all([...updates, saves]);
+    const records = await database.db.modelPackageApproval.findMany({
+      where: { packageId: pkg.id },
+      orderBy: { createdAt: 'asc' },
+      select: { fromStatus: true, toStatus: true, cardVersion: true, cardContentHash: true },
+    });
+    // An update to the status the package already has records nothing; every other one is a link in an unbroken chain.
+    expect(records.length).toBeGreaterThan(0);
+    records.forEach((record, index) => expect(record.fromStatus).toBe(index === 0 ? 'PendingManualApproval' : records[index - 1].toStatus));
+    expect((await getModelPackage({ actor: team.auditor, arn: pkg.arn })).approvalStatus).toBe(records[records.length - 1].toStatus);
+    const versions = await database.db.modelCardVersion.findMany({ where: { cardId: card.card.id }, select: { version: true, contentHash: true } });
+    expect(versions).toHaveLength(11);
+    const hashOf = new Map(versions.map((version) => [version.version, version.contentHash]));
+    for (const record of records) expect(record.cardContentHash).toBe(hashOf.get(record.cardVersion!));
+  }, 120_000);
 });

@@ -33,6 +33,17 @@ function gateRefusal(label: string, card: GateCard | null): AppError {
 }
 
 /**
+ * The package's card, its row locked until the transaction ends and then read: a save of the card waits until this
+ * approval commits, so the version the approval relies on is the latest. Card locks come before the audit chain lock.
+ */
+export async function lockPackageCard(tx: Tx, packageArn: string) {
+  const card = await findPackageCard(tx, packageArn);
+  if (!card) return null;
+  await lockCard(tx, card.id);
+  return findPackageCard(tx, packageArn);
+}
+
+/**
  * Changes a locked package's approval status (or re-approves it against its card's current version) inside the caller's
  * transaction. Returns false when the request changes nothing: same status, same description, same card version.
  */
@@ -43,12 +54,7 @@ export async function changeApproval(
   change: { to: TModelApprovalStatus; description: string | null | undefined },
 ): Promise<boolean> {
   const label = `${pkg.groupName}/${pkg.version}`;
-  let card = await findPackageCard(tx, pkg.arn);
-  if (card) {
-    // Locked, then read again: a save of the card waits until this approval commits, so the version it relied on is the latest.
-    await lockCard(tx, card.id);
-    card = await findPackageCard(tx, pkg.arn);
-  }
+  const card = await lockPackageCard(tx, pkg.arn);
   if (change.to === 'Approved' && card?.status !== 'Approved') throw gateRefusal(label, card);
 
   const description = change.description === undefined ? pkg.approvalDescription : change.description;

@@ -202,3 +202,24 @@ describe('the embedded package card', () => {
     await expect(getDb().modelCard.update({ where: { id: pkg.card!.id }, data: { modelPackageArn: null } })).rejects.toThrow(/embedded card/);
   });
 });
+
+describe('what a card documents', () => {
+  it('names the package version with its approval, the registered model, an unregistered model id, or nothing', async () => {
+    const { getCardSubject } = await import('./get-card-subject');
+    const group = await createTestGroup(team.author);
+    const pkg = await registerTestPackage(team.author, group.name, { modelCard: { content: PACKAGE_CARD, status: 'Draft' } });
+    expect(await getCardSubject({ actor: team.auditor, cardId: pkg.card!.id })).toEqual({
+      kind: 'package',
+      arn: pkg.arn,
+      embedded: true,
+      package: { groupName: group.name, version: 1, approvalStatus: 'PendingManualApproval', cardChangedSinceApproval: false },
+    });
+    const model = await createTestModel(team.author);
+    const modelCard = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent({ modelId: model.arn }) });
+    expect(await getCardSubject({ actor: team.auditor, cardId: modelCard.card.id })).toEqual({ kind: 'model', modelId: model.arn, model: { name: model.name, arn: model.arn } });
+    const elsewhere = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent({ modelId: 'churn-xgb-local' }) });
+    expect(await getCardSubject({ actor: team.auditor, cardId: elsewhere.card.id })).toEqual({ kind: 'model', modelId: 'churn-xgb-local', model: null });
+    const plain = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent() });
+    expect(await getCardSubject({ actor: team.auditor, cardId: plain.card.id })).toBeNull();
+  });
+});

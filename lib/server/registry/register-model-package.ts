@@ -14,7 +14,7 @@ import { modelPackageArn } from './registry-arns';
 import { parseTags, writeTags } from './registry-tags';
 import type { ModelPackageDetailDto, RegistryTagDto } from './registry-dto';
 import { checkEmbeddedCardStatus, createEmbeddedCard, preparePackageCardContent } from './package-card';
-import { changeApproval } from './approval-gate';
+import { changeApproval, lockPackageCard } from './approval-gate';
 import { readPackageDetail } from './get-model-package';
 
 /** The ModelDataUrl of the only inference container; none with zero or several (then no training job is looked up). */
@@ -68,6 +68,8 @@ export async function registerModelPackage({
       }
       const version = locked.latestVersion + 1;
       const arn = modelPackageArn(context, group, version);
+      // A card that already names this ARN is locked before any audit event takes the chain lock, the order every card service keeps.
+      if (approvalStatus !== 'PendingManualApproval') await lockPackageCard(tx, arn);
       const now = new Date();
       await tx.modelPackageGroup.update({ where: { id: locked.id }, data: { latestVersion: version, updatedAt: now }, select: { id: true } });
       const row = await tx.modelPackage.create({

@@ -184,15 +184,16 @@ export async function updateModelPackage({
     if (!row) throw packageNotFound(groupName, version);
     const locked = (await tx.modelPackage.findUniqueOrThrow({ where: { id: row.id }, select: LOCKED_SELECT })) as LockedPackage;
     const { data, changes } = changedFields(locked, parsed);
-    if (Object.keys(changes).length > 0) {
-      await tx.modelPackage.update({ where: { id: locked.id }, data: { ...data, updatedBy: { connect: { id: user.id } }, updatedAt: new Date() }, select: { id: true } });
-      await recordRegistryEvent(tx, user, 'model_package.updated', { type: 'model_package', id: locked.id, name: label }, changes);
-    }
+    // The approval locks the card row before any audit event takes the chain lock, the order every card service keeps.
     if (touchesApproval) {
       await changeApproval(tx, user, { ...locked, groupName, version, arn }, {
         to: parsed.approvalStatus ?? locked.approvalStatus,
         description: parsed.approvalDescription,
       });
+    }
+    if (Object.keys(changes).length > 0) {
+      await tx.modelPackage.update({ where: { id: locked.id }, data: { ...data, updatedBy: { connect: { id: user.id } }, updatedAt: new Date() }, select: { id: true } });
+      await recordRegistryEvent(tx, user, 'model_package.updated', { type: 'model_package', id: locked.id, name: label }, changes);
     }
   }, REGISTRY_TX_OPTIONS);
   return readPackageDetail(context, groupName, version);
