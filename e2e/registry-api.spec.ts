@@ -381,7 +381,7 @@ test.describe.serial('the model registry through the SageMaker API', () => {
     expect(await refusal(author.send(new UpdateModelPackageCommand({ ModelPackageArn, ModelCard: { ModelCardContent: revised, ModelCardStatus: 'Draft' } })))).toEqual([
       'ValidationException',
       400,
-      expect.stringContaining('two calls'),
+      expect.stringContaining('not both in one call'),
     ]);
     await author.send(new UpdateModelPackageCommand({ ModelPackageArn, ModelCard: { ModelCardContent: revised } }));
     expect(await author.send(new DescribeModelPackageCommand({ ModelPackageName: ModelPackageArn }))).toMatchObject({

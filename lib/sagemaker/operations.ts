@@ -1,4 +1,4 @@
-// The SageMaker model-card operations Cardinal serves, with request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2).
+// The SageMaker operations Cardinal serves, with the model-card request and response shapes exactly as botocore's service-2.json (2017-07-24) and @aws-sdk/client-sagemaker define them (reference §2); the registry's shapes are in registry-operations.ts.
 import { z } from 'zod';
 import { CARD_STATUSES } from '../schemas/card-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';

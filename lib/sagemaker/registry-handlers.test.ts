@@ -177,7 +177,7 @@ describe('model package versions', () => {
 
     expect(await fail(team.author, 'UpdateModelPackage', { ModelPackageArn, ModelCard: { ModelCardContent: '{}', ModelCardStatus: 'Draft' } })).toEqual([
       'ValidationException',
-      expect.stringContaining('two calls'),
+      expect.stringContaining('not both in one call'),
     ]);
     const revised = content.replace('Risk ✓', 'Model risk');
     await succeed(team.author, 'UpdateModelPackage', { ModelPackageArn, ModelCard: { ModelCardContent: revised } });

@@ -4,7 +4,6 @@ import { registerModelPackage } from '@/lib/server/registry/register-model-packa
 import type { TCreateModelPackageRequest, TCreateModelPackageResponse } from '../registry-operations';
 import type { THandlerContext } from './handler-context';
 import { groupNameOf, refuseUnsupported } from './registry-context';
-import { packageCardOf } from './package-card-member';
 
 export async function createModelPackage(context: THandlerContext, request: TCreateModelPackageRequest): Promise<TCreateModelPackageResponse> {
   refuseUnsupported(
@@ -22,7 +21,7 @@ export async function createModelPackage(context: THandlerContext, request: TCre
     actor: context.actor,
     // The schema has made sure a group is named when ModelPackageName is not.
     groupName: groupNameOf(context, 'ModelPackageGroupName', request.ModelPackageGroupName!),
-    modelCard: packageCardOf(request.ModelCard, 'create'),
+    modelCard: request.ModelCard && { content: request.ModelCard.ModelCardContent, status: request.ModelCard.ModelCardStatus },
     tags: request.Tags?.map(({ Key, Value }) => ({ key: Key, value: Value })),
     description: request.ModelPackageDescription,
     approvalStatus: request.ModelApprovalStatus,

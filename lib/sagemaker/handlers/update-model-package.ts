@@ -4,7 +4,6 @@ import { updateModelPackage as updatePackage } from '@/lib/server/registry/updat
 import type { TUpdateModelPackageRequest, TUpdateModelPackageResponse } from '../registry-operations';
 import type { THandlerContext } from './handler-context';
 import { packageRefOf } from './registry-context';
-import { packageCardOf } from './package-card-member';
 
 export async function updateModelPackage(context: THandlerContext, request: TUpdateModelPackageRequest): Promise<TUpdateModelPackageResponse> {
   const ref = packageRefOf(context, 'ModelPackageArn', request.ModelPackageArn);
@@ -20,7 +19,8 @@ export async function updateModelPackage(context: THandlerContext, request: TUpd
     inferenceSpecification: request.InferenceSpecification,
     sourceUri: request.SourceUri,
     modelLifeCycle: request.ModelLifeCycle,
-    modelCard: packageCardOf(request.ModelCard, 'update'),
+    // The registry applies UpdateModelCard's rules: content or status, not both in one call.
+    modelCard: request.ModelCard && { content: request.ModelCard.ModelCardContent, status: request.ModelCard.ModelCardStatus },
   });
   return { ModelPackageArn: updated.arn };
 }
