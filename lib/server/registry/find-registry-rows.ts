@@ -1,13 +1,9 @@
-// Finding registry rows by name or ARN: the "does not exist" errors callers expect, ARNs of other regions or accounts refused, model and training-job names matched regardless of case.
+// Reading a registry resource named by name or ARN: an ARN must name this server's region and account; a bare name must be an EntityName.
 import 'server-only';
-import type { Tx } from '@/lib/server/db';
-import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { isLocalArn, parseModelArn, parseModelPackageArn, parseModelPackageGroupArn, parseTrainingJobArn } from './registry-arns';
 import type { TArnContext, TParsedArn } from './registry-arns';
-import { groupNotFound, modelNotFound, packageNotFound, parseEntityName, parsePackageVersion, trainingJobNotFound } from './registry-rules';
-
-type Db = Tx | ReturnType<typeof getDb>;
+import { parseEntityName, parsePackageVersion } from './registry-rules';
 
 function checkLocal(parsed: TParsedArn, context: TArnContext, path: string, arn: string): void {
   if (!isLocalArn(parsed, context)) {
@@ -58,28 +54,4 @@ export function resolveTrainingJobName(nameOrArn: string, context: TArnContext):
     return parsed.jobName;
   }
   return parseEntityName(nameOrArn, 'trainingJobName', 'training job name');
-}
-
-export async function findGroupId(db: Db, name: string): Promise<{ id: string; name: string; createdById: string }> {
-  const group = await db.modelPackageGroup.findUnique({ where: { name }, select: { id: true, name: true, createdById: true } });
-  if (!group) throw groupNotFound(name);
-  return group;
-}
-
-export async function findPackageId(db: Db, groupName: string, version: number): Promise<{ id: string; groupId: string; createdById: string }> {
-  const row = await db.modelPackage.findFirst({ where: { groupName, version }, select: { id: true, groupId: true, createdById: true } });
-  if (!row) throw packageNotFound(groupName, version);
-  return row;
-}
-
-export async function findModelId(db: Db, name: string): Promise<{ id: string; name: string; createdById: string }> {
-  const row = await db.registeredModel.findUnique({ where: { nameLower: name.toLowerCase() }, select: { id: true, name: true, createdById: true } });
-  if (!row) throw modelNotFound(name);
-  return row;
-}
-
-export async function findTrainingJobId(db: Db, name: string): Promise<{ id: string; name: string; createdById: string }> {
-  const row = await db.trainingJobRecord.findUnique({ where: { nameLower: name.toLowerCase() }, select: { id: true, name: true, createdById: true } });
-  if (!row) throw trainingJobNotFound(name);
-  return row;
 }

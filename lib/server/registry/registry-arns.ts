@@ -3,7 +3,6 @@ import type { TArnContext } from '@/lib/sagemaker/protocol';
 
 export type { TArnContext };
 export type TRegistryResourceType = 'model-package-group' | 'model-package' | 'model' | 'training-job';
-export const REGISTRY_RESOURCE_TYPES: readonly TRegistryResourceType[] = ['model-package-group', 'model-package', 'model', 'training-job'];
 
 const PARTITION = 'aws';
 const NAME = '[a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62}';
