@@ -40,6 +40,12 @@ const MODEL_CARD: TResourceCatalogue = {
   defaultSortBy: 'LastModifiedTime',
 };
 
+/** The card that documents the package version (its modelPackageArn is the version's ARN), as the record's ModelCard member. */
+const packageCardOf = (column: string): TProperty => ({
+  kind: 'text',
+  sql: (params) => `(SELECT ${column} FROM "ModelCard" c WHERE c."modelPackageArn" = ${params.arnPrefix()} || 'model-package/' || r."groupName" || '/' || r.version)`,
+});
+
 const MODEL_PACKAGE: TResourceCatalogue = {
   from: '"ModelPackage" r',
   properties: {
@@ -67,6 +73,8 @@ const MODEL_PACKAGE: TResourceCatalogue = {
     LastModifiedTime: time('r."updatedAt"', true),
     'CreatedBy.UserProfileName': userName('createdById'),
     'LastModifiedBy.UserProfileName': userName('updatedById'),
+    'ModelCard.ModelCardStatus': packageCardOf('c.status::text'),
+    'ModelCard.ModelCardName': packageCardOf('c.name'),
   },
   keyed: {
     Tags: registryTag('model-package'),

@@ -181,6 +181,12 @@ describe('model cards, as the SageMaker SDK looks them up', () => {
     expect(JSON.parse(earlier.content)).toMatchObject({ business_details: { business_problem: 'Churn' } });
     expect(latest.createdBy.id).toBe(team.coauthor.id);
 
+    // A package version is found by the status and name of the card that documents it.
+    const byCardStatus = await find('ModelPackage', { Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Draft' }] }, { sortBy: 'ModelPackageVersion', sortOrder: 'Ascending' });
+    expect(versionsOf(byCardStatus)).toEqual([1, 2]);
+    const byCardName = await find('ModelPackage', { Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardName', Operator: 'Equals', Value: second.card.name }] });
+    expect(versionsOf(byCardName)).toEqual([2]);
+
     const risky = await find('ModelCard', { Filters: [{ Name: 'RiskRating', Operator: 'Equals', Value: 'High' }, { Name: 'ModelCardName', Operator: 'Equals', Value: modelCard.card.name }] });
     expect(risky.totalHits.value).toBe(1);
     const tagged = await find('ModelCard', { Filters: [{ Name: 'Tags.team', Operator: 'Equals', Value: 'risk' }, { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: seeded.name }] });
