@@ -9,7 +9,7 @@
  *   circular references, and objects that are not plain (Date, Map, class instances);
  * - the hash is the lower-case hex SHA-256 of that text as UTF-8 (a lone surrogate encodes as U+FFFD).
  * Hashing is server-side (services, scripts, tests); the browser never computes a content hash.
- * lib/model-cards/test-fixtures/content-hashes.json pins the digests of stored fixtures.
+ * test/fixtures/content-hashes.json pins the digests of stored fixtures (content-hash-fixtures.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { formatPath } from '../schemas/validation-error';

@@ -1,4 +1,4 @@
-// Stored hashes never change: the digests in test-fixtures/content-hashes.json were computed by the hand-written SHA-256 that node:crypto replaced, and every one must still come out the same.
+// Stored hashes never change: the digests in test/fixtures/content-hashes.json were computed by the hand-written SHA-256 that node:crypto replaced, and every one must still come out the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ type HashCase = {
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { cases } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'test-fixtures/content-hashes.json'), 'utf8')) as { cases: HashCase[] };
+const { cases } = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/content-hashes.json'), 'utf8')) as { cases: HashCase[] };
 
 function valueOf(hashCase: HashCase): unknown {
   if (hashCase.fixture) return JSON.parse(fs.readFileSync(path.join(root, hashCase.fixture), 'utf8'));
