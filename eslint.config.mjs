@@ -46,13 +46,6 @@ const SHARED_LIBRARIES = [
 ];
 
 /*
- * Files that import values from lib/server where they should not, left for the change that restructures them
- * (issue 18 part A moves the card and review pages' reads into lib/server read services):
- * - components/model-cards/card-page/or-not-found.ts: the pages' NOT_FOUND → notFound() helper tests isAppError.
- */
-const PENDING_LAYER_FIXES = ['components/model-cards/card-page/or-not-found.ts'];
-
-/*
  * Modules that must carry `import 'server-only'`, so that a client component importing one fails the build.
  * Exceptions, with the reason:
  * - *.test.ts and test-support/: run under Vitest only.
@@ -81,7 +74,7 @@ const config = [
   {
     files: SHARED_LIBRARIES,
     // Tests never reach the browser, and may check a shared library against the service it feeds.
-    ignores: ['**/*.test.{ts,tsx}', ...PENDING_LAYER_FIXES],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: restrictImports(PRISMA_AND_DATABASE, SERVER_VALUES),
   },
   {

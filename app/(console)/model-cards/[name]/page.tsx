@@ -3,7 +3,7 @@ import { getCardScreen } from '@/lib/server/screens/card-screen';
 import { CardHeader } from '@/components/model-cards/card-page/card-header';
 import { CardActions } from '@/components/model-cards/card-page/card-actions';
 import { ReviewStatus } from '@/components/model-cards/card-page/review-status';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 

@@ -4,7 +4,7 @@ import { getReviewScreen } from '@/lib/server/screens/review-screen';
 import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from '@/components/model-cards/card-page/content-hash';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';

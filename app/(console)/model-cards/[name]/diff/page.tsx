@@ -5,7 +5,7 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { diffVersions } from '@/lib/server/model-cards/diff-versions';
 import type { VersionDiffDto } from '@/lib/server/model-cards/diff-versions';
 import { getLastApprovedVersion } from '@/lib/server/model-cards/last-approved-version';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CompareForm } from '@/components/model-cards/history/compare-form';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';

@@ -4,7 +4,7 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { listVersions } from '@/lib/server/model-cards/list-versions';
 import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
 import { StatusBadge } from '@/components/model-cards/hub/badges';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { CompareForm } from '@/components/model-cards/history/compare-form';
 import { VersionList } from '@/components/model-cards/history/version-list';
 import { Notice } from '@/components/ui/notice';

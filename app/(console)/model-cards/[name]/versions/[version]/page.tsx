@@ -5,7 +5,7 @@ import { getVersion } from '@/lib/server/model-cards/get-version';
 import { listVersions } from '@/lib/server/model-cards/list-versions';
 import { getCardTimeline } from '@/lib/server/model-cards/get-card-timeline';
 import { CardHeader } from '@/components/model-cards/card-page/card-header';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { CardTimeline } from '@/components/model-cards/history/card-timeline';
 import { OldVersionBanner } from '@/components/model-cards/history/old-version-banner';
