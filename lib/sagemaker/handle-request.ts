@@ -10,7 +10,7 @@ import { AWS_JSON_CONTENT_TYPE, awsError, internalFailure } from './protocol';
 import type { TArnContext, TAwsErrorType } from './protocol';
 import { OPERATION_REQUEST_SCHEMAS } from './operations';
 import type { TSageMakerOperation } from './operations';
-import { readArnContext } from './handlers/handler-context';
+import { readArnContext } from '@/lib/server/arn-context';
 import type { THandlerContext } from './handlers/handler-context';
 import { createModelCard } from './handlers/create-model-card';
 import { describeModelCard } from './handlers/describe-model-card';

@@ -1,4 +1,5 @@
 // Cardinal answers in AWS JSON 1.1 as SageMaker does: the X-Amz-Target operation, __type errors, model-card ARNs, epoch-second timestamps and opaque NextTokens, so AWS CLI, boto3 and the AWS SDKs need only a new endpoint URL.
+import type { TArnContext } from '@/lib/server/arn-context';
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
@@ -106,7 +107,7 @@ const EXPORT_JOB_ARN = new RegExp(`${ARN_PREFIX}(?<cardName>${CARD_NAME_EXPRESSI
 const REGION = /^[a-z0-9-]+$/;
 const ACCOUNT = /^[0-9]{12}$/;
 
-export type TArnContext = { region: string; account: string };
+export type { TArnContext };
 export type TModelCardArn = TArnContext & { partition: string; name: string };
 export type TExportJobArn = TArnContext & { partition: string; cardName: string; jobName: string };
 

@@ -4,7 +4,7 @@ import { setupTestDatabase } from '@/test/database';
 import { createTeam, uniqueSuffix } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import type { Actor } from '@/lib/server/auth/actor';
-import { readArnContext } from './handlers/handler-context';
+import { readArnContext } from '@/lib/server/arn-context';
 import { recordTrainingJob } from '@/lib/server/registry/record-training-job';
 import { handleSageMakerRequest } from './handle-request';
 import type { TSageMakerOperation } from './operations';

@@ -10,7 +10,7 @@ import { recordTrainingJob } from '@/lib/server/registry/record-training-job';
 import { createAccessKey } from '@/lib/server/access-keys/create-access-key';
 import { hasPython, isolatedAwsEnv } from './test-support/aws-tools';
 import { startHandlerServer } from './test-support/handler-server';
-import { readArnContext } from './handlers/handler-context';
+import { readArnContext } from '@/lib/server/arn-context';
 import type { TCaptureServer } from './test-support/capture-server';
 
 const run = promisify(execFile);

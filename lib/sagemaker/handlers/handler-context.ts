@@ -6,23 +6,12 @@ import { AppError, isAppError } from '@/lib/server/errors';
 import { getCard } from '@/lib/server/model-cards/get-card';
 import type { CardDto, UserRef } from '@/lib/server/model-cards/card-dto';
 import { decodeNextToken, encodeNextToken, modelCardArn, parseModelCardArn, parseModelCardNameOrArn } from '../protocol';
-import type { TArnContext, TJsonValue } from '../protocol';
+import type { TJsonValue } from '../protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 import type { TUserContext } from '../operations';
 import { parseRegistryArn } from '@/lib/server/registry/registry-arns';
 
 export type THandlerContext = { actor: Actor; arn: TArnContext };
-
-const REGION = /^[a-z0-9-]+$/;
-const ACCOUNT = /^[0-9]{12}$/;
-
-/** CARDINAL_AWS_REGION (default us-east-1) and CARDINAL_AWS_ACCOUNT_ID (default 000000000000) are what ARNs name; clients may sign for any region. */
-export function readArnContext(env: NodeJS.ProcessEnv = process.env): TArnContext {
-  const region = env.CARDINAL_AWS_REGION?.trim() || 'us-east-1';
-  const account = env.CARDINAL_AWS_ACCOUNT_ID?.trim() || '000000000000';
-  if (!REGION.test(region)) throw new Error(`CARDINAL_AWS_REGION must be a region name such as us-east-1, not '${region}'.`);
-  if (!ACCOUNT.test(account)) throw new Error(`CARDINAL_AWS_ACCOUNT_ID must be 12 digits, not '${account}'.`);
-  return { region, account };
-}
 
 export function cardArn(context: THandlerContext, name: string): string {
   return modelCardArn({ ...context.arn, name });

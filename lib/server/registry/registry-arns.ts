@@ -1,6 +1,6 @@
 // ARNs of registry resources, built and parsed in one place: groups and package versions keep the group's case; models and training jobs are lower-cased as SageMaker writes them.
 import 'server-only';
-import type { TArnContext } from '@/lib/sagemaker/protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 
 export type { TArnContext };
 export type TRegistryResourceType = 'model-package-group' | 'model-package' | 'model' | 'training-job';

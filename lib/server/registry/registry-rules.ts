@@ -5,7 +5,7 @@ import { auditActor, hasRole, requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { Tx } from '@/lib/server/db';
-import { readArnContext } from '@/lib/sagemaker/handlers/handler-context';
+import { readArnContext } from '@/lib/server/arn-context';
 import { ENTITY_NAME_PATTERN } from './registry-arns';
 import type { TArnContext } from './registry-arns';
 

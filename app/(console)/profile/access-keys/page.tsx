@@ -2,7 +2,7 @@
 import { headers } from 'next/headers';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { listAccessKeys } from '@/lib/server/access-keys/list-access-keys';
-import { readArnContext } from '@/lib/sagemaker/handlers/handler-context';
+import { readArnContext } from '@/lib/server/arn-context';
 import { CreateAccessKeyForm } from '@/components/profile/create-access-key-form';
 import { AccessKeysTable } from '@/components/profile/access-keys-table';
 import { AccessKeyUsage } from '@/components/profile/access-key-usage';

@@ -1,7 +1,7 @@
 // One page of a search as SQL: the compiled condition, the sort property with the id as tie-break, keyset paging after the previous page's last (sort key, id), and a capped count of every match.
 import 'server-only';
 import type { TSearchExpression, TSearchableResource } from '@/lib/sagemaker/search-operation';
-import type { TArnContext } from '@/lib/sagemaker/protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 import { compileSearchExpression, resolveProperty } from './compile-search';
 import { SqlParams, TIME_CAST } from './search-sql';
 import type { TProperty } from './search-sql';

@@ -5,7 +5,7 @@ import { USER_REF_SELECT } from '@/lib/server/model-cards/card-dto';
 import type { TCardStatus, UserRef } from '@/lib/server/model-cards/card-dto';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TSearchableResource } from '@/lib/sagemaker/search-operation';
-import type { TArnContext } from '@/lib/sagemaker/protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 import { modelArn, modelPackageArn } from '../registry-arns';
 
 export type TTagDto = { key: string; value: string };

@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { AppError } from '@/lib/server/errors';
 import type { TSearchExpression, TSearchableResource } from '@/lib/sagemaker/search-operation';
-import type { TArnContext } from '@/lib/sagemaker/protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 import { buildSearchQuery, TOTAL_HITS_CAP } from './build-search-query';
 import type { TSearchPosition } from './build-search-query';
 import { loadSearchRecords } from './load-search-records';

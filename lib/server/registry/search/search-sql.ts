@@ -1,6 +1,6 @@
 // What a Search property is to the database: a SQL expression over the searched row `r`, its kind (which decides the operators and how a filter value is read), and the one place values become $n parameters.
 import 'server-only';
-import type { TArnContext } from '@/lib/sagemaker/protocol';
+import type { TArnContext } from '@/lib/server/arn-context';
 
 /** text: Equals, Contains, In …; number and time: comparisons too; numeric-text (hyper-parameters): text that compares as a number where it is one. */
 export type TPropertyKind = 'text' | 'number' | 'time' | 'numeric-text';
