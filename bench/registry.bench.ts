@@ -2,14 +2,8 @@
 // Run: tsx --conditions=react-server bench/registry.bench.ts
 //      tsx scripts/with-postgres.ts tsx --conditions=react-server bench/registry.bench.ts   (adds a throwaway PostgreSQL)
 import os from 'node:os';
-import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { Client } from 'pg';
-import { applyPendingMigrations } from '../lib/server/db/migrations';
-import { migrateDatabase } from '../lib/server/db/migrate';
-import { openDatabase, wrapPGlite } from '../lib/server/db/connection';
 import type { OpenDatabase } from '../lib/server/db/connection';
+import { onPGlite, onPostgres } from './support/database-lanes';
 import { attachDatabase, closeDb } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
 import { handleSageMakerRequest } from '../lib/sagemaker/handle-request';
@@ -143,38 +137,9 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
   }
 }
 
-async function pgliteLane(): Promise<Row[]> {
-  const pglite = new PGlite();
-  await applyPendingMigrations(new PrismaPGlite(pglite));
-  return runLane('PGlite (in memory)', wrapPGlite(pglite));
-}
-
-async function postgresLane(baseUrl: string): Promise<Row[]> {
-  const name = `cardinal_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  try {
-    await migrateDatabase({ kind: 'postgres', url: url.toString() });
-    const server = (await admin.query('SHOW server_version')).rows[0].server_version as string;
-    return await runLane(`PostgreSQL ${server.split(' ')[0]}`, openDatabase({ kind: 'postgres', url: url.toString() }));
-  } finally {
-    // As in versioning.bench.ts: wait until the pool's sockets are gone before dropping the database under them.
-    for (let waited = 0; waited < 5000; waited += 50) {
-      const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-      if (open.rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-const rows = await pgliteLane();
+const rows = await onPGlite(runLane);
 const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) rows.push(...(await postgresLane(postgresUrl)));
+if (postgresUrl) rows.push(...(await onPostgres(postgresUrl, runLane)));
 else console.log('PostgreSQL lane skipped: TEST_DATABASE_URL is not set (run through scripts/with-postgres.ts to include it).\n');
 console.log(`\nRegistry list and search (${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}; ${RUNS} runs after ${WARM_UP} warm-up)`);
 console.log(

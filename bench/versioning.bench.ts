@@ -1,15 +1,9 @@
 // Measures the versioning engine: saveVersion throughput and latency, and the hub's list queries at 10,000 cards; on PGlite always, and on PostgreSQL when TEST_DATABASE_URL names a server.
 // Run: tsx --conditions=react-server bench/versioning.bench.ts
 //      tsx scripts/with-postgres.ts tsx --conditions=react-server bench/versioning.bench.ts   (adds a throwaway PostgreSQL)
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { Client } from 'pg';
-import { applyPendingMigrations } from '../lib/server/db/migrations';
-import { migrateDatabase } from '../lib/server/db/migrate';
-import { openDatabase, wrapPGlite } from '../lib/server/db/connection';
 import type { OpenDatabase } from '../lib/server/db/connection';
+import { onPGlite, onPostgres } from './support/database-lanes';
 import { closeDb, attachDatabase } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
 import { makeLargeContent } from '../lib/model-cards/test-support/large-content';
@@ -130,36 +124,6 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
   }
 }
 
-async function pgliteLane(): Promise<Row[]> {
-  const pglite = new PGlite();
-  await applyPendingMigrations(new PrismaPGlite(pglite));
-  return runLane('PGlite (in memory)', wrapPGlite(pglite));
-}
-
-async function postgresLane(baseUrl: string): Promise<Row[]> {
-  const name = `cardinal_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  try {
-    await migrateDatabase({ kind: 'postgres', url: url.toString() });
-    const server = (await admin.query('SHOW server_version')).rows[0].server_version as string;
-    return await runLane(`PostgreSQL ${server.split(' ')[0]}`, openDatabase({ kind: 'postgres', url: url.toString() }));
-  } finally {
-    // pg's Pool.end() resolves before its sockets close; dropping under a closing connection kills it, and the
-    // pool has no error listener to take that. Wait for the server to see every connection gone.
-    for (let waited = 0; waited < 5000; waited += 50) {
-      const open = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
-      if (open.rows[0].n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 function printTable(rows: Row[]): void {
   const header = ['lane', 'operation', 'runs', 'per second', 'p50 ms', 'p95 ms'];
   const cells = rows.map((row) => [row.lane, row.operation, String(row.runs), row.perSecond.toFixed(1), row.p50.toFixed(2), row.p95.toFixed(2)]);
@@ -170,8 +134,8 @@ function printTable(rows: Row[]): void {
   for (const line of cells) console.log(format(line));
 }
 
-const rows = await pgliteLane();
+const rows = await onPGlite(runLane);
 const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) rows.push(...(await postgresLane(postgresUrl)));
+if (postgresUrl) rows.push(...(await onPostgres(postgresUrl, runLane)));
 else console.log('PostgreSQL lane skipped: TEST_DATABASE_URL is not set (run through scripts/with-postgres.ts to include it).\n');
 printTable(rows);

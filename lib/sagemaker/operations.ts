@@ -6,7 +6,7 @@ import { EXPORT_JOB_STATUSES } from '../schemas/export-job-status';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
 import { CARD_NAME_EXPRESSION } from '../schemas/card-name';
 import { ZEntityName, ZInteger, ZKmsKeyId, ZMaxResults, ZNextToken, ZResourceArn, ZS3Uri, ZSortOrderValue, ZTag, ZTagList, ZTimestamp } from './member-shapes';
-import { REGISTRY_REQUEST_SCHEMAS } from './registry-operations';
+import { REGISTRY_OPERATIONS, REGISTRY_REQUEST_SCHEMAS } from './registry-operations';
 import { ZSearchRequest } from './search-operation';
 
 export const SAGEMAKER_OPERATIONS = [
@@ -22,21 +22,7 @@ export const SAGEMAKER_OPERATIONS = [
   'AddTags',
   'ListTags',
   'DeleteTags',
-  'CreateModelPackageGroup',
-  'DescribeModelPackageGroup',
-  'ListModelPackageGroups',
-  'DeleteModelPackageGroup',
-  'CreateModelPackage',
-  'DescribeModelPackage',
-  'ListModelPackages',
-  'UpdateModelPackage',
-  'DeleteModelPackage',
-  'CreateModel',
-  'DescribeModel',
-  'ListModels',
-  'DeleteModel',
-  'DescribeTrainingJob',
-  'ListTrainingJobs',
+  ...REGISTRY_OPERATIONS,
   'Search',
 ] as const;
 export type TSageMakerOperation = (typeof SAGEMAKER_OPERATIONS)[number];

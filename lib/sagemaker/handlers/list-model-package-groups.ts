@@ -3,7 +3,7 @@ import 'server-only';
 import { listModelPackageGroups as listGroups } from '@/lib/server/registry/list-model-package-groups';
 import type { TListModelPackageGroupsRequest, TListModelPackageGroupsResponse } from '../registry-operations';
 import type { THandlerContext } from './handler-context';
-import { listKey, listToken, readListToken, refuseCrossAccount, toSortBy, toSortOrder } from './registry-context';
+import { listKey, listWindow, listToken, readListToken, refuseCrossAccount } from './registry-context';
 import { groupSummary } from './registry-shapes';
 
 export async function listModelPackageGroups(context: THandlerContext, request: TListModelPackageGroupsRequest): Promise<TListModelPackageGroupsResponse> {
@@ -11,12 +11,7 @@ export async function listModelPackageGroups(context: THandlerContext, request: 
   const list = listKey('ListModelPackageGroups', request);
   const page = await listGroups({
     actor: context.actor,
-    nameContains: request.NameContains,
-    createdAfter: request.CreationTimeAfter,
-    createdBefore: request.CreationTimeBefore,
-    sortBy: toSortBy(request.SortBy),
-    sortOrder: toSortOrder(request.SortOrder),
-    limit: request.MaxResults,
+    ...listWindow(request),
     cursor: readListToken(request.NextToken, list),
   });
   return { ModelPackageGroupSummaryList: page.items.map(groupSummary), NextToken: listToken(page.nextCursor, list) };

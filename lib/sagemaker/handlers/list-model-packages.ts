@@ -3,7 +3,7 @@ import 'server-only';
 import { listModelPackages as listPackages } from '@/lib/server/registry/list-model-packages';
 import type { TListModelPackagesRequest, TListModelPackagesResponse } from '../registry-operations';
 import type { THandlerContext } from './handler-context';
-import { groupNameOf, listKey, listToken, readListToken, toSortBy, toSortOrder } from './registry-context';
+import { groupNameOf, listKey, listWindow, listToken, readListToken } from './registry-context';
 import { packageSummary } from './registry-shapes';
 
 export async function listModelPackages(context: THandlerContext, request: TListModelPackagesRequest): Promise<TListModelPackagesResponse> {
@@ -16,12 +16,7 @@ export async function listModelPackages(context: THandlerContext, request: TList
     actor: context.actor,
     groupName,
     approvalStatus: request.ModelApprovalStatus,
-    nameContains: request.NameContains,
-    createdAfter: request.CreationTimeAfter,
-    createdBefore: request.CreationTimeBefore,
-    sortBy: toSortBy(request.SortBy),
-    sortOrder: toSortOrder(request.SortOrder),
-    limit: request.MaxResults,
+    ...listWindow(request),
     cursor,
   });
   return { ModelPackageSummaryList: page.items.map(packageSummary), NextToken: listToken(page.nextCursor, list) };

@@ -3,19 +3,14 @@ import 'server-only';
 import { listModels as listRegisteredModels } from '@/lib/server/registry/list-models';
 import type { TListModelsRequest, TListModelsResponse } from '../registry-operations';
 import type { THandlerContext } from './handler-context';
-import { listKey, listToken, readListToken, toSortBy, toSortOrder } from './registry-context';
+import { listKey, listWindow, listToken, readListToken } from './registry-context';
 import { modelSummary } from './registry-shapes';
 
 export async function listModels(context: THandlerContext, request: TListModelsRequest): Promise<TListModelsResponse> {
   const list = listKey('ListModels', request);
   const page = await listRegisteredModels({
     actor: context.actor,
-    nameContains: request.NameContains,
-    createdAfter: request.CreationTimeAfter,
-    createdBefore: request.CreationTimeBefore,
-    sortBy: toSortBy(request.SortBy),
-    sortOrder: toSortOrder(request.SortOrder),
-    limit: request.MaxResults,
+    ...listWindow(request),
     cursor: readListToken(request.NextToken, list),
   });
   return { Models: page.items.map(modelSummary), NextToken: listToken(page.nextCursor, list) };

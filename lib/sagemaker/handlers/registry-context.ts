@@ -78,6 +78,27 @@ const SORTS = { Name: 'name', CreationTime: 'createdAt' } as const;
 export const toSortOrder = (order: 'Ascending' | 'Descending') => ORDERS[order];
 export const toSortBy = (sortBy: 'Name' | 'CreationTime') => SORTS[sortBy];
 
+type TListWindowMembers = {
+  NameContains?: string;
+  CreationTimeAfter?: Date;
+  CreationTimeBefore?: Date;
+  SortBy: 'Name' | 'CreationTime';
+  SortOrder: 'Ascending' | 'Descending';
+  MaxResults: number;
+};
+
+/** The members every registry List operation shares (name part, creation window, sort, page size), as the list services take them. */
+export function listWindow(request: TListWindowMembers) {
+  return {
+    nameContains: request.NameContains,
+    createdAfter: request.CreationTimeAfter,
+    createdBefore: request.CreationTimeBefore,
+    sortBy: toSortBy(request.SortBy),
+    sortOrder: toSortOrder(request.SortOrder),
+    limit: request.MaxResults,
+  };
+}
+
 /** A registry list's NextToken: the service cursor bound to the list and the filters it pages through, so it cannot continue another list. */
 const ZRegistryToken = z.object({ list: z.string(), cursor: z.string() });
 

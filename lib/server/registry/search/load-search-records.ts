@@ -7,6 +7,7 @@ import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TSearchableResource } from '@/lib/sagemaker/search-operation';
 import type { TArnContext } from '@/lib/server/arn-context';
 import { modelArn, modelPackageArn } from '../registry-arns';
+import { PACKAGE_SELECT } from '../registry-dto';
 
 export type TTagDto = { key: string; value: string };
 
@@ -27,38 +28,6 @@ export type TSearchCardDto = {
   content: string;
   tags: TTagDto[];
 };
-
-const PACKAGE_RECORD_SELECT = {
-  id: true,
-  groupName: true,
-  version: true,
-  description: true,
-  approvalStatus: true,
-  approvalDescription: true,
-  packageStatus: true,
-  registrationType: true,
-  domain: true,
-  task: true,
-  samplePayloadUrl: true,
-  sourceUri: true,
-  certifyForMarketplace: true,
-  skipModelValidation: true,
-  lifecycleStage: true,
-  lifecycleStageStatus: true,
-  lifecycleStageDescription: true,
-  inferenceSpecification: true,
-  sourceAlgorithmSpecification: true,
-  validationSpecification: true,
-  modelMetrics: true,
-  metadataProperties: true,
-  customerMetadataProperties: true,
-  driftCheckBaselines: true,
-  additionalInferenceSpecifications: true,
-  createdBy: { select: USER_REF_SELECT },
-  createdAt: true,
-  updatedBy: { select: USER_REF_SELECT },
-  updatedAt: true,
-} as const;
 
 const GROUP_RECORD_SELECT = { id: true, name: true, description: true, createdBy: { select: USER_REF_SELECT }, createdAt: true } as const;
 
@@ -133,7 +102,7 @@ async function registryTags(resourceType: string, ids: string[]): Promise<(id: s
   return (id) => rows.filter((row) => row.resourceId === id).map(({ key, value }) => ({ key, value }));
 }
 
-const loadPackages = (ids: string[]) => getDb().modelPackage.findMany({ where: { id: { in: ids } }, select: PACKAGE_RECORD_SELECT });
+const loadPackages = (ids: string[]) => getDb().modelPackage.findMany({ where: { id: { in: ids } }, select: PACKAGE_SELECT });
 const loadGroups = (ids: string[]) => getDb().modelPackageGroup.findMany({ where: { id: { in: ids } }, select: GROUP_RECORD_SELECT });
 const loadModels = (ids: string[]) => getDb().registeredModel.findMany({ where: { id: { in: ids } }, select: MODEL_RECORD_SELECT });
 const loadTrainingJobs = (ids: string[]) => getDb().trainingJobRecord.findMany({ where: { id: { in: ids } }, select: TRAINING_JOB_RECORD_SELECT });
