@@ -12,6 +12,9 @@ failed=()
 step() { printf '\n=== %s\n' "$1"; }
 run() { local name=$1; shift; "$@" || failed+=("$name"); }
 
+step 'Format (Prettier: npm run format writes it)'
+run format npx prettier --check . --log-level warn
+
 step 'Type check'
 run typecheck npx tsc --noEmit -p .
 
