@@ -7,7 +7,7 @@ import type { TDescribeModelCardExportJobResponse, TModelCardExportJobSummary } 
 import type { THandlerContext } from './handler-context';
 
 /** NEXTAUTH_URL is the address people and programs reach this server at (npm start sets it); the artifact URL must work from there. */
-function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function publicBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.NEXTAUTH_URL?.trim() || `http://localhost:${env.PORT?.trim() || '3000'}`).replace(/\/+$/, '');
 }
 

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/server/errors';
 import { auditActor } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { recordExportJobEvent } from '@/lib/server/events/export-job-events';
 import { parseVersionNumber, requireCardReader } from '@/lib/server/model-cards/card-rules';
 import { CARD_NAME_MAX_CHARS, isCardName } from '@/lib/schemas/card-name';
 import { CARD_TX_OPTIONS } from '@/lib/server/model-cards/card-lock';
@@ -82,6 +83,7 @@ export async function createExportJob({
         contentHash: row.contentHash,
         details: { jobId: created.id, jobName: created.jobName },
       });
+      await recordExportJobEvent(tx, created.id);
       return created;
     }, CARD_TX_OPTIONS);
     nudgeExportWorker();

@@ -1,12 +1,14 @@
-// One worker loop per server process: claim the oldest free job, render it, repeat; when there is none, wait for the next poll or a nudge from a job created in this process.
+// One worker loop per server process: claim the oldest free job, render it, repeat; when there is none, purge expired events (at most hourly) and wait for the next poll or a nudge from a job created in this process.
 import 'server-only';
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { claimNextExportJob } from './claim-next-export-job';
 import { runExportJob } from './run-export-job';
 import { onExportNudge } from './export-nudge';
+import { purgeExpiredEvents } from '@/lib/server/events/purge-expired-events';
 
 const DEFAULT_POLL_MS = 1000;
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export type ExportWorker = { id: string; stop: () => Promise<void> };
 
@@ -34,6 +36,7 @@ export function startExportWorker({ poll = pollMs() }: { poll?: number } = {}): 
       }
       wake = done;
     });
+  let lastPurge = 0;
   const loop = (async () => {
     while (!stopped) {
       try {
@@ -44,6 +47,10 @@ export function startExportWorker({ poll = pollMs() }: { poll?: number } = {}): 
         }
       } catch (error) {
         console.error('[export worker] claiming a job failed; retrying at the next poll', error);
+      }
+      if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
+        lastPurge = Date.now();
+        await purgeExpiredEvents().catch((error) => console.error('[export worker] purging expired events failed; trying again in an hour', error));
       }
       if (!stopped) await sleep();
     }

@@ -1,7 +1,8 @@
-// A job ends once: the update names the claim token and InProgress, so a worker whose lease was taken over (or a second instance) changes nothing; the ending and its audit event commit together.
+// A job ends once: the update names the claim token and InProgress, so a worker whose lease was taken over (or a second instance) changes nothing; the ending, its audit event and its outbox event commit together.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { recordExportJobEvent } from '@/lib/server/events/export-job-events';
 import { MAX_FAILURE_REASON_CHARS } from './export-job-dto';
 
 const EXPORT_WORKER_AUDIT_ACTOR = { id: null, email: 'system:export-worker' };
@@ -34,6 +35,7 @@ export async function finishExportJob({ jobId, claimToken, outcome }: { jobId: s
         ...(outcome.kind === 'completed' ? { pdfSha256: outcome.sha256, pdfSize: outcome.pdf.byteLength } : { reason: data.failureReason }),
       },
     });
+    await recordExportJobEvent(tx, jobId);
     return true;
   });
 }

@@ -1,9 +1,10 @@
-// Every card change writes its audit event in the same transaction, naming the card, the version and its hash.
+// Every card change writes its audit event and its outbox events in the same transaction, naming the card, the version and its hash.
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
 import { auditActor } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { recordCardEvents } from '@/lib/server/events/card-events';
 
 export async function recordCardEvent(
   tx: Tx,
@@ -22,4 +23,5 @@ export async function recordCardEvent(
     contentHash: event.contentHash,
     details: event.details,
   });
+  await recordCardEvents(tx, actor, action, card, event);
 }

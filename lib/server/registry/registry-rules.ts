@@ -4,6 +4,7 @@ import { AppError } from '@/lib/server/errors';
 import { auditActor, hasRole, requireRole } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
+import { recordRegistryEvents } from '@/lib/server/events/registry-events';
 import type { Tx } from '@/lib/server/db';
 import { readArnContext } from '@/lib/server/arn-context';
 import { ENTITY_NAME_PATTERN } from './registry-arns';
@@ -67,6 +68,7 @@ export async function recordRegistryEvent(
   details?: Record<string, unknown>,
 ): Promise<void> {
   await recordAuditEvent(tx, { actor: auditActor(actor), action, targetType: target.type, targetId: target.id, targetName: target.name, details });
+  await recordRegistryEvents(tx, actor, action, target, details);
 }
 
 export function groupNotFound(name: string): AppError {

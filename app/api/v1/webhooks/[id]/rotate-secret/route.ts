@@ -1,0 +1,6 @@
+// POST /api/v1/webhooks/:id/rotate-secret answers the new signing secret, this once; the old one keeps signing for 24 hours (admins).
+import { apiRoute } from '@/lib/server/http/api-route';
+import { json } from '@/lib/server/http/api-response';
+import { rotateWebhookSecret } from '@/lib/server/webhooks/rotate-webhook-secret';
+
+export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => json(await rotateWebhookSecret({ actor, id: params.id })));
