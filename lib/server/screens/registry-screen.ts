@@ -1,4 +1,4 @@
-// What the registry screens show: groups with their version count, their latest version's approval and its card's status and risk; a group's versions with their card and the "card changed since approval" flag. Read through the registry services, one page at a time.
+// What the registry screens show: models and training jobs with the card that documents them; groups with their version count, their latest version's approval and its card's status and risk; a group's versions with their card and the "card changed since approval" flag. Read through the registry services, one page at a time.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -12,10 +12,12 @@ import type { TCardStatus, TRiskRating } from '@/lib/schemas/card-list-query';
 import type { TModelApprovalStatus } from '@/lib/schemas/registry';
 import { listModelPackageGroups } from '@/lib/server/registry/list-model-package-groups';
 import { listModelPackages } from '@/lib/server/registry/list-model-packages';
+import { listModels } from '@/lib/server/registry/list-models';
+import { listTrainingJobs } from '@/lib/server/registry/list-training-jobs';
 import { getModelPackageGroup } from '@/lib/server/registry/get-model-package-group';
 import { getModelPackage, readPackageDetail } from '@/lib/server/registry/get-model-package';
 import { arnContext, requireRegistryReader } from '@/lib/server/registry/registry-rules';
-import { modelPackageArn } from '@/lib/server/registry/registry-arns';
+import { modelArn, modelPackageArn } from '@/lib/server/registry/registry-arns';
 import type { ModelPackageDetailDto, ModelPackageGroupDto } from '@/lib/server/registry/registry-dto';
 
 const PAGE_SIZE = 20;
@@ -170,4 +172,108 @@ export async function getRegistryPackageScreen({ actor, groupName, version }: { 
     card = { name: found.name, version: latest.version, risk: found.riskRating, status: found.status, content: latest.content };
   }
   return { pkg, card, canAuthor: mayAuthorCards(user), canDecide: hasRole(user, 'reviewer', 'admin'), approveBlocked: approveBlockedReason(pkg) };
+}
+
+type ListQuery = { q: string; cursor: string | null };
+
+function listQuery(params: Params): ListQuery {
+  return { q: (param(params, 'q') ?? '').trim().slice(0, 63), cursor: param(params, 'cursor') ?? null };
+}
+
+async function cardsBy(field: 'modelId' | 'modelPackageArn', values: string[]): Promise<Map<string, RegistryCardSummary>> {
+  if (values.length === 0) return new Map();
+  const rows = await getDb().modelCard.findMany({
+    where: { [field]: { in: values } },
+    select: { name: true, status: true, riskRating: true, latestVersion: true, modelId: true, modelPackageArn: true },
+  });
+  return new Map(rows.map((row) => [(row[field] ?? '') as string, { name: row.name, status: row.status, risk: row.riskRating, latestVersion: row.latestVersion }]));
+}
+
+export type RegistryModelRow = { name: string; arn: string; image: string | null; modelDataUrl: string | null; createdAt: Date; createdBy: string; card: RegistryCardSummary | null };
+
+export type RegistryModelsScreenDto = { query: ListQuery; rows: RegistryModelRow[]; nextCursor: string | null; error: string | null; canAuthor: boolean };
+
+const containerOf = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export async function getRegistryModelsScreen({ actor, params }: { actor: Actor | null; params: Params }): Promise<RegistryModelsScreenDto> {
+  const user = requireRegistryReader(actor);
+  const query = listQuery(params);
+  const canAuthor = mayAuthorCards(user);
+  try {
+    const page = await listModels({ actor, nameContains: query.q || undefined, sortBy: 'createdAt', sortOrder: 'desc', limit: PAGE_SIZE, cursor: query.cursor ?? undefined });
+    const cards = await cardsBy('modelId', page.items.map((model) => model.arn));
+    const rows = page.items.map((model) => {
+      const container = containerOf(model.primaryContainer ?? (Array.isArray(model.containers) ? model.containers[0] : null));
+      return {
+        name: model.name,
+        arn: model.arn,
+        image: text(container.Image),
+        modelDataUrl: text(container.ModelDataUrl),
+        createdAt: model.createdAt,
+        createdBy: model.createdBy.name,
+        card: cards.get(model.arn) ?? null,
+      };
+    });
+    return { query, rows, nextCursor: page.nextCursor, error: null, canAuthor };
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
+    return { query, rows: [], nextCursor: null, error: error.message, canAuthor };
+  }
+}
+
+/** A training job is documented by the card of the package version or model that serves its artifact. */
+export type RegistryTrainingJobRow = {
+  name: string;
+  status: string;
+  creationTime: Date;
+  s3ModelArtifacts: string | null;
+  subject: { kind: 'package'; label: string; href: string; arn: string } | { kind: 'model'; label: string; href: string; name: string } | null;
+  card: RegistryCardSummary | null;
+};
+
+export type RegistryTrainingJobsScreenDto = { query: ListQuery; rows: RegistryTrainingJobRow[]; nextCursor: string | null; error: string | null; canAuthor: boolean };
+
+export async function getRegistryTrainingJobsScreen({ actor, params }: { actor: Actor | null; params: Params }): Promise<RegistryTrainingJobsScreenDto> {
+  const user = requireRegistryReader(actor);
+  const query = listQuery(params);
+  const canAuthor = mayAuthorCards(user);
+  let page: Awaited<ReturnType<typeof listTrainingJobs>>;
+  try {
+    page = await listTrainingJobs({ actor, nameContains: query.q || undefined, sortBy: 'createdAt', sortOrder: 'desc', limit: PAGE_SIZE, cursor: query.cursor ?? undefined });
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
+    return { query, rows: [], nextCursor: null, error: error.message, canAuthor };
+  }
+  const db = getDb();
+  const context = arnContext();
+  const artifacts = page.items.flatMap((job) => (job.s3ModelArtifacts ? [job.s3ModelArtifacts] : []));
+  const [packages, models] = await Promise.all([
+    db.modelPackage.findMany({ where: { modelDataUrl: { in: artifacts } }, orderBy: { version: 'desc' }, select: { groupName: true, version: true, modelDataUrl: true } }),
+    Promise.all(
+      artifacts.map((artifact) =>
+        db.registeredModel.findFirst({ where: { primaryContainer: { path: ['ModelDataUrl'], equals: artifact } }, orderBy: { createdAt: 'desc' }, select: { name: true } }).then((model) => [artifact, model] as const),
+      ),
+    ),
+  ]);
+  const packageOf = new Map<string, { groupName: string; version: number; arn: string }>();
+  for (const pkg of packages) {
+    if (pkg.modelDataUrl && !packageOf.has(pkg.modelDataUrl)) packageOf.set(pkg.modelDataUrl, { ...pkg, arn: modelPackageArn(context, pkg.groupName, pkg.version) });
+  }
+  const modelOf = new Map(models.flatMap(([artifact, model]) => (model ? [[artifact, model.name] as const] : [])));
+  const modelArns = new Map([...modelOf.values()].map((name) => [name, modelArn(context, name)]));
+  const [packageCards, modelCards] = await Promise.all([cardsBy('modelPackageArn', [...packageOf.values()].map((pkg) => pkg.arn)), cardsBy('modelId', [...modelArns.values()])]);
+  const rows = page.items.map((job): RegistryTrainingJobRow => {
+    const pkg = job.s3ModelArtifacts ? packageOf.get(job.s3ModelArtifacts) : undefined;
+    const model = job.s3ModelArtifacts ? modelOf.get(job.s3ModelArtifacts) : undefined;
+    const base = { name: job.name, status: job.status, creationTime: job.creationTime, s3ModelArtifacts: job.s3ModelArtifacts };
+    if (pkg) {
+      return { ...base, subject: { kind: 'package', label: `${pkg.groupName} version ${pkg.version}`, href: `/registry/${encodeURIComponent(pkg.groupName)}/${pkg.version}`, arn: pkg.arn }, card: packageCards.get(pkg.arn) ?? null };
+    }
+    if (model) {
+      return { ...base, subject: { kind: 'model', label: `model ${model}`, href: `/registry/models?q=${encodeURIComponent(model)}`, name: model }, card: modelCards.get(modelArns.get(model) ?? '') ?? null };
+    }
+    return { ...base, subject: null, card: null };
+  });
+  return { query, rows, nextCursor: page.nextCursor, error: null, canAuthor };
 }
