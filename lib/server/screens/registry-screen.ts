@@ -277,3 +277,20 @@ export async function getRegistryTrainingJobsScreen({ actor, params }: { actor: 
   });
   return { query, rows, nextCursor: page.nextCursor, error: null, canAuthor };
 }
+
+/** What the wizard's model field offers as you type: registered models and package versions whose name contains the text. */
+export type RegistryLookupItem = { kind: 'model'; name: string; label: string } | { kind: 'package'; arn: string; label: string };
+
+export async function lookupRegistrySubjects({ actor, q }: { actor: Actor | null; q: string }): Promise<RegistryLookupItem[]> {
+  requireRegistryReader(actor);
+  const text = q.trim().slice(0, 63);
+  if (!text) return [];
+  const [models, packages] = await Promise.all([
+    listModels({ actor, nameContains: text, sortBy: 'name', sortOrder: 'asc', limit: 5 }),
+    listModelPackages({ actor, nameContains: text, sortBy: 'createdAt', sortOrder: 'desc', limit: 8 }),
+  ]);
+  return [
+    ...models.items.map((model): RegistryLookupItem => ({ kind: 'model', name: model.name, label: `Model ${model.name}` })),
+    ...packages.items.map((pkg): RegistryLookupItem => ({ kind: 'package', arn: pkg.arn, label: `Package ${pkg.groupName} version ${pkg.version}` })),
+  ];
+}
