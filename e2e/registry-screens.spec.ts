@@ -75,7 +75,7 @@ test.describe.serial('the model registry in the console', () => {
     await expectAccessible(page, 'the group page');
     await screenshotBothWidths(page, 'registry-group');
 
-    await version.getByRole('link', { name: 'Version 1' }).click();
+    await version.getByRole('link', { name: 'Version 1', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: `${GROUP} · version 1` })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Inference containers' })).toContainText('churn:1');
     await expect(page.getByRole('region', { name: 'Metric sources' })).toContainText('s3://metrics/statistics.json');

@@ -49,7 +49,7 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
               <th scope="col" className={TH}>Group</th>
               <th scope="col" className={`${TH} text-right`}>Versions</th>
               <th scope="col" className={TH}>Latest version</th>
-              <th scope="col" className={TH}>Its card</th>
+              <th scope="col" className={TH}>Latest version’s card</th>
               <th scope="col" className={TH}>Last modified</th>
             </>
           }
