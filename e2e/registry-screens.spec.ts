@@ -2,6 +2,8 @@
 import { test, expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { CreateModelCommand, CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelCardCommand } from '@aws-sdk/client-sagemaker';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { SignatureV4 } from '@smithy/signature-v4';
 import { HUB_AUTHOR, HUB_REVIEWER } from './support/accounts';
 import { createAccessKey, sageMaker, updateCard } from './support/card-api';
 import type { AccessKey } from './support/card-api';
@@ -14,6 +16,8 @@ const RUN = Date.now().toString(36);
 const GROUP = `screens-${RUN}`;
 const MODEL = `screens-model-${RUN}`;
 const CARD = `screens-card-${RUN}`;
+const JOB = `screens-job-${RUN}`;
+const ARTIFACT = `s3://models/${RUN}/churn/model.tar.gz`;
 const keys: { author?: AccessKey; reviewer?: AccessKey } = {};
 
 async function registerPackage(key: AccessKey) {
@@ -22,7 +26,7 @@ async function registerPackage(key: AccessKey) {
       ModelPackageGroupName: GROUP,
       ModelPackageDescription: 'Gradient-boosted churn model',
       InferenceSpecification: {
-        Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/churn/model.tar.gz` }],
+        Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: ARTIFACT }],
         SupportedContentTypes: ['text/csv'],
         SupportedResponseMIMETypes: ['text/csv'],
       },
@@ -31,6 +35,31 @@ async function registerPackage(key: AccessKey) {
       ModelLifeCycle: { Stage: 'Development', StageStatus: 'InProgress' },
     }),
   );
+}
+
+/** A pipeline records the training job that made the artifact (a signed POST of DescribeTrainingJob's JSON). */
+async function recordTrainingJob(key: AccessKey) {
+  const url = new URL(HUB_URL);
+  const body = JSON.stringify({
+    TrainingJobName: JOB,
+    TrainingJobStatus: 'Completed',
+    ModelArtifacts: { S3ModelArtifacts: ARTIFACT },
+    HyperParameters: { max_depth: '5' },
+    AlgorithmSpecification: { TrainingImage: '683313688378.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1', TrainingInputMode: 'File' },
+    CreationTime: '2026-11-30T10:15:02.123000+00:00',
+  });
+  const signer = new SignatureV4({ service: 'sagemaker', region: 'us-east-1', credentials: key, sha256: Sha256 });
+  const signed = await signer.sign({
+    method: 'POST',
+    protocol: url.protocol,
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: '/api/v1/training-jobs',
+    headers: { host: url.host, 'content-type': 'application/json' },
+    body,
+  });
+  const response = await fetch(`${HUB_URL}/api/v1/training-jobs`, { method: 'POST', headers: signed.headers, body });
+  expect(response.status).toBe(201);
 }
 
 async function pageAs(browser: Browser, person: { email: string; password: string }): Promise<Page> {
@@ -48,6 +77,7 @@ test.describe.serial('the model registry in the console', () => {
     const author = sageMaker(keys.author);
     await author.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP, ModelPackageGroupDescription: 'Churn models for the retail bank' }));
     await registerPackage(keys.author);
+    await recordTrainingJob(keys.author);
     await author.send(new CreateModelCommand({ ModelName: MODEL, PrimaryContainer: { Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/other/model.tar.gz` } }));
   });
 
@@ -87,6 +117,7 @@ test.describe.serial('the model registry in the console', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Create model card for ${GROUP} version 1` })).toBeVisible();
     const prefilled = page.getByRole('list', { name: 'Prefilled sections' });
     await expect(prefilled).toContainText(`Model package details: from model package ${GROUP} version 1`);
+    await expect(prefilled).toContainText(`Training details: from training job ${JOB}`);
     await expectAccessible(page, 'the prefilled wizard');
     await screenshotBothWidths(page, 'registry-wizard-prefilled');
     await nameCard(page, CARD);
@@ -154,6 +185,9 @@ test.describe.serial('the model registry in the console', () => {
     await expectAccessible(page, 'the models list');
     await screenshotBothWidths(page, 'registry-models');
     await page.goto('/registry/training-jobs');
+    const job = page.locator(`tr[data-training-job="${JOB}"]`);
+    await expect(job.getByRole('link', { name: `${GROUP} version 2`, exact: true })).toBeVisible();
+    await expect(job).toContainText('No card');
     await expectAccessible(page, 'the training jobs list');
     await screenshotBothWidths(page, 'registry-training-jobs');
 
