@@ -6,6 +6,7 @@ import { ReviewCountBadge } from './review-count-badge';
 
 const LINKS = [
   { href: '/model-cards', label: 'Model cards' },
+  { href: '/registry', label: 'Models' },
   { href: '/reviews', label: 'Reviews' },
   { href: '/exports', label: 'Exports' },
   { href: '/admin/users', label: 'Admin', adminOnly: true },

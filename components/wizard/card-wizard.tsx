@@ -26,6 +26,7 @@ const EDIT_STEPS = ['details', 'training', 'evaluation', 'additional'] as const;
 function draftName(origin: WizardOrigin): string {
   if (origin.kind === 'edit') return origin.cardName;
   if (origin.kind === 'clone') return `clone:${origin.sourceName}`;
+  if (origin.kind === 'prefill') return `prefill:${origin.subject}`;
   return origin.kind;
 }
 

@@ -5,6 +5,7 @@ import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { FieldGroup, SelectField, TextArea, TextInput } from './form-fields';
 import { TextListEditor } from './rows-editor';
+import { RegistryLookup } from './registry-lookup';
 
 // SageMaker's SDK examples; problem type stays free text.
 const PROBLEM_TYPES = ['Binary Classification', 'Multiclass Classification', 'Linear Regression', 'Computer Vision', 'Natural Language Processing'];
@@ -18,6 +19,7 @@ export function StepDetails({ nameField }: { nameField: ReactNode }) {
       <FieldGroup title="Card">{nameField}</FieldGroup>
 
       <FieldGroup title="Model overview" description="Which model this card documents. Every field is optional.">
+        <RegistryLookup />
         <div className="grid gap-4 md:grid-cols-3">
           <TextInput name="model_overview.model_id" label={label('model_id')} hint="Links the card to one model: a model has one card." className="md:col-span-3" />
           <TextInput name="model_overview.model_name" label={label('model_name')} />

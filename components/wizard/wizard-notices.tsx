@@ -9,7 +9,8 @@ export type WizardOrigin =
   | { kind: 'new' }
   | { kind: 'edit'; cardName: string; latestVersion: number }
   | { kind: 'clone'; sourceName: string; sourceVersion: number; droppedModelId: string | null; droppedModelPackageArn: string | null }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'prefill'; subject: string; subjectHref: string; sections: { section: string; source: string }[]; notes: string[] };
 
 /** Where the wizard's content came from, said once at the top. */
 export function OriginNotice({ origin, importedFrom }: { origin: WizardOrigin; importedFrom: string | null }) {
@@ -30,6 +31,33 @@ export function OriginNotice({ origin, importedFrom }: { origin: WizardOrigin; i
             stays with {origin.sourceName}.
           </>
         ) : null}
+      </Notice>
+    );
+  }
+  if (origin.kind === 'prefill') {
+    return (
+      <Notice tone="info">
+        <p>
+          Prefilled from{' '}
+          <Link href={origin.subjectHref} className="font-medium underline">
+            {origin.subject}
+          </Link>
+          . Everything stays editable; give the card a name below.
+        </p>
+        {origin.sections.length > 0 ? (
+          <ul aria-label="Prefilled sections" className="mt-2 list-disc space-y-0.5 pl-5">
+            {origin.sections.map((entry) => (
+              <li key={entry.section}>
+                <strong>{entry.section}</strong>: {entry.source}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {origin.notes.map((note) => (
+          <p key={note} className="mt-1 text-muted">
+            {note}
+          </p>
+        ))}
       </Notice>
     );
   }

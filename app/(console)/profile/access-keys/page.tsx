@@ -1,6 +1,6 @@
 // Profile → Access keys: every signed-in user manages their own keys here; the list comes from the service, never with secrets.
-import { headers } from 'next/headers';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { publicOrigin } from '@/lib/server/public-origin';
 import { listAccessKeys } from '@/lib/server/access-keys/list-access-keys';
 import { readArnContext } from '@/lib/server/arn-context';
 import { CreateAccessKeyForm } from '@/components/profile/create-access-key-form';
@@ -8,13 +8,6 @@ import { AccessKeysTable } from '@/components/profile/access-keys-table';
 import { AccessKeyUsage } from '@/components/profile/access-key-usage';
 
 export const metadata = { title: 'Access keys' };
-
-/** The address people reach this server by: NEXTAUTH_URL when set (it must be the public URL), else what the browser asked for. */
-async function publicOrigin(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL.replace(/\/+$/, '');
-  const requestHeaders = await headers();
-  return `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host')}`;
-}
 
 export default async function AccessKeysPage() {
   const actor = await requirePageActor();

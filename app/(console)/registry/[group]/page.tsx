@@ -1,0 +1,102 @@
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { getRegistryGroupScreen } from '@/lib/server/screens/registry-screen';
+import { formatDateTime } from '@/lib/format';
+import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { buttonClass } from '@/components/ui/button';
+import { ApprovalBadge, ChangedSinceApproval, DocumentingCard } from '@/components/registry/registry-badges';
+import { LINK, RegistryPager, TD, TH, TableFrame, hrefWith } from '@/components/registry/registry-frame';
+
+type Params = Promise<{ group: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return { title: decodeURIComponent((await params).group) };
+}
+
+export default async function RegistryGroupPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  const name = decodeURIComponent((await params).group);
+  const cursor = (await searchParams).cursor;
+  const { group, versions, nextCursor, canAuthor } = await orNotFound(getRegistryGroupScreen({ actor, name, cursor: typeof cursor === 'string' ? cursor : undefined }));
+  const base = `/registry/${encodeURIComponent(group.name)}`;
+  return (
+    <section aria-labelledby="page-title" className="space-y-5">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/registry" className="hover:text-fg hover:underline">
+          Models
+        </Link>{' '}
+        / <span className="text-fg">{group.name}</span>
+      </nav>
+      <header>
+        <h1 id="page-title" className="break-all text-2xl font-semibold tracking-tight">
+          {group.name}
+        </h1>
+        <p className="mt-1 text-sm text-muted">
+          Model package group · {group.packageCount} version{group.packageCount === 1 ? '' : 's'} · created by {group.createdBy} on {formatDateTime(group.createdAt)}
+        </p>
+        {group.description ? <p className="mt-2 max-w-3xl text-sm">{group.description}</p> : null}
+        <p className="mt-1 break-all font-mono text-xs text-muted">{group.arn}</p>
+      </header>
+      {versions.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">
+          This group holds no package versions. Register one with CreateModelPackage naming ModelPackageGroupName “{group.name}”.
+        </div>
+      ) : (
+        <TableFrame
+          caption={`Versions of ${group.name}`}
+          head={
+            <>
+              <th scope="col" className={TH}>Version</th>
+              <th scope="col" className={TH}>Registered</th>
+              <th scope="col" className={TH}>Approval</th>
+              <th scope="col" className={TH}>Lifecycle stage</th>
+              <th scope="col" className={TH}>Model card</th>
+            </>
+          }
+        >
+          {versions.map((row) => {
+            const href = `${base}/${row.version}`;
+            return (
+              <tr key={row.version} data-version={row.version} className="hover:bg-sunken/50">
+                <td className={TD}>
+                  <Link href={href} className={LINK}>
+                    Version {row.version}
+                  </Link>
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  {row.createdBy}
+                  <div className="text-xs text-muted">
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                  </div>
+                </td>
+                <td className={TD}>
+                  <div className="flex flex-wrap gap-1.5">
+                    <ApprovalBadge status={row.approvalStatus} />
+                    {row.cardChangedSinceApproval ? <ChangedSinceApproval /> : null}
+                  </div>
+                </td>
+                <td className={TD}>{row.lifecycleStage ?? <span className="text-xs text-muted">—</span>}</td>
+                <td className={TD}>
+                  {row.card ? (
+                    <DocumentingCard card={row.card} />
+                  ) : (
+                    <span className="inline-flex flex-wrap items-center gap-2 text-xs text-muted">
+                      No card
+                      {canAuthor ? (
+                        <Link href={`/model-cards/new?package=${encodeURIComponent(row.arn)}`} className={buttonClass('secondary', 'px-2.5 py-1 text-xs')}>
+                          Create model card<span className="sr-only"> for version {row.version}</span>
+                        </Link>
+                      ) : null}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </TableFrame>
+      )}
+      <RegistryPager onFirstPage={!cursor} firstHref={base} nextHref={nextCursor ? hrefWith(base, { cursor: nextCursor }) : null} />
+    </section>
+  );
+}
