@@ -1,0 +1,42 @@
+// Everything /dashboard shows on first paint: counts and the risk × status grid over the whole inventory, one page of rows for the URL's filters and sort, the review policy, and whether this user reviews.
+import 'server-only';
+import type { Actor } from '@/lib/server/auth/actor';
+import { hasRole } from '@/lib/server/auth/actor';
+import { requireRegistryReader } from '@/lib/server/registry/registry-rules';
+import { DASHBOARD_PAGE_SIZE, parseDashboardQuery } from '@/lib/schemas/dashboard-query';
+import type { TDashboardQuery, TReviewPolicy } from '@/lib/schemas/dashboard-query';
+import { inventoryContext, readInventoryCounts, readInventoryPage } from '@/lib/server/dashboard/read-inventory';
+import type { InventoryCountsDto, InventoryRowDto } from '@/lib/server/dashboard/read-inventory';
+
+export type DashboardScreenDto = {
+  query: TDashboardQuery | null;
+  error: string | null;
+  rows: InventoryRowDto[];
+  matching: number;
+  pageSize: number;
+  counts: InventoryCountsDto;
+  policy: TReviewPolicy;
+  canReview: boolean;
+  now: string;
+};
+
+/** `now` is the moment overdue is judged against (tests pass their own). */
+export async function getDashboardScreen({ actor, params, now = new Date(), pageSize = DASHBOARD_PAGE_SIZE }: { actor: Actor | null; params: Record<string, string | string[] | undefined>; now?: Date; pageSize?: number }): Promise<DashboardScreenDto> {
+  const user = requireRegistryReader(actor);
+  const context = await inventoryContext(now);
+  const parsed = parseDashboardQuery(params);
+  const [page, counts] = await Promise.all([
+    parsed.ok ? readInventoryPage(context, parsed.query, pageSize) : Promise.resolve({ rows: [], matching: 0 }),
+    readInventoryCounts(context),
+  ]);
+  return {
+    query: parsed.ok ? parsed.query : null,
+    error: parsed.ok ? null : parsed.message,
+    ...page,
+    pageSize,
+    counts,
+    policy: context.policy,
+    canReview: hasRole(user, 'reviewer'),
+    now: now.toISOString(),
+  };
+}
