@@ -34,6 +34,8 @@ export const ZDashboardQuery = z.object({
   sort: one(z.enum(DASHBOARD_SORT_KEYS).default('nextReview')),
   order: one(z.enum(['asc', 'desc']).default('asc')),
   page: one(z.coerce.number().int().min(1).max(100000).default(1)),
+  /** Judge "overdue" as of this day instead of now: what will be overdue by the end of the quarter. */
+  asOf: one(z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).optional()),
 });
 export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 

@@ -5,6 +5,7 @@ import { createTeam, createTestUser, sampleContent, uniqueCardName } from '@/tes
 import type { Team } from '@/test/factories';
 import { createApprovedCard, createTestGroup, createTestModel, registerTestPackage } from '@/test/registry-factories';
 import { createCard } from '@/lib/server/model-cards/create-card';
+import { approve } from '@/lib/server/model-cards/approve';
 import { saveVersion } from '@/lib/server/model-cards/save-version';
 import { updateModelPackage } from '@/lib/server/registry/update-model-package';
 import { setReviewPolicy } from '@/lib/server/dashboard/set-review-policy';
@@ -109,5 +110,19 @@ describe('getDashboardScreen', () => {
     await expect(getDashboardScreen({ actor: await createTestUser([]), params: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setReviewPolicy({ actor: team.reviewer, policy: DEFAULT_REVIEW_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 0 } })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^High:/) });
+  });
+});
+
+describe('the asOf view', () => {
+  it('judges overdue at the end of the day the URL names', async () => {
+    const model = await createTestModel(team.author);
+    const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelId: model.arn, risk: 'High' }) });
+    // High risk needs a second reviewer.
+    await approve({ actor: team.secondReviewer, cardId: card.card.id, version: 1 });
+    const inSevenMonths = monthsFromNow(7).toISOString().slice(0, 10);
+    const screen = await getDashboardScreen({ actor: team.auditor, params: { q: model.name, asOf: inSevenMonths } });
+    expect(screen.now).toBe(`${inSevenMonths}T23:59:59.999Z`);
+    expect(screen.rows[0]!.flags).toEqual(['review-overdue']);
+    expect((await getDashboardScreen({ actor: team.auditor, params: { asOf: '2026-13-01' } })).error).toMatch(/^asOf:/);
   });
 });

@@ -20,11 +20,16 @@ export type DashboardScreenDto = {
   now: string;
 };
 
+/** The end of the `asOf` day (UTC) when the URL names one, else now. */
+export function judgedAt(query: Pick<TDashboardQuery, 'asOf'> | null, now: Date): Date {
+  return query?.asOf ? new Date(`${query.asOf}T23:59:59.999Z`) : now;
+}
+
 /** `now` is the moment overdue is judged against (tests pass their own). */
 export async function getDashboardScreen({ actor, params, now = new Date(), pageSize = DASHBOARD_PAGE_SIZE }: { actor: Actor | null; params: Record<string, string | string[] | undefined>; now?: Date; pageSize?: number }): Promise<DashboardScreenDto> {
   const user = requireRegistryReader(actor);
-  const context = await inventoryContext(now);
   const parsed = parseDashboardQuery(params);
+  const context = await inventoryContext(judgedAt(parsed.ok ? parsed.query : null, now));
   const [page, counts] = await Promise.all([
     parsed.ok ? readInventoryPage(context, parsed.query, pageSize) : Promise.resolve({ rows: [], matching: 0 }),
     readInventoryCounts(context),
@@ -37,6 +42,6 @@ export async function getDashboardScreen({ actor, params, now = new Date(), page
     counts,
     policy: context.policy,
     canReview: hasRole(user, 'reviewer'),
-    now: now.toISOString(),
+    now: context.now.toISOString(),
   };
 }
