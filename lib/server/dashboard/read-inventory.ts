@@ -33,6 +33,11 @@ export async function inventoryContext(now: Date): Promise<InventorySqlContext> 
   return { packageArnPrefix: modelPackageArnPrefix(context, '').slice(0, -1), modelArnPrefix: modelArn(context, ''), policy: await readReviewPolicy(getDb()), now };
 }
 
+/** The end of the `asOf` day (UTC) when the URL names one, else now. */
+export function judgedAt(query: Pick<TDashboardQuery, 'asOf'> | null, now: Date): Date {
+  return query?.asOf ? new Date(`${query.asOf}T23:59:59.999Z`) : now;
+}
+
 function iso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const date = value instanceof Date ? value : new Date(String(value).endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(String(value)) ? String(value) : `${String(value)}Z`);

@@ -5,7 +5,7 @@ import { hasRole } from '@/lib/server/auth/actor';
 import { requireRegistryReader } from '@/lib/server/registry/registry-rules';
 import { DASHBOARD_PAGE_SIZE, parseDashboardQuery } from '@/lib/schemas/dashboard-query';
 import type { TDashboardQuery, TReviewPolicy } from '@/lib/schemas/dashboard-query';
-import { inventoryContext, readInventoryCounts, readInventoryPage } from '@/lib/server/dashboard/read-inventory';
+import { inventoryContext, judgedAt, readInventoryCounts, readInventoryPage } from '@/lib/server/dashboard/read-inventory';
 import type { InventoryCountsDto, InventoryRowDto } from '@/lib/server/dashboard/read-inventory';
 
 export type DashboardScreenDto = {
@@ -19,11 +19,6 @@ export type DashboardScreenDto = {
   canReview: boolean;
   now: string;
 };
-
-/** The end of the `asOf` day (UTC) when the URL names one, else now. */
-export function judgedAt(query: Pick<TDashboardQuery, 'asOf'> | null, now: Date): Date {
-  return query?.asOf ? new Date(`${query.asOf}T23:59:59.999Z`) : now;
-}
 
 /** `now` is the moment overdue is judged against (tests pass their own). */
 export async function getDashboardScreen({ actor, params, now = new Date(), pageSize = DASHBOARD_PAGE_SIZE }: { actor: Actor | null; params: Record<string, string | string[] | undefined>; now?: Date; pageSize?: number }): Promise<DashboardScreenDto> {
