@@ -1,6 +1,7 @@
 // The dashboard's one read: a row per package version, registered model and unlinked card, with risk, statuses, last approval, next review by the review policy and the flags; filters, sort, pages and counts come from the database.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { setupTestDatabase } from '@/test/database';
+import type { TestDatabase } from '@/test/database';
 import { createTeam, createTestUser, sampleContent, uniqueCardName } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import { createApprovedCard, createTestGroup, createTestModel, registerTestPackage } from '@/test/registry-factories';
@@ -13,9 +14,10 @@ import { DEFAULT_REVIEW_POLICY } from '@/lib/schemas/dashboard-query';
 import { getDashboardScreen } from './dashboard-screen';
 
 let team: Team;
+let database: TestDatabase;
 
 beforeAll(async () => {
-  await setupTestDatabase();
+  database = await setupTestDatabase();
   team = await createTeam();
 });
 
@@ -110,6 +112,10 @@ describe('getDashboardScreen', () => {
     await expect(getDashboardScreen({ actor: await createTestUser([]), params: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setReviewPolicy({ actor: team.reviewer, policy: DEFAULT_REVIEW_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 0 } })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^High:/) });
+    await setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 3 } });
+    await setReviewPolicy({ actor: team.admin, policy: DEFAULT_REVIEW_POLICY });
+    const events = await database.db.auditEvent.findMany({ where: { action: 'settings.review_policy_changed', actorId: team.admin.id }, orderBy: { seq: 'asc' }, select: { details: true } });
+    expect(events.map((event) => JSON.parse(event.details))).toContainEqual({ from: DEFAULT_REVIEW_POLICY, to: { ...DEFAULT_REVIEW_POLICY, High: 3 } });
   });
 });
 
