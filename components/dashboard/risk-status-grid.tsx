@@ -56,8 +56,9 @@ export function RiskStatusGrid({ counts, view }: { counts: InventoryCountsDto; v
                 return (
                   <td key={status} className={`px-1 py-1 text-right tabular-nums last:pr-3 ${shade(count, max)}`}>
                     {impossible ? (
-                      <span className="block px-2 py-1 text-muted" aria-label="not applicable">
-                        ·
+                      <span className="block px-2 py-1 text-muted">
+                        <span aria-hidden>·</span>
+                        <span className="sr-only">not applicable</span>
                       </span>
                     ) : (
                       <Link
