@@ -64,7 +64,7 @@ test('a reviewer lands on the dashboard, sees the flags and the overdue review, 
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
 
   // Today: version 1 is flagged, version 2 is not due yet.
-  await page.getByLabel('Name').fill(GROUP);
+  await page.getByLabel('Name', { exact: true }).fill(GROUP);
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(new RegExp(`q=${GROUP}`));
   const v1 = page.locator(`tr[data-row="${GROUP}/1"]`);
