@@ -26,6 +26,14 @@ WITH pkg AS (
   SELECT 'card', COALESCE(c."modelPackageArn", c."modelId"), c.name, NULL, NULL, NULL, NULL, c.id
   FROM "ModelCard" c
   WHERE NOT EXISTS (SELECT 1 FROM pkg WHERE pkg.arn = c."modelPackageArn") AND NOT EXISTS (SELECT 1 FROM mdl WHERE mdl.arn = c."modelId")
+), last_card_approval AS (
+  -- One sort over the approval records, joined by hash: cheaper than a lookup per row once there are thousands of rows.
+  SELECT DISTINCT ON (sc."cardId") sc."cardId", sc."createdAt" AS at, u.name AS by
+  FROM "CardStatusChange" sc JOIN "User" u ON u.id = sc."actorId"
+  WHERE sc."toStatus" = 'Approved' ORDER BY sc."cardId", sc."createdAt" DESC, sc.id DESC
+), last_package_approval AS (
+  SELECT DISTINCT ON (a."packageId") a."packageId", a."toStatus", a."cardId", a."cardVersion", a."cardContentHash"
+  FROM "ModelPackageApproval" a ORDER BY a."packageId", a."createdAt" DESC, a.id DESC
 ), enriched AS (
   SELECT s.*, c.name AS "cardName", c.status::text AS "cardStatus", c."riskRating"::text AS risk, c."latestVersion", c."modelPackageArn" AS "cardPackageArn",
     o.name AS "ownerName", la.at AS "lastApprovedAt", la.by AS "lastApprovedBy",
@@ -35,14 +43,8 @@ WITH pkg AS (
   LEFT JOIN "ModelCard" c ON c.id = s."cardId"
   LEFT JOIN "User" o ON o.id = c."ownerId"
   LEFT JOIN "ModelCardVersion" v ON v."cardId" = c.id AND v.version = c."latestVersion"
-  LEFT JOIN LATERAL (
-    SELECT sc."createdAt" AS at, u.name AS by FROM "CardStatusChange" sc JOIN "User" u ON u.id = sc."actorId"
-    WHERE sc."cardId" = c.id AND sc."toStatus" = 'Approved' ORDER BY sc."createdAt" DESC, sc.id DESC LIMIT 1
-  ) la ON true
-  LEFT JOIN LATERAL (
-    SELECT a."toStatus", a."cardId", a."cardVersion", a."cardContentHash" FROM "ModelPackageApproval" a
-    WHERE a."packageId" = s."packageId" ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
-  ) pa ON s."packageId" IS NOT NULL
+  LEFT JOIN last_card_approval la ON la."cardId" = c.id
+  LEFT JOIN last_package_approval pa ON pa."packageId" = s."packageId"
 ), inventory AS (
   SELECT e.*,
     COALESCE(e."nextReviewAt" < $7::timestamp, false) AS "reviewOverdue",
@@ -92,25 +94,26 @@ function whereClause(query: Omit<TDashboardQuery, 'sort' | 'order' | 'page'>, pa
 const ROW_COLUMNS = `kind, subject, name, "groupName", "packageVersion", approval, "cardId", "cardName", "cardStatus", risk, "ownerName", "lastApprovedAt", "lastApprovedBy", "nextReviewAt",
   "reviewOverdue", "packageApprovedCardNot", "cardChangedSinceApproval", "cardNeverApproved", "noCard", "packageMissing"`;
 
-/** One page of rows in the chosen order, each carrying the number of rows the filters match. */
-export function inventoryPageSql(context: InventorySqlContext, query: TDashboardQuery, pageSize: number): { sql: string; params: unknown[] } {
+/**
+ * The dashboard's first paint in one statement: one page of rows in the chosen order with the number the filters match, and counts over the
+ * whole inventory by risk and card status with rows per flag. The inventory is computed once (a CTE read twice is materialised).
+ */
+export function inventoryScreenSql(context: InventorySqlContext, query: TDashboardQuery | null, pageSize: number): { sql: string; params: unknown[] } {
   const params = baseParams(context);
-  const where = whereClause(query, params);
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  params.push(pageSize, (query.page - 1) * pageSize);
-  const sql = `${INVENTORY}
-SELECT ${ROW_COLUMNS}, count(*) OVER ()::int AS "matching" FROM inventory ${where}
-ORDER BY ${SORTS[query.sort]} ${direction} NULLS LAST, lower(name) ASC, kind ASC, subject ASC
-LIMIT $${params.length - 1} OFFSET $${params.length}`;
-  return { sql, params };
-}
-
-/** Counts over the whole inventory (not the filtered view): rows by risk and card status, and rows per flag. */
-export function inventoryCountsSql(context: InventorySqlContext): { sql: string; params: unknown[] } {
+  const where = query ? whereClause(query, params) : 'WHERE false';
+  const direction = query?.order === 'desc' ? 'DESC' : 'ASC';
+  const order = `${SORTS[query?.sort ?? 'nextReview']} ${direction} NULLS LAST, lower(name) ASC, kind ASC, subject ASC`;
+  params.push(pageSize, ((query?.page ?? 1) - 1) * pageSize);
   const flags = Object.values(FLAG_COLUMNS).map((column) => `count(*) FILTER (WHERE ${column})::int AS ${column}`).join(', ');
-  const sql = `${INVENTORY}
-SELECT risk, "cardStatus", count(*)::int AS total, ${flags} FROM inventory GROUP BY risk, "cardStatus"`;
-  return { sql, params: baseParams(context) };
+  const sql = `${INVENTORY}, filtered AS (
+  SELECT ${ROW_COLUMNS} FROM inventory ${where}
+), page AS (
+  SELECT filtered.*, row_number() OVER (ORDER BY ${order}) AS ord FROM filtered ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}
+)
+SELECT (SELECT count(*)::int FROM filtered) AS matching,
+  (SELECT COALESCE(json_agg(page ORDER BY ord), '[]'::json) FROM page) AS rows,
+  (SELECT COALESCE(json_agg(cells), '[]'::json) FROM (SELECT risk, "cardStatus", count(*)::int AS total, ${flags} FROM inventory GROUP BY risk, "cardStatus") cells) AS counts`;
+  return { sql, params };
 }
 
 /** Every row the filters match, with the SR 11-7 inventory fields read from each card's latest content. */

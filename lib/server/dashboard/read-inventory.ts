@@ -9,7 +9,7 @@ import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TCardStatus } from '@/lib/schemas/card-status';
 import type { TModelApprovalStatus } from '@/lib/schemas/registry';
 import { readReviewPolicy } from './review-policy';
-import { FLAG_COLUMN_NAMES, inventoryCountsSql, inventoryExportSql, inventoryPageSql } from './inventory-sql';
+import { FLAG_COLUMN_NAMES, inventoryExportSql, inventoryScreenSql } from './inventory-sql';
 import type { InventorySqlContext } from './inventory-sql';
 
 export type InventoryRowDto = {
@@ -62,12 +62,6 @@ export function toInventoryRow(row: RawRow): InventoryRowDto {
   };
 }
 
-export async function readInventoryPage(context: InventorySqlContext, query: TDashboardQuery, pageSize: number): Promise<{ rows: InventoryRowDto[]; matching: number }> {
-  const { sql, params } = inventoryPageSql(context, query, pageSize);
-  const rows = await getDb().$queryRawUnsafe<RawRow[]>(sql, ...params);
-  return { rows: rows.map(toInventoryRow), matching: rows.length ? Number(rows[0]!.matching) : 0 };
-}
-
 export type InventoryCountsDto = {
   total: number;
   flags: Record<TDashboardFlag, number>;
@@ -75,17 +69,25 @@ export type InventoryCountsDto = {
   grid: { risk: TRiskRating | 'none'; status: TCardStatus | 'none'; count: number }[];
 };
 
-export async function readInventoryCounts(context: InventorySqlContext): Promise<InventoryCountsDto> {
-  const { sql, params } = inventoryCountsSql(context);
-  const rows = await getDb().$queryRawUnsafe<RawRow[]>(sql, ...params);
+function toCounts(cells: RawRow[]): InventoryCountsDto {
   const flags = Object.fromEntries(DASHBOARD_FLAGS.map((flag) => [flag, 0])) as Record<TDashboardFlag, number>;
   let total = 0;
-  const grid = rows.map((row) => {
-    total += Number(row.total);
-    for (const flag of DASHBOARD_FLAGS) flags[flag] += Number(row[FLAG_COLUMN_NAMES[flag]]);
-    return { risk: ((row.risk as string | null) ?? 'none') as TRiskRating | 'none', status: ((row.cardStatus as string | null) ?? 'none') as TCardStatus | 'none', count: Number(row.total) };
+  const grid = cells.map((cell) => {
+    total += Number(cell.total);
+    for (const flag of DASHBOARD_FLAGS) flags[flag] += Number(cell[FLAG_COLUMN_NAMES[flag]]);
+    return { risk: ((cell.risk as string | null) ?? 'none') as TRiskRating | 'none', status: ((cell.cardStatus as string | null) ?? 'none') as TCardStatus | 'none', count: Number(cell.total) };
   });
   return { total, flags, grid };
+}
+
+/** A null query (the URL could not be read) gives no rows and still the counts. */
+export async function readInventoryScreen(context: InventorySqlContext, query: TDashboardQuery | null, pageSize: number): Promise<{ rows: InventoryRowDto[]; matching: number; counts: InventoryCountsDto }> {
+  const { sql, params } = inventoryScreenSql(context, query, pageSize);
+  const [result] = await getDb().$queryRawUnsafe<{ matching: number; rows: RawRow[] | string; counts: RawRow[] | string }[]>(sql, ...params);
+  // Drivers hand json back parsed or as text.
+  const rows = (typeof result!.rows === 'string' ? JSON.parse(result!.rows) : result!.rows) as RawRow[];
+  const counts = (typeof result!.counts === 'string' ? JSON.parse(result!.counts) : result!.counts) as RawRow[];
+  return { rows: rows.map(toInventoryRow), matching: Number(result!.matching), counts: toCounts(counts) };
 }
 
 export type InventoryExportRowDto = InventoryRowDto & { purpose: string | null; owner: string | null; developer: string | null };

@@ -5,7 +5,7 @@ import { hasRole } from '@/lib/server/auth/actor';
 import { requireRegistryReader } from '@/lib/server/registry/registry-rules';
 import { DASHBOARD_PAGE_SIZE, parseDashboardQuery } from '@/lib/schemas/dashboard-query';
 import type { TDashboardQuery, TReviewPolicy } from '@/lib/schemas/dashboard-query';
-import { inventoryContext, judgedAt, readInventoryCounts, readInventoryPage } from '@/lib/server/dashboard/read-inventory';
+import { inventoryContext, judgedAt, readInventoryScreen } from '@/lib/server/dashboard/read-inventory';
 import type { InventoryCountsDto, InventoryRowDto } from '@/lib/server/dashboard/read-inventory';
 
 export type DashboardScreenDto = {
@@ -25,14 +25,12 @@ export async function getDashboardScreen({ actor, params, now = new Date(), page
   const user = requireRegistryReader(actor);
   const parsed = parseDashboardQuery(params);
   const context = await inventoryContext(judgedAt(parsed.ok ? parsed.query : null, now));
-  const [page, counts] = await Promise.all([
-    parsed.ok ? readInventoryPage(context, parsed.query, pageSize) : Promise.resolve({ rows: [], matching: 0 }),
-    readInventoryCounts(context),
-  ]);
+  const { rows, matching, counts } = await readInventoryScreen(context, parsed.ok ? parsed.query : null, pageSize);
   return {
     query: parsed.ok ? parsed.query : null,
     error: parsed.ok ? null : parsed.message,
-    ...page,
+    rows,
+    matching,
     pageSize,
     counts,
     policy: context.policy,
