@@ -108,7 +108,7 @@ export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDt
               <td className={TD}>
                 {row.nextReviewAt ? (
                   <time dateTime={row.nextReviewAt} className={row.flags.includes('review-overdue') ? 'font-medium text-danger' : ''}>
-                    {formatDateTime(row.nextReviewAt).replace(/ \d\d:\d\d UTC$/, '')}
+                    {formatDateTime(row.nextReviewAt).replace(/,? \d\d:\d\d UTC$/, '')}
                   </time>
                 ) : (
                   <span className="text-muted">—</span>
