@@ -30,15 +30,15 @@ function SortHeader({ label, sortKey, view }: { label: string; sortKey: TDashboa
 function Subject({ row }: { row: InventoryRowDto }) {
   const name =
     row.kind === 'package' && row.groupName ? (
-      <Link href={`/registry/${row.groupName}/${row.packageVersion}`} className="break-all font-medium underline-offset-2 hover:text-accent hover:underline">
+      <Link href={`/registry/${row.groupName}/${row.packageVersion}`} className="break-words font-medium underline-offset-2 hover:text-accent hover:underline">
         {row.name}
       </Link>
     ) : row.kind === 'card' && row.card ? (
-      <Link href={`/model-cards/${row.card.name}`} className="break-all font-medium underline-offset-2 hover:text-accent hover:underline">
+      <Link href={`/model-cards/${row.card.name}`} className="break-words font-medium underline-offset-2 hover:text-accent hover:underline">
         {row.name}
       </Link>
     ) : (
-      <span className="break-all font-medium">{row.name}</span>
+      <span className="break-words font-medium">{row.name}</span>
     );
   return (
     <>
@@ -77,13 +77,13 @@ export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDt
         <tbody className="divide-y divide-line">
           {rows.map((row) => (
             <tr key={`${row.kind}:${row.subject ?? row.card?.id ?? row.name}`} data-row={row.name}>
-              <td className={TD}>
+              <td className={`${TD} min-w-44`}>
                 <Subject row={row} />
               </td>
-              <td className={TD}>
+              <td className={`${TD} min-w-44`}>
                 {row.card ? (
                   <>
-                    <Link href={`/model-cards/${row.card.name}`} className="break-all underline-offset-2 hover:text-accent hover:underline">
+                    <Link href={`/model-cards/${row.card.name}`} className="break-words underline-offset-2 hover:text-accent hover:underline">
                       {row.card.name}
                     </Link>
                     {row.card.owner ? <span className="block text-xs text-muted">Owner {row.card.owner}</span> : null}
@@ -95,7 +95,7 @@ export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDt
               <td className={TD}>{row.card ? <RiskBadge risk={row.card.riskRating} /> : <span className="text-muted">—</span>}</td>
               <td className={TD}>{row.card ? <StatusBadge status={row.card.status} /> : <span className="text-muted">—</span>}</td>
               <td className={TD}>{row.packageApproval ? APPROVAL_LABELS[row.packageApproval] : <span className="text-muted">—</span>}</td>
-              <td className={TD}>
+              <td className={`${TD} min-w-36`}>
                 {row.lastApproved ? (
                   <>
                     <time dateTime={row.lastApproved.at}>{formatDateTime(row.lastApproved.at)}</time>
@@ -114,7 +114,7 @@ export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDt
                   <span className="text-muted">—</span>
                 )}
               </td>
-              <td className={TD}>
+              <td className={`${TD} min-w-48`}>
                 <div className="flex flex-wrap gap-1">
                   {row.flags.map((flag) => (
                     <FlagBadge key={flag} flag={flag} />
