@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
-import { HUB_AUTHOR, HUB_REVIEWER, signIn } from './support/accounts';
+import { ADMIN, HUB_AUTHOR, HUB_REVIEWER, signIn } from './support/accounts';
 import { createAccessKey, createCard, sageMaker, updateCard } from './support/card-api';
 import type { AccessKey } from './support/card-api';
 import { expectAccessible, screenshotBothWidths } from './support/wizard';
@@ -111,4 +111,25 @@ test('the risk × status grid and the counts filter the rows', async ({ page }) 
   await expect(page.locator(`tr[data-row="${GROUP}/2"]`)).toHaveCount(0);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectAccessible(page, 'the dashboard in dark mode');
+});
+
+test('an admin sets the review policy; the dashboard states it', async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByRole('heading', { name: 'Model cards', exact: true })).toBeVisible();
+  await page.goto('/admin/review-policy');
+  await expect(page.getByRole('heading', { name: 'Review policy' })).toBeVisible();
+  await page.getByLabel('High risk').fill('0');
+  await page.getByRole('button', { name: 'Save review policy' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'At least 1 month' })).toBeVisible();
+  await page.getByLabel('High risk').fill('3');
+  await page.getByRole('button', { name: 'Save review policy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expectAccessible(page, 'the review policy');
+  await screenshotBothWidths(page, 'admin-review-policy');
+  await page.goto('/dashboard');
+  await expect(page.getByText('High 3, Medium 12, Low 24, Unknown 12 months')).toBeVisible();
+  await page.goto('/admin/review-policy');
+  await page.getByLabel('High risk').fill('6');
+  await page.getByRole('button', { name: 'Save review policy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 });
