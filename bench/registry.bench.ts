@@ -1,5 +1,5 @@
-// Measures the registry's list and search at 10,000 package versions: ListModelPackages and Search as a SageMaker client calls them (the whole adapter: request parsing, service, records), p50/p95, on PGlite always and on PostgreSQL when TEST_DATABASE_URL names a server.
-// Run: tsx --conditions=react-server bench/registry.bench.ts
+// Measures the registry's list and search at 10,000 package versions: ListModelPackages and Search as a SageMaker client calls them (the whole adapter: request parsing, service, records), and the model dashboard's first paint read (goal < 300 ms), p50/p95, on PGlite always and on PostgreSQL when TEST_DATABASE_URL names a server.
+// Run: tsx --conditions=react-server bench/registry.bench.ts   (BENCH_ONLY=Dashboard for the dashboard rows alone)
 //      tsx scripts/with-postgres.ts tsx --conditions=react-server bench/registry.bench.ts   (adds a throwaway PostgreSQL)
 import os from 'node:os';
 import type { OpenDatabase } from '../lib/server/db/connection';
@@ -8,6 +8,7 @@ import { attachDatabase, closeDb } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
 import { handleSageMakerRequest } from '../lib/sagemaker/handle-request';
 import type { TSageMakerOperation } from '../lib/sagemaker/operations';
+import { getDashboardScreen } from '../lib/server/screens/dashboard-screen';
 import { formatTable } from './support/table';
 import { formatMs, measure } from './support/stats';
 
@@ -50,6 +51,39 @@ async function bulkInsertPackages(database: OpenDatabase, authorId: string): Pro
   await database.rawQuery('ANALYZE "ModelPackage"');
 }
 
+/**
+ * Cards for two of every three package versions (risk and status spread out), each with one version and, when approved, the approval
+ * record, so the dashboard's lateral reads have work; a third of approved packages then have an approval record naming an older card hash.
+ */
+async function bulkInsertCards(database: OpenDatabase, authorId: string, reviewerId: string): Promise<void> {
+  const prefix = `arn:aws:sagemaker:${ARN.region}:${ARN.account}:model-package/`;
+  await database.rawQuery(
+    `INSERT INTO "ModelCard" ("id", "name", "status", "latestVersion", "riskRating", "modelPackageArn", "ownerId", "createdById", "updatedById", "createdAt", "updatedAt")
+     SELECT 'bench-card-' || p."groupName" || '-' || p.version, 'bench-card-' || p."groupName" || '-' || p.version,
+            (ARRAY['Draft', 'PendingReview', 'Approved', 'Approved', 'Archived'])[1 + (p.version * 3) % 5]::"CardStatus", 1,
+            (ARRAY['High', 'Medium', 'Low', 'Unknown'])[1 + p.version % 4]::"RiskRating", $2 || p."groupName" || '/' || p.version, $1, $1, $1, p."createdAt", p."createdAt"
+     FROM "ModelPackage" p WHERE p.version % 3 <> 0`,
+    [authorId, prefix],
+  );
+  await database.rawQuery(
+    `INSERT INTO "ModelCardVersion" ("id", "cardId", "version", "content", "contentHash", "authorId", "createdAt")
+     SELECT c.id || '-v1', c.id, 1, '{"intended_uses":{"purpose_of_model":"Benchmark","risk_rating":"' || c."riskRating" || '"}}', md5(c.id), $1, c."createdAt" FROM "ModelCard" c`,
+    [authorId],
+  );
+  await database.rawQuery(
+    `INSERT INTO "CardStatusChange" ("id", "cardId", "version", "contentHash", "fromStatus", "toStatus", "actorId", "createdAt")
+     SELECT c.id || '-approved', c.id, 1, md5(c.id), 'PendingReview', 'Approved', $1, c."createdAt" + interval '1 day' FROM "ModelCard" c WHERE c.status IN ('Approved', 'Archived')`,
+    [reviewerId],
+  );
+  await database.rawQuery(
+    `INSERT INTO "ModelPackageApproval" ("id", "packageId", "fromStatus", "toStatus", "actorId", "cardId", "cardName", "cardVersion", "cardContentHash", "createdAt")
+     SELECT p.id || '-approval', p.id, 'PendingManualApproval', 'Approved', $1, c.id, c.name, 1, CASE WHEN p.version % 9 = 1 THEN 'older' ELSE md5(c.id) END, p."createdAt" + interval '2 days'
+     FROM "ModelPackage" p LEFT JOIN "ModelCard" c ON c."modelPackageArn" = $2 || p."groupName" || '/' || p.version WHERE p."approvalStatus" = 'Approved'`,
+    [reviewerId, prefix],
+  );
+  for (const table of ['ModelCard', 'ModelCardVersion', 'CardStatusChange', 'ModelPackageApproval']) await database.rawQuery(`ANALYZE "${table}"`);
+}
+
 async function call(actor: Actor, operation: TSageMakerOperation, body: object): Promise<Record<string, unknown>> {
   const response = await handleSageMakerRequest({ actor, operation, body: JSON.stringify(body), arnContext: ARN });
   if (response.status !== 200) throw new Error(`${operation} failed: ${JSON.stringify(response.body)}`);
@@ -68,7 +102,9 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
   try {
     const author = await createUser(database, 'bench-author', ['author']);
     const auditor = await createUser(database, 'bench-auditor', ['auditor']);
+    const reviewer = await createUser(database, 'bench-reviewer', ['reviewer']);
     await bulkInsertPackages(database, author.id);
+    await bulkInsertCards(database, author.id, reviewer.id);
     const at = `at ${TOTAL.toLocaleString('en-US')} versions`;
     const group = 'bench-group-3';
     const inGroup = { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: group };
@@ -126,8 +162,15 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
     const searchToken = await tokenAfter(auditor, 'Search', searchAll, 5_000);
     cases.push([`Search ModelPackage page after row 5,000 (NextToken)`, () => call(auditor, 'Search', { ...searchAll, MaxResults: 100, NextToken: searchToken })]);
 
+    cases.push(
+      [`Dashboard first paint (counts, grid, first 50 rows by next review)`, () => getDashboardScreen({ actor: reviewer, params: {} })],
+      [`Dashboard flag=review-overdue, sorted by risk`, () => getDashboardScreen({ actor: reviewer, params: { flag: 'review-overdue', sort: 'risk' } })],
+      [`Dashboard search "group-3", page 5`, () => getDashboardScreen({ actor: reviewer, params: { q: 'group-3', page: '5' } })],
+    );
+
     const rows: Row[] = [];
-    for (const [operation, work] of cases) {
+    // BENCH_ONLY=Dashboard runs only the cases whose name starts with it (a quicker run while working on one screen).
+    for (const [operation, work] of cases.filter(([name]) => !process.env.BENCH_ONLY || name.startsWith(process.env.BENCH_ONLY))) {
       const latencies = await measure(async () => void (await work()), { runs: RUNS, warmUp: WARM_UP });
       rows.push({ lane, operation: `${operation} ${at}`, runs: latencies.runs, p50: latencies.p50, p95: latencies.p95 });
     }

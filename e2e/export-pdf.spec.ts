@@ -12,7 +12,7 @@ const CARD = SENTINELS[1];
 test('an auditor exports the latest version, downloads the PDF and finds the job in the list', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, HUB_AUDITOR.email, HUB_AUDITOR.password);
-  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Model dashboard' })).toBeVisible();
   await page.goto('/exports');
   await page.getByLabel('Card name').fill(CARD);
   await page.getByRole('button', { name: 'Apply filters' }).click();

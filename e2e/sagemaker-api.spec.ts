@@ -98,7 +98,7 @@ async function createUserAndKey(browser: Browser, user: typeof REVIEWER, role: s
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, user.email, user.password);
-  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^(Model cards|Model dashboard)$/ })).toBeVisible();
   const key = await createKeyThroughProfile(page, `${role} key`);
   await context.close();
   return key;

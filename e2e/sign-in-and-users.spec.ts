@@ -73,7 +73,7 @@ test('deactivating a user signs them out at their next request', async ({ browse
   const reviewerContext = await browser.newContext();
   const reviewerPage = await reviewerContext.newPage();
   await signIn(reviewerPage, reviewer.email, reviewer.password);
-  await expect(reviewerPage.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(reviewerPage.getByRole('heading', { name: 'Model dashboard' })).toBeVisible();
 
   const row = admin.page.locator(`tr[data-user-email="${reviewer.email}"]`);
   await row.getByRole('button', { name: `Deactivate ${reviewer.email}` }).click();

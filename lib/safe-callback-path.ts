@@ -1,5 +1,5 @@
 // After sign-in we only ever go to a path on this site, never to another origin named in the URL.
-export function safeCallbackPath(callbackUrl: string | undefined | null, fallback = '/model-cards'): string {
+export function safeCallbackPath(callbackUrl: string | undefined | null, fallback = '/'): string {
   if (!callbackUrl) return fallback;
   try {
     const url = new URL(callbackUrl, 'http://cardinal.invalid');

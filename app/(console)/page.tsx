@@ -1,5 +1,9 @@
 import { redirect } from 'next/navigation';
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { hasRole } from '@/lib/server/auth/actor';
 
-export default function Home() {
-  redirect('/model-cards');
+/** Reviewers and auditors start on the dashboard (what is stale, what needs approval); authors and admins on the card hub. */
+export default async function Home() {
+  const actor = await requirePageActor();
+  redirect(hasRole(actor, 'reviewer', 'auditor') ? '/dashboard' : '/model-cards');
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 const TABS = [
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/audit', label: 'Audit trail' },
+  { href: '/admin/review-policy', label: 'Review policy' },
 ] as const;
 
 export function AdminTabs({ current }: { current: (typeof TABS)[number]['href'] }) {

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { ReviewCountBadge } from './review-count-badge';
 
 const LINKS = [
+  { href: '/dashboard', label: 'Dashboard' },
   { href: '/model-cards', label: 'Model cards' },
   { href: '/registry', label: 'Models' },
   { href: '/reviews', label: 'Reviews' },

@@ -17,7 +17,8 @@ export function uniqueName(prefix: string): string {
 
 export async function signInAs(page: Page, person: { email: string; password: string }) {
   await signIn(page, person.email, person.password);
-  await expect(page.getByRole('heading', { name: 'Model cards', exact: true })).toBeVisible();
+  // Reviewers and auditors land on the dashboard, authors and admins on the hub.
+  await expect(page.getByRole('heading', { name: /^(Model cards|Model dashboard)$/ })).toBeVisible();
 }
 
 export function stepHeading(page: Page, title: string) {
