@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { getRegistryGroupScreen } from '@/lib/server/screens/registry-screen';
 import { formatDateTime } from '@/lib/format';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { buttonClass } from '@/components/ui/button';
 import { ApprovalBadge, ChangedSinceApproval, DocumentingCard } from '@/components/registry/registry-badges';
 import { LINK, RegistryPager, TD, TH, TableFrame, hrefWith } from '@/components/registry/registry-frame';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { getRegistryPackageScreen } from '@/lib/server/screens/registry-screen';
 import { formatDateTime } from '@/lib/format';
-import { orNotFound } from '@/components/model-cards/card-page/or-not-found';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { buttonClass } from '@/components/ui/button';
