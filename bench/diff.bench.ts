@@ -44,7 +44,15 @@ async function main() {
         { runs: RUNS, warmUp: WARM_UP },
       );
       // The generator's smallest valid document is about 2 KB, so the 1 KB target reads its real size.
-      rows.push([`${size / 1000} KB`, `${(JSON.stringify(before).length / 1000).toFixed(1)} KB`, label, String(changes), formatMs(latencies.p50), formatMs(latencies.p95), formatMs(latencies.mean)]);
+      rows.push([
+        `${size / 1000} KB`,
+        `${(JSON.stringify(before).length / 1000).toFixed(1)} KB`,
+        label,
+        String(changes),
+        formatMs(latencies.p50),
+        formatMs(latencies.p95),
+        formatMs(latencies.mean),
+      ]);
     }
   }
   const table = { header: ['target', 'actual size', 'compared with', 'changes', 'p50 ms', 'p95 ms', 'mean ms'], rows, labelColumns: 3 };

@@ -59,12 +59,24 @@ async function renderRows(): Promise<string[][]> {
  * (a SIGTERM to npx alone left the worker running, and the bench waiting on its output, and the database with it).
  */
 function startWorker(url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--import', './bench/support/stub-server-only.mjs', path.join('bench', 'support', 'export-worker-process.ts')], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  child.on('exit', stopOnExit(() => signalGroup(child, 'SIGKILL')));
+  const child = spawn(
+    process.execPath,
+    [
+      path.resolve('node_modules/tsx/dist/cli.mjs'),
+      '--import',
+      './bench/support/stub-server-only.mjs',
+      path.join('bench', 'support', 'export-worker-process.ts'),
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    },
+  );
+  child.on(
+    'exit',
+    stopOnExit(() => signalGroup(child, 'SIGKILL')),
+  );
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve(child);
@@ -98,7 +110,10 @@ async function stopWorkers(workers: ChildProcess[]): Promise<void> {
 async function throughputRow(url: string): Promise<string[]> {
   await migrateDatabase({ kind: 'postgres', url });
   const db = attachDatabase(openDatabase({ kind: 'postgres', url }));
-  const actor: Actor = await db.user.create({ data: { email: 'bench@example.com', name: 'Bench', roles: ['author'] }, select: { id: true, email: true, name: true, roles: true } });
+  const actor: Actor = await db.user.create({
+    data: { email: 'bench@example.com', name: 'Bench', roles: ['author'] },
+    select: { id: true, email: true, name: true, roles: true },
+  });
   const content = { ...maximalContent(), evaluation_details: maximalContent().evaluation_details!.slice(0, 2) };
   const { card } = await createCard({ actor, name: 'bench-export-card', content });
   const workers = await Promise.allSettled(Array.from({ length: WORKERS }, () => startWorker(url)));
@@ -116,8 +131,16 @@ async function throughputRow(url: string): Promise<string[]> {
       done = Number((await client.query(`SELECT count(*) AS n FROM "ExportJob" WHERE status <> 'InProgress'`)).rows[0].n);
     }
     const minutes = (performance.now() - start) / 60_000;
-    const { rows } = await client.query(`SELECT count(DISTINCT "claimedBy") AS workers, max(attempts) AS attempts, count(*) FILTER (WHERE status = 'Completed') AS completed FROM "ExportJob"`);
-    return [`${JOBS} jobs, ${WORKERS} worker processes, PostgreSQL (card with 2 evaluation jobs, 40 metrics)`, (JOBS / minutes).toFixed(1), String(rows[0].completed), String(rows[0].workers), String(rows[0].attempts)];
+    const { rows } = await client.query(
+      `SELECT count(DISTINCT "claimedBy") AS workers, max(attempts) AS attempts, count(*) FILTER (WHERE status = 'Completed') AS completed FROM "ExportJob"`,
+    );
+    return [
+      `${JOBS} jobs, ${WORKERS} worker processes, PostgreSQL (card with 2 evaluation jobs, 40 metrics)`,
+      (JOBS / minutes).toFixed(1),
+      String(rows[0].completed),
+      String(rows[0].workers),
+      String(rows[0].attempts),
+    ];
   } finally {
     await client.end().catch(() => {});
     await stopWorkers(started);
@@ -126,7 +149,11 @@ async function throughputRow(url: string): Promise<string[]> {
 }
 
 const renders = await renderRows();
-const renderTable = { header: ['card', 'rendered', 'runs', 'render p50 ms', 'render p95 ms', 'HTTP p95 ms meanwhile', 'PDF KB', 'pages'], rows: renders, labelColumns: 2 };
+const renderTable = {
+  header: ['card', 'rendered', 'runs', 'render p50 ms', 'render p95 ms', 'HTTP p95 ms meanwhile', 'PDF KB', 'pages'],
+  rows: renders,
+  labelColumns: 2,
+};
 console.log('\nRendering one version to PDF (react-pdf), and a trivial HTTP request to this process every 50 ms meanwhile:\n');
 console.log(formatTable(renderTable));
 const url = process.env.TEST_DATABASE_URL;

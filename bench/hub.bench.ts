@@ -82,7 +82,11 @@ type LaneResult = {
 
 type Env = Record<string, string>;
 const ADMIN = { email: 'bench-admin@example.com', password: randomBytes(12).toString('base64url') };
-const loadAverage = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
 const log = (lane: string, message: string) => console.log(`[${lane}] ${message}`);
 
 /** Runs scripts/seed-bulk.ts as `npm run seed:bulk` would, echoing its progress; its summary line for the report. */
@@ -90,7 +94,15 @@ async function seed(lane: string, env: Env): Promise<{ summary: string; seconds:
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/seed-bulk.ts', '--cards', String(CARDS), '--versions-per-card', String(VERSIONS_PER_CARD)],
+    [
+      path.resolve('node_modules/tsx/dist/cli.mjs'),
+      '--conditions=react-server',
+      'scripts/seed-bulk.ts',
+      '--cards',
+      String(CARDS),
+      '--versions-per-card',
+      String(VERSIONS_PER_CARD),
+    ],
     { env: { ...process.env, ...env, CARDINAL_ADMIN_EMAIL: ADMIN.email, CARDINAL_ADMIN_PASSWORD: ADMIN.password }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let output = '';
@@ -167,7 +179,10 @@ async function measureInProcess(lane: string, mode: DatabaseMode): Promise<Scena
         statements,
         returned: { items: page!.items.length, total: tally!.total },
       });
-      log(lane, `${scenario.label}: service p50 ${formatMs(service.p50)} ms (list ${formatMs(list.p50)}, counts ${formatMs(counts.p50)}); SQL ${formatMs(sqlList.p50)} + ${formatMs(sqlCounts.p50)} ms`);
+      log(
+        lane,
+        `${scenario.label}: service p50 ${formatMs(service.p50)} ms (list ${formatMs(list.p50)}, counts ${formatMs(counts.p50)}); SQL ${formatMs(sqlList.p50)} + ${formatMs(sqlCounts.p50)} ms`,
+      );
     }
     return results;
   } finally {
@@ -196,7 +211,9 @@ async function measureHttp(lane: string, result: LaneResult, serverEnv: Env, log
       }
       const first = await get(params);
       if (first.items.length !== results[index].returned.items || first.counts.total !== results[index].returned.total) {
-        throw new Error(`${scenario.label}: the route answered ${first.items.length} items of ${first.counts.total}, the services ${results[index].returned.items} of ${results[index].returned.total}`);
+        throw new Error(
+          `${scenario.label}: the route answered ${first.items.length} items of ${first.counts.total}, the services ${results[index].returned.items} of ${results[index].returned.total}`,
+        );
       }
       results[index].http = await measure(async () => void (await get(params)), { runs: RUNS, warmUp: WARM_UP });
       log(lane, `${scenario.label}: HTTP p50 ${formatMs(results[index].http!.p50)} ms, p95 ${formatMs(results[index].http!.p95)} ms`);
@@ -218,14 +235,22 @@ async function checkFirstLoadJs(lane: string, url: string, cookie: string): Prom
   const served = new Set([...html.matchAll(/<script src="\/_next\/([^"]+)"(?![^>]*noModule)/g)].map((match) => match[1]));
   const counted = new Set(reportFirstLoadJs('/model-cards').chunks.map((chunk) => chunk.file));
   const missing = [...served].filter((file) => !counted.has(file));
-  log(lane, missing.length ? `first-load JS: the page also loads ${missing.join(', ')}` : `first-load JS: the ${served.size} scripts the page loads are the ones counted`);
+  log(
+    lane,
+    missing.length
+      ? `first-load JS: the page also loads ${missing.join(', ')}`
+      : `first-load JS: the ${served.size} scripts the page loads are the ones counted`,
+  );
 }
 
 const CARD = '"ModelCard"';
 const NAME_HAS = (text: string) => `"name" ILIKE '%${text}%'`;
 const PAGE_OF = (where: string) => `SELECT "id" FROM ${CARD} WHERE ${where} ORDER BY "updatedAt" DESC, "id" DESC LIMIT 26`;
 /** Counts as the services make them today: one GROUP BY per facet. */
-const TWO_SCANS = (where: string) => [`SELECT "status", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1`, `SELECT "riskRating", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1`];
+const TWO_SCANS = (where: string) => [
+  `SELECT "status", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1`,
+  `SELECT "riskRating", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1`,
+];
 /**
  * Every facet from one scan: GROUP BY status and risk under the filters other than status and risk;
  * byStatus sums the cells of the chosen risks, byRisk those of the chosen statuses, total the cells in both.
@@ -253,7 +278,11 @@ const ALTERNATIVES: { label: string; statements: string[]; needs?: Setup }[] = [
   { label: 'counts, name "fraud": 2 GROUP BYs (today)', statements: TWO_SCANS(NAME_HAS('fraud')) },
   { label: 'counts, name "fraud": 1 GROUP BY', statements: ONE_SCAN(NAME_HAS('fraud')) },
   { label: 'page, name "churn-xgb-uk" (today)', statements: [PAGE_OF(NAME_HAS('churn-xgb-uk'))] },
-  { label: 'counts, no or status/risk filter: summary table', statements: ['SELECT "status", "riskRating", "cards" FROM "BenchCardCount"'], needs: 'summary table' },
+  {
+    label: 'counts, no or status/risk filter: summary table',
+    statements: ['SELECT "status", "riskRating", "cards" FROM "BenchCardCount"'],
+    needs: 'summary table',
+  },
   { label: 'counts, name "fraud": 1 GROUP BY + trigram index', statements: ONE_SCAN(NAME_HAS('fraud')), needs: 'trigram index' },
   { label: 'counts, name "churn-xgb-uk": 1 GROUP BY + trigram index', statements: ONE_SCAN(NAME_HAS('churn-xgb-uk')), needs: 'trigram index' },
   { label: 'page, name "fraud" + trigram index', statements: [PAGE_OF(NAME_HAS('fraud'))], needs: 'trigram index' },
@@ -331,7 +360,13 @@ async function postgresLane(baseUrl: string, build: boolean): Promise<LaneResult
   const version = ((await admin.query('SHOW server_version')).rows[0].server_version as string).split(' ')[0];
   try {
     const env = { DATABASE_URL: url.toString() };
-    return await runLane(`PostgreSQL ${version}`, { kind: 'postgres', url: url.toString() }, env, { ...env, NEXTAUTH_SECRET: randomBytes(32).toString('base64url') }, build);
+    return await runLane(
+      `PostgreSQL ${version}`,
+      { kind: 'postgres', url: url.toString() },
+      env,
+      { ...env, NEXTAUTH_SECRET: randomBytes(32).toString('base64url') },
+      build,
+    );
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -343,7 +378,20 @@ async function postgresLane(baseUrl: string, build: boolean): Promise<LaneResult
 const ratio = (scenario: ScenarioResult) => (scenario.http ? scenario.http.p50 / (scenario.sqlList.p50 + scenario.sqlCounts.p50) : Number.NaN);
 
 function figures(lanes: LaneResult[]) {
-  const header = ['lane', 'query', 'HTTP p50', 'HTTP p95', 'service p50', 'list p50', 'counts p50', 'SQL list p50', 'SQL counts p50', 'DB exec list', 'DB exec counts', 'HTTP / SQL'];
+  const header = [
+    'lane',
+    'query',
+    'HTTP p50',
+    'HTTP p95',
+    'service p50',
+    'list p50',
+    'counts p50',
+    'SQL list p50',
+    'SQL counts p50',
+    'DB exec list',
+    'DB exec counts',
+    'HTTP / SQL',
+  ];
   const rows = lanes.flatMap((lane) =>
     lane.scenarios.map((scenario) => [
       lane.lane,
@@ -368,7 +416,9 @@ function verdict(lane: LaneResult): string {
   const worstP95 = lane.scenarios.reduce((worst, scenario) => (scenario.http!.p95 > worst.http!.p95 ? scenario : worst));
   const worstRatio = lane.scenarios.reduce((worst, scenario) => (ratio(scenario) > ratio(worst) ? scenario : worst));
   const range = (values: number[]) => `${formatMs(Math.min(...values))}–${formatMs(Math.max(...values))} ms`;
-  const baseline = lane.baseline ? ` A route that only decodes the session cookie (GET /api/auth/session) takes p50 ${formatMs(lane.baseline.p50)} / p95 ${formatMs(lane.baseline.p95)} ms.` : '';
+  const baseline = lane.baseline
+    ? ` A route that only decodes the session cookie (GET /api/auth/session) takes p50 ${formatMs(lane.baseline.p50)} / p95 ${formatMs(lane.baseline.p95)} ms.`
+    : '';
   return (
     `${lane.lane}: worst HTTP p95 ${formatMs(worstP95.http!.p95)} ms (${worstP95.label}) — target < ${TARGET_P95_MS} ms ${worstP95.http!.p95 < TARGET_P95_MS ? 'MET' : 'NOT MET'}; ` +
     `worst HTTP/SQL ratio ${ratio(worstRatio).toFixed(1)} (${worstRatio.label}) — target < ${TARGET_RATIO} ${ratio(worstRatio) < TARGET_RATIO ? 'MET' : 'NOT MET'}; ` +
@@ -377,7 +427,9 @@ function verdict(lane: LaneResult): string {
 }
 
 const started = Date.now();
-console.log(`Hub benchmark: ${CARDS.toLocaleString('en-US')} cards × ~${VERSIONS_PER_CARD} versions, ${RUNS} timed runs after ${WARM_UP} warm-up runs per figure; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.\n`);
+console.log(
+  `Hub benchmark: ${CARDS.toLocaleString('en-US')} cards × ~${VERSIONS_PER_CARD} versions, ${RUNS} timed runs after ${WARM_UP} warm-up runs per figure; ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB.\n`,
+);
 const lanes: LaneResult[] = [await pgliteLane(!SKIP_BUILD)];
 const postgresUrl = process.env.TEST_DATABASE_URL;
 if (postgresUrl) lanes.push(await postgresLane(postgresUrl, false));
@@ -386,16 +438,20 @@ else console.log('\nPostgreSQL lane skipped: TEST_DATABASE_URL is not set (run t
 console.log(`\nSQL the services send (${lanes.at(-1)!.lane}), per query:`);
 for (const scenario of lanes.at(-1)!.scenarios) {
   const [main, ...lookups] = scenario.statements.list;
-  console.log(`\n-- ${scenario.label}: the page, ${lookups.length} lookups of the users it names (owner, created by, updated by), ${scenario.statements.counts.length} counts`);
+  console.log(
+    `\n-- ${scenario.label}: the page, ${lookups.length} lookups of the users it names (owner, created by, updated by), ${scenario.statements.counts.length} counts`,
+  );
   for (const query of [main, ...lookups.slice(0, 1), ...scenario.statements.counts]) console.log(`${readableSql(query)};`);
 }
 
 console.log('\nSeeding (npm run seed:bulk):');
 for (const lane of lanes) {
-  const server = lane.serverPeakRssMiB ? `; server peak RSS during the benchmark ${lane.serverPeakRssMiB.toFixed(0)} MiB${lane.lane === 'PGlite' ? ' (holds the embedded database)' : ''}` : '';
+  const server = lane.serverPeakRssMiB
+    ? `; server peak RSS during the benchmark ${lane.serverPeakRssMiB.toFixed(0)} MiB${lane.lane === 'PGlite' ? ' (holds the embedded database)' : ''}`
+    : '';
   console.log(`  ${lane.lane}: ${lane.seed}; ${lane.seedSeconds.toFixed(0)} s with start-up and migrations${server}`);
 }
-console.log('\nAll times in ms. service = the route\'s work in-process (list and counts together, as the route runs them); list / counts = each alone;');
+console.log("\nAll times in ms. service = the route's work in-process (list and counts together, as the route runs them); list / counts = each alone;");
 console.log('SQL = the statements those services sent, replayed one after another through the same driver; DB exec = EXPLAIN ANALYZE planning + execution;');
 console.log('HTTP / SQL = HTTP p50 ÷ (SQL list p50 + SQL counts p50).\n');
 console.log(formatTable(figures(lanes)));
@@ -410,7 +466,9 @@ const alternatives = {
   ]),
 };
 console.log(`\nWhat the counts and name searches would cost done differently (ms):\n\n${formatTable(alternatives)}`);
-console.log(`\nLoad average (1/5/15 min) after each lane: ${lanes.map((lane) => `${lane.lane} ${lane.loadAverage}`).join('; ')}. Other work on the machine inflates every figure.`);
+console.log(
+  `\nLoad average (1/5/15 min) after each lane: ${lanes.map((lane) => `${lane.lane} ${lane.loadAverage}`).join('; ')}. Other work on the machine inflates every figure.`,
+);
 try {
   console.log(`\n${formatFirstLoadJs(reportFirstLoadJs('/model-cards'))}`);
 } catch (error) {

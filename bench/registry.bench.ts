@@ -23,7 +23,12 @@ type Row = { lane: string; operation: string; runs: number; p50: number; p95: nu
 
 async function createUser(database: OpenDatabase, id: string, roles: string[]): Promise<Actor> {
   const email = `${id}@bench.example`;
-  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [id, email, id, `{${roles.join(',')}}`]);
+  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [
+    id,
+    email,
+    id,
+    `{${roles.join(',')}}`,
+  ]);
   return { id, email, name: id, roles: roles as Actor['roles'] };
 }
 
@@ -93,7 +98,8 @@ async function call(actor: Actor, operation: TSageMakerOperation, body: object):
 /** The NextToken after `rows` rows, paging 100 at a time. */
 async function tokenAfter(actor: Actor, operation: TSageMakerOperation, body: object, rows: number): Promise<string> {
   let token: string | undefined;
-  for (let read = 0; read < rows; read += 100) token = (await call(actor, operation, { ...body, MaxResults: 100, ...(token ? { NextToken: token } : {}) })).NextToken as string;
+  for (let read = 0; read < rows; read += 100)
+    token = (await call(actor, operation, { ...body, MaxResults: 100, ...(token ? { NextToken: token } : {}) })).NextToken as string;
   return token!;
 }
 
@@ -113,14 +119,23 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
     // Without a group, SageMaker lists Unversioned packages unless told otherwise; every Cardinal package is versioned.
     const approved = { ModelApprovalStatus: 'Approved', ModelPackageType: 'Versioned' };
     const cases: [string, () => Promise<unknown>][] = [
-      [`ListModelPackages first page of 100, one group of ${VERSIONS_PER_GROUP.toLocaleString('en-US')}`, () => call(auditor, 'ListModelPackages', { ...list, MaxResults: 100 })],
+      [
+        `ListModelPackages first page of 100, one group of ${VERSIONS_PER_GROUP.toLocaleString('en-US')}`,
+        () => call(auditor, 'ListModelPackages', { ...list, MaxResults: 100 }),
+      ],
       [`ListModelPackages ModelApprovalStatus=Approved, every group`, () => call(auditor, 'ListModelPackages', { ...approved, MaxResults: 100 })],
     ];
     const listToken = await tokenAfter(auditor, 'ListModelPackages', approved, 2_000);
-    cases.push([`ListModelPackages Approved, page after row 2,000 (NextToken)`, () => call(auditor, 'ListModelPackages', { ...approved, MaxResults: 100, NextToken: listToken })]);
+    cases.push([
+      `ListModelPackages Approved, page after row 2,000 (NextToken)`,
+      () => call(auditor, 'ListModelPackages', { ...approved, MaxResults: 100, NextToken: listToken }),
+    ]);
     cases.push(
       [`Search ModelPackage, no filter, LastModifiedTime desc, 100`, () => call(auditor, 'Search', { ...searchAll, MaxResults: 100 })],
-      [`Search ModelPackageGroupName = one group, 100`, () => call(auditor, 'Search', { ...searchAll, SearchExpression: { Filters: [inGroup] }, MaxResults: 100 })],
+      [
+        `Search ModelPackageGroupName = one group, 100`,
+        () => call(auditor, 'Search', { ...searchAll, SearchExpression: { Filters: [inGroup] }, MaxResults: 100 }),
+      ],
       [
         `Search group And (Approved Or version > 900), by version`,
         () =>
@@ -144,23 +159,38 @@ async function runLane(lane: string, database: OpenDatabase): Promise<Row[]> {
       ],
       [
         `Search CustomerMetadataProperties.team = fraud, 100`,
-        () => call(auditor, 'Search', { ...searchAll, SearchExpression: { Filters: [{ Name: 'CustomerMetadataProperties.team', Operator: 'Equals', Value: 'fraud' }] }, MaxResults: 100 }),
+        () =>
+          call(auditor, 'Search', {
+            ...searchAll,
+            SearchExpression: { Filters: [{ Name: 'CustomerMetadataProperties.team', Operator: 'Equals', Value: 'fraud' }] },
+            MaxResults: 100,
+          }),
       ],
       [
         `Search ModelDataUrl = one artifact (the SDK's lookup shape)`,
         () =>
           call(auditor, 'Search', {
             ...searchAll,
-            SearchExpression: { Filters: [{ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: 's3://bench/7/512/model.tar.gz' }] },
+            SearchExpression: {
+              Filters: [{ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: 's3://bench/7/512/model.tar.gz' }],
+            },
           }),
       ],
       [
         `Search ModelPackageDescription Contains "of group 3", 100`,
-        () => call(auditor, 'Search', { ...searchAll, SearchExpression: { Filters: [{ Name: 'ModelPackageDescription', Operator: 'Contains', Value: 'of group 3' }] }, MaxResults: 100 }),
+        () =>
+          call(auditor, 'Search', {
+            ...searchAll,
+            SearchExpression: { Filters: [{ Name: 'ModelPackageDescription', Operator: 'Contains', Value: 'of group 3' }] },
+            MaxResults: 100,
+          }),
       ],
     );
     const searchToken = await tokenAfter(auditor, 'Search', searchAll, 5_000);
-    cases.push([`Search ModelPackage page after row 5,000 (NextToken)`, () => call(auditor, 'Search', { ...searchAll, MaxResults: 100, NextToken: searchToken })]);
+    cases.push([
+      `Search ModelPackage page after row 5,000 (NextToken)`,
+      () => call(auditor, 'Search', { ...searchAll, MaxResults: 100, NextToken: searchToken }),
+    ]);
 
     cases.push(
       [`Dashboard first paint (counts, grid, first 50 rows by next review)`, () => getDashboardScreen({ actor: reviewer, params: {} })],

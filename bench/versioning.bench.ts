@@ -47,7 +47,12 @@ async function measureQuery(lane: string, operation: string, query: () => Promis
 
 async function createUser(database: OpenDatabase, id: string, roles: string[]): Promise<Actor> {
   const email = `${id}@bench.example`;
-  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [id, email, id, `{${roles.join(',')}}`]);
+  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [
+    id,
+    email,
+    id,
+    `{${roles.join(',')}}`,
+  ]);
   return { id, email, name: id, roles: roles as Actor['roles'] };
 }
 
@@ -66,7 +71,9 @@ async function benchSaves(lane: string, author: Actor): Promise<Row[]> {
   const rows = [summarise(lane, `saveVersion, one card, one writer (${CONTENT_CHARS / 1000}k chars)`, latencies, performance.now() - start)];
 
   const cards = await Promise.all(
-    Array.from({ length: PARALLEL_WRITERS }, (_, writer) => createCard({ actor: author, name: `bench-parallel-${writer}`, content: makeLargeContent(CONTENT_CHARS, 10_000 + writer * 100) })),
+    Array.from({ length: PARALLEL_WRITERS }, (_, writer) =>
+      createCard({ actor: author, name: `bench-parallel-${writer}`, content: makeLargeContent(CONTENT_CHARS, 10_000 + writer * 100) }),
+    ),
   );
   const parallelLatencies: number[] = [];
   const parallelStart = performance.now();
@@ -74,7 +81,9 @@ async function benchSaves(lane: string, author: Actor): Promise<Row[]> {
     cards.map(async (saved, writer) => {
       let base = saved.version;
       for (const content of contents(SAVES_PER_PARALLEL_WRITER, 10_001 + writer * 100)) {
-        parallelLatencies.push(await timed(async () => ({ version: base } = await saveVersion({ actor: author, cardId: saved.card.id, baseVersion: base, content }))));
+        parallelLatencies.push(
+          await timed(async () => ({ version: base } = await saveVersion({ actor: author, cardId: saved.card.id, baseVersion: base, content }))),
+        );
       }
     }),
   );
@@ -99,7 +108,10 @@ async function bulkInsertCards(database: OpenDatabase, ownerIds: string[]): Prom
 
 async function benchListing(lane: string, database: OpenDatabase, reader: Actor): Promise<Row[]> {
   const owners = await Promise.all(Array.from({ length: 10 }, (_, index) => createUser(database, `bench-owner-${index}`, ['author'])));
-  await bulkInsertCards(database, owners.map((owner) => owner.id));
+  await bulkInsertCards(
+    database,
+    owners.map((owner) => owner.id),
+  );
   const total = (await countCards({ actor: reader })).total;
   const at = `at ${total.toLocaleString('en-US')} cards`;
   let cursor: string | undefined;

@@ -244,7 +244,10 @@ test('an author archives chosen cards after a confirmation, and hears which card
   await expect(page.getByRole('group', { name: 'Bulk actions' })).toHaveCount(0);
 });
 
-test('bulk actions follow what the services allow: none for an auditor, Archive and Delete for an author on their own never-approved Draft only, Delete for an admin', async ({ browser, page }) => {
+test('bulk actions follow what the services allow: none for an auditor, Archive and Delete for an author on their own never-approved Draft only, Delete for an admin', async ({
+  browser,
+  page,
+}) => {
   await signInTo(page, HUB_AUDITOR);
   await expect(page.getByRole('group', { name: 'Bulk actions' })).toHaveCount(0);
   await expect(page.getByRole('checkbox')).toHaveCount(0);

@@ -37,7 +37,11 @@ test('an author imports a content JSON file: errors name their JSON paths, a val
   await expect(page.getByRole('heading', { name: 'Import JSON' })).toBeVisible();
   const input = page.locator('input[type=file]');
 
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"model_overview": {"model_version": "one"},\n "colour": 1') });
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"model_overview": {"model_version": "one"},\n "colour": 1'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'broken.json' })).toContainText('not valid JSON');
   const invalid = { model_overview: { model_version: 'one', model_owner: 'x' }, intended_uses: { risk_rating: 'Severe' }, colour: 'red' };
   await input.setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
@@ -51,7 +55,9 @@ test('an author imports a content JSON file: errors name their JSON paths, a val
   const content = {
     model_overview: { model_description: 'Imported from SageMaker.', model_owner: 'platform', model_version: 4 },
     intended_uses: { risk_rating: 'Low', purpose_of_model: 'Route tickets.' },
-    evaluation_details: [{ name: 'offline', metadata: { region: 'eu-west-1' }, metric_groups: [{ name: 'quality', metric_data: [{ name: 'f1', type: 'number', value: 0.8 }] }] }],
+    evaluation_details: [
+      { name: 'offline', metadata: { region: 'eu-west-1' }, metric_groups: [{ name: 'quality', metric_data: [{ name: 'f1', type: 'number', value: 0.8 }] }] },
+    ],
   };
   await input.setInputFiles({ name: 'ticket-router.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
   await expect(page).toHaveURL(/\/model-cards\/new\?import=1$/);

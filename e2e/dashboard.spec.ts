@@ -42,7 +42,11 @@ test.beforeAll(async ({ browser }) => {
     const created = await author.send(
       new CreateModelPackageCommand({
         ModelPackageGroupName: GROUP,
-        InferenceSpecification: { Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/${index}/model.tar.gz` }], SupportedContentTypes: ['text/csv'], SupportedResponseMIMETypes: ['text/csv'] },
+        InferenceSpecification: {
+          Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/${index}/model.tar.gz` }],
+          SupportedContentTypes: ['text/csv'],
+          SupportedResponseMIMETypes: ['text/csv'],
+        },
       }),
     );
     arns.push(created.ModelPackageArn!);
@@ -89,11 +93,19 @@ test('a reviewer lands on the dashboard, sees the flags and the overdue review, 
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Export CSV' }).click();
   const file = await (await download).path();
-  const lines = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('Name,Kind,Linked package or model,Package approval,Model card,Purpose,Owner,Developer,Validator,Risk rating,Card status,Approval date,Next review due,Flags');
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'Name,Kind,Linked package or model,Package approval,Model card,Purpose,Owner,Developer,Validator,Risk rating,Card status,Approval date,Next review due,Flags',
+  );
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`${GROUP}/1,model package version,`);
-  expect(lines[1]).toContain(`,Approved,${GROUP}-v1-card,Decide which customers get a retention offer,Credit risk team,Hana Author,${HUB_REVIEWER.name},Low,Draft,`);
+  expect(lines[1]).toContain(
+    `,Approved,${GROUP}-v1-card,Decide which customers get a retention offer,Credit risk team,Hana Author,${HUB_REVIEWER.name},Low,Draft,`,
+  );
   expect(lines[1]).toContain('Package approved, card not; Card changed since approval');
   expect(lines[2]).toContain(`${GROUP}/2,model package version,`);
   expect(lines[2]).toMatch(/,Low,Approved,\d{4}-\d\d-\d\dT[^,]+,\d{4}-\d\d-\d\d,Review overdue$/);
@@ -105,7 +117,10 @@ test('a reviewer lands on the dashboard, sees the flags and the overdue review, 
 test('the risk × status grid and the counts filter the rows', async ({ page }) => {
   await signIn(page, HUB_REVIEWER.email, HUB_REVIEWER.password);
   await expect(page.getByRole('heading', { name: 'Model dashboard' })).toBeVisible();
-  await page.getByRole('link', { name: /Card changed since approval/ }).first().click();
+  await page
+    .getByRole('link', { name: /Card changed since approval/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/flag=card-changed-since-approval/);
   await expect(page.locator(`tr[data-row="${GROUP}/1"]`)).toBeVisible();
   await expect(page.locator(`tr[data-row="${GROUP}/2"]`)).toHaveCount(0);

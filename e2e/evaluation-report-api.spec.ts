@@ -16,12 +16,17 @@ test('the report-import endpoint parses real reports and answers bad files with 
   await signInAsAdmin(page);
   const api = page.request;
 
-  const bias = await api.post(ENDPOINT, { data: fs.readFileSync(path.join(fixtures, 'clarify_bias.json'), 'utf8'), headers: { 'content-type': 'application/json' } });
+  const bias = await api.post(ENDPOINT, {
+    data: fs.readFileSync(path.join(fixtures, 'clarify_bias.json'), 'utf8'),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(bias.status()).toBe(200);
   const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'translated_clarify_bias.json'), 'utf8'));
   expect(await bias.json()).toEqual({ format: 'clarify-bias', metric_groups: expected.metric_groups, warnings: [] });
 
-  const monitor = await api.post(`${ENDPOINT}?format=model-monitor`, { data: fs.readFileSync(path.join(fixtures, 'model_monitor_model_quality_binary_classification.json'), 'utf8') });
+  const monitor = await api.post(`${ENDPOINT}?format=model-monitor`, {
+    data: fs.readFileSync(path.join(fixtures, 'model_monitor_model_quality_binary_classification.json'), 'utf8'),
+  });
   expect(monitor.status()).toBe(200);
   expect((await monitor.json()).format).toBe('model-monitor');
 

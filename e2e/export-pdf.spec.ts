@@ -21,7 +21,10 @@ test('an auditor exports the latest version, downloads the PDF and finds the job
 
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByText(/is ready\.$/)).toBeVisible({ timeout: 60_000 });
-  const sha256 = (await page.locator('code').filter({ hasText: /^[0-9a-f]{64}$/ }).textContent())!;
+  const sha256 = (await page
+    .locator('code')
+    .filter({ hasText: /^[0-9a-f]{64}$/ })
+    .textContent())!;
   const download = page.getByRole('link', { name: `Download PDF of ${CARD} version 2` });
   const response = await page.request.get((await download.getAttribute('href'))!);
   expect(response.headers()['content-type']).toBe('application/pdf');
@@ -44,7 +47,10 @@ test('an auditor exports the latest version, downloads the PDF and finds the job
   await page.getByRole('link', { name: 'Clear filters' }).first().click();
   await expect(page).toHaveURL(/\/exports$/);
 
-  for (const [width, theme] of [[1280, 'light'], [800, 'dark']] as const) {
+  for (const [width, theme] of [
+    [1280, 'light'],
+    [800, 'dark'],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(`/exports?card=${CARD}`);

@@ -43,9 +43,15 @@ async function startServer(port: number): Promise<void> {
   child.stderr!.on('data', (chunk) => (log += chunk));
   servers.set(port, child);
   // Its own process group: should this worker end without afterAll (a crash, an interrupt), the server ends with it.
-  child.on('exit', stopOnExit(() => (child.exitCode === null && child.signalCode === null ? process.kill(-child.pid!, 'SIGKILL') : undefined)));
+  child.on(
+    'exit',
+    stopOnExit(() => (child.exitCode === null && child.signalCode === null ? process.kill(-child.pid!, 'SIGKILL') : undefined)),
+  );
   await expect
-    .poll(async () => (await fetch(`http://localhost:${port}/signin`).catch(() => null))?.status ?? (child.exitCode !== null ? `exited: ${log}` : 0), { timeout: 60_000, intervals: [500] })
+    .poll(async () => (await fetch(`http://localhost:${port}/signin`).catch(() => null))?.status ?? (child.exitCode !== null ? `exited: ${log}` : 0), {
+      timeout: 60_000,
+      intervals: [500],
+    })
     .toBe(200);
 }
 
@@ -86,21 +92,41 @@ test.describe('export jobs across a server restart', () => {
     await sagemaker.send(new CreateModelCardCommand({ ModelCardName: CARD, Content: JSON.stringify(content), ModelCardStatus: 'Draft' }));
     // All at once: the first render starts as soon as its job exists and keeps the instance busy.
     await Promise.all(
-      Array.from({ length: JOBS }, (_, i) => sagemaker.send(new CreateModelCardExportJobCommand({ ModelCardName: CARD, ModelCardExportJobName: `job-${i}`, OutputConfig: { S3OutputPath: 's3://b/p' } }))),
+      Array.from({ length: JOBS }, (_, i) =>
+        sagemaker.send(
+          new CreateModelCardExportJobCommand({ ModelCardName: CARD, ModelCardExportJobName: `job-${i}`, OutputConfig: { S3OutputPath: 's3://b/p' } }),
+        ),
+      ),
     );
 
     // Kill while a job is being rendered (claimed, not finished).
-    await expect.poll(async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM "ExportJob" WHERE status = 'InProgress' AND "claimedAt" IS NOT NULL`))[0].n, { timeout: 60_000, intervals: [100] }).toBe('1');
+    await expect
+      .poll(async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM "ExportJob" WHERE status = 'InProgress' AND "claimedAt" IS NOT NULL`))[0].n, {
+        timeout: 60_000,
+        intervals: [100],
+      })
+      .toBe('1');
     killServer(PORTS[0], 'SIGKILL');
     const interrupted = await sql<{ jobName: string }>(`SELECT "jobName" FROM "ExportJob" WHERE status = 'InProgress' AND "claimedAt" IS NOT NULL`);
     expect(interrupted).toHaveLength(1);
 
     await Promise.all(PORTS.map((port) => startServer(port)));
-    await expect.poll(async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM "ExportJob" WHERE status = 'InProgress'`))[0].n, { timeout: 120_000, intervals: [500] }).toBe('0');
+    await expect
+      .poll(async () => (await sql<{ n: string }>(`SELECT count(*) AS n FROM "ExportJob" WHERE status = 'InProgress'`))[0].n, {
+        timeout: 120_000,
+        intervals: [500],
+      })
+      .toBe('0');
 
-    const jobs = await sql<{ id: string; jobName: string; status: string; failureReason: string | null; attempts: number; pdfSha256: string; claimedBy: string }>(
-      `SELECT id, "jobName", status, "failureReason", attempts, "pdfSha256", "claimedBy" FROM "ExportJob" ORDER BY "jobName"`,
-    );
+    const jobs = await sql<{
+      id: string;
+      jobName: string;
+      status: string;
+      failureReason: string | null;
+      attempts: number;
+      pdfSha256: string;
+      claimedBy: string;
+    }>(`SELECT id, "jobName", status, "failureReason", attempts, "pdfSha256", "claimedBy" FROM "ExportJob" ORDER BY "jobName"`);
     expect(jobs.map((job) => [job.jobName, job.status, job.failureReason])).toEqual(Array.from({ length: JOBS }, (_, i) => [`job-${i}`, 'Completed', null]));
     for (const job of jobs) expect(job.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     // The interrupted job was claimed again after the restart; the others rendered once (their leases were renewed while they rendered).
@@ -111,7 +137,11 @@ test.describe('export jobs across a server restart', () => {
     expect(completions.map((row) => [row.jobId, row.n]).sort()).toEqual(jobs.map((job) => [job.id, '1']).sort());
 
     const describe = new SageMakerClient({ endpoint: `http://localhost:${PORTS[1]}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 3 });
-    const described = await describe.send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: `arn:aws:sagemaker:us-east-1:000000000000:model-card/${CARD}/export-job/${interrupted[0].jobName}` }));
+    const described = await describe.send(
+      new DescribeModelCardExportJobCommand({
+        ModelCardExportJobArn: `arn:aws:sagemaker:us-east-1:000000000000:model-card/${CARD}/export-job/${interrupted[0].jobName}`,
+      }),
+    );
     expect(described).toMatchObject({ Status: 'Completed', ExportArtifacts: { S3ExportArtifacts: expect.stringContaining('/api/v1/export-jobs/') } });
   });
 });

@@ -42,7 +42,14 @@ const arn = (resource: string) => `arn:aws:sagemaker:${REGION}:${ACCOUNT}:${reso
 const keys: { admin?: AccessKey; author?: AccessKey; reviewer?: AccessKey; auditor?: AccessKey } = {};
 
 const INFERENCE: InferenceSpecification = {
-  Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/churn/model.tar.gz`, Framework: 'XGBOOST', FrameworkVersion: '1.7-1' }],
+  Containers: [
+    {
+      Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1',
+      ModelDataUrl: `s3://models/${RUN}/churn/model.tar.gz`,
+      Framework: 'XGBOOST',
+      FrameworkVersion: '1.7-1',
+    },
+  ],
   SupportedContentTypes: ['text/csv'],
   SupportedResponseMIMETypes: ['text/csv'],
   SupportedRealtimeInferenceInstanceTypes: ['ml.m5.large'],
@@ -101,7 +108,11 @@ function describeTrainingJobOutput(name: string, artifacts: string) {
     TrainingJobStatus: 'Completed',
     SecondaryStatus: 'Completed',
     HyperParameters: { max_depth: '5', eta: '0.2' },
-    AlgorithmSpecification: { TrainingImage: '683313688378.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1', TrainingInputMode: 'File', EnableSageMakerMetricsTimeSeries: false },
+    AlgorithmSpecification: {
+      TrainingImage: '683313688378.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-xgboost:1.7-1',
+      TrainingInputMode: 'File',
+      EnableSageMakerMetricsTimeSeries: false,
+    },
     RoleArn: 'arn:aws:iam::123456789012:role/SageMakerRole',
     OutputDataConfig: { KmsKeyId: '', S3OutputPath: 's3://models/output' },
     ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
@@ -110,7 +121,9 @@ function describeTrainingJobOutput(name: string, artifacts: string) {
     TrainingStartTime: '2026-11-30T10:17:40.456000+00:00',
     TrainingEndTime: '2026-11-30T10:25:11.789000+00:00',
     LastModifiedTime: '2026-11-30T10:25:11.789000+00:00',
-    SecondaryStatusTransitions: [{ Status: 'Completed', StartTime: '2026-11-30T10:25:00+00:00', EndTime: '2026-11-30T10:25:11.789000+00:00', StatusMessage: 'Training job completed' }],
+    SecondaryStatusTransitions: [
+      { Status: 'Completed', StartTime: '2026-11-30T10:25:00+00:00', EndTime: '2026-11-30T10:25:11.789000+00:00', StatusMessage: 'Training job completed' },
+    ],
     FinalMetricDataList: [
       { MetricName: 'validation:auc', Value: 0.912, Timestamp: '2026-11-30T10:24:50+00:00' },
       { MetricName: 'train:auc', Value: 0.951, Timestamp: '2026-11-30T10:24:50+00:00' },
@@ -135,7 +148,11 @@ test.describe.serial('the model registry through the SageMaker API', () => {
     const author = sageMaker(keys.author!);
     const name = `grp-${RUN}`;
     const created = await author.send(
-      new CreateModelPackageGroupCommand({ ModelPackageGroupName: name, ModelPackageGroupDescription: 'Churn models — retail', Tags: [{ Key: 'team', Value: 'risk' }] }),
+      new CreateModelPackageGroupCommand({
+        ModelPackageGroupName: name,
+        ModelPackageGroupDescription: 'Churn models — retail',
+        Tags: [{ Key: 'team', Value: 'risk' }],
+      }),
     );
     expect(created.ModelPackageGroupArn).toBe(arn(`model-package-group/${name}`));
 
@@ -178,11 +195,11 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       400,
       expect.stringContaining('ModelPackageGroupName'),
     ]);
-    expect(await refusal(author.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: `arn:aws:sagemaker:${REGION}:123456789012:model-package-group/${name}` })))).toEqual([
-      'ValidationException',
-      400,
-      expect.stringContaining('is not an ARN of this Cardinal server'),
-    ]);
+    expect(
+      await refusal(
+        author.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: `arn:aws:sagemaker:${REGION}:123456789012:model-package-group/${name}` })),
+      ),
+    ).toEqual(['ValidationException', 400, expect.stringContaining('is not an ARN of this Cardinal server')]);
     expect(await refusal(author.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: arn(`model-card/${name}`) })))).toEqual([
       'ValidationException',
       400,
@@ -228,7 +245,9 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       }),
     );
     expect(first.ModelPackageArn).toBe(arn(`model-package/${group}/1`));
-    const second = await author.send(new CreateModelPackageCommand({ ModelPackageGroupName: arn(`model-package-group/${group}`), InferenceSpecification: INFERENCE }));
+    const second = await author.send(
+      new CreateModelPackageCommand({ ModelPackageGroupName: arn(`model-package-group/${group}`), InferenceSpecification: INFERENCE }),
+    );
     expect(second.ModelPackageArn).toBe(arn(`model-package/${group}/2`));
 
     for (const ModelPackageName of [first.ModelPackageArn!, `${group}/1`]) {
@@ -260,7 +279,11 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       [1, 'PendingManualApproval', 'Completed'],
       [2, 'PendingManualApproval', 'Completed'],
     ]);
-    expect(listed.ModelPackageSummaryList![0]).toMatchObject({ ModelPackageGroupName: group, ModelPackageArn: first.ModelPackageArn, ModelLifeCycle: { Stage: 'Development' } });
+    expect(listed.ModelPackageSummaryList![0]).toMatchObject({
+      ModelPackageGroupName: group,
+      ModelPackageArn: first.ModelPackageArn,
+      ModelLifeCycle: { Stage: 'Development' },
+    });
     const newestFirst = await author.send(new ListModelPackagesCommand({ ModelPackageGroupName: group, SortOrder: 'Descending', SortBy: 'Name' }));
     expect(newestFirst.ModelPackageSummaryList!.map((summary) => summary.ModelPackageVersion)).toEqual([2, 1]);
     expect((await author.send(new ListModelPackagesCommand({ ModelPackageType: 'Versioned', NameContains: group }))).ModelPackageSummaryList).toHaveLength(2);
@@ -312,17 +335,23 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       400,
       expect.any(String),
     ]);
-    expect(await refusal(sageMaker(keys.reviewer!).send(new UpdateModelPackageCommand({ ModelPackageArn: second.ModelPackageArn, ModelApprovalStatus: 'Approved' })))).toEqual([
-      'ConflictException',
-      400,
-      expect.stringMatching(/card/i),
-    ]);
-    await sageMaker(keys.reviewer!).send(new UpdateModelPackageCommand({ ModelPackageArn: second.ModelPackageArn, ModelApprovalStatus: 'Rejected', ApprovalDescription: 'AUC too low' }));
+    expect(
+      await refusal(
+        sageMaker(keys.reviewer!).send(new UpdateModelPackageCommand({ ModelPackageArn: second.ModelPackageArn, ModelApprovalStatus: 'Approved' })),
+      ),
+    ).toEqual(['ConflictException', 400, expect.stringMatching(/card/i)]);
+    await sageMaker(keys.reviewer!).send(
+      new UpdateModelPackageCommand({ ModelPackageArn: second.ModelPackageArn, ModelApprovalStatus: 'Rejected', ApprovalDescription: 'AUC too low' }),
+    );
     expect(await author.send(new DescribeModelPackageCommand({ ModelPackageName: second.ModelPackageArn }))).toMatchObject({
       ModelApprovalStatus: 'Rejected',
       ApprovalDescription: 'AUC too low',
     });
-    expect((await author.send(new ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Rejected' }))).ModelPackageSummaryList!.map((s) => s.ModelPackageVersion)).toEqual([2]);
+    expect(
+      (await author.send(new ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Rejected' }))).ModelPackageSummaryList!.map(
+        (s) => s.ModelPackageVersion,
+      ),
+    ).toEqual([2]);
 
     expect(await refusal(author.send(new DeleteModelPackageGroupCommand({ ModelPackageGroupName: group })))).toEqual([
       'ConflictException',
@@ -342,9 +371,14 @@ test.describe.serial('the model registry through the SageMaker API', () => {
     const group = `appr-${RUN}`;
     await author.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: group }));
     // Spacing and key order as the pipeline wrote them: the card comes back byte for byte.
-    const cardContent = '{ "model_overview": {"model_creator": "Risk team ✓", "model_artifact": ["s3://models/churn.tar.gz"]},\n  "intended_uses": {"risk_rating": "Low", "purpose_of_model": "Churn"} }';
+    const cardContent =
+      '{ "model_overview": {"model_creator": "Risk team ✓", "model_artifact": ["s3://models/churn.tar.gz"]},\n  "intended_uses": {"risk_rating": "Low", "purpose_of_model": "Churn"} }';
     const { ModelPackageArn } = await author.send(
-      new CreateModelPackageCommand({ ModelPackageGroupName: group, InferenceSpecification: INFERENCE, ModelCard: { ModelCardContent: cardContent, ModelCardStatus: 'Draft' } }),
+      new CreateModelPackageCommand({
+        ModelPackageGroupName: group,
+        InferenceSpecification: INFERENCE,
+        ModelCard: { ModelCardContent: cardContent, ModelCardStatus: 'Draft' },
+      }),
     );
     const cardName = `${group}-1`;
     expect(await author.send(new DescribeModelPackageCommand({ ModelPackageName: ModelPackageArn }))).toMatchObject({
@@ -378,11 +412,9 @@ test.describe.serial('the model registry through the SageMaker API', () => {
 
     // A new card version starts as Draft; the package keeps SageMaker's Approved, and Cardinal flags it.
     const revised = cardContent.replace('"Churn"', '"Churn, retail only"');
-    expect(await refusal(author.send(new UpdateModelPackageCommand({ ModelPackageArn, ModelCard: { ModelCardContent: revised, ModelCardStatus: 'Draft' } })))).toEqual([
-      'ValidationException',
-      400,
-      expect.stringContaining('not both in one call'),
-    ]);
+    expect(
+      await refusal(author.send(new UpdateModelPackageCommand({ ModelPackageArn, ModelCard: { ModelCardContent: revised, ModelCardStatus: 'Draft' } }))),
+    ).toEqual(['ValidationException', 400, expect.stringContaining('not both in one call')]);
     await author.send(new UpdateModelPackageCommand({ ModelPackageArn, ModelCard: { ModelCardContent: revised } }));
     expect(await author.send(new DescribeModelPackageCommand({ ModelPackageName: ModelPackageArn }))).toMatchObject({
       ModelApprovalStatus: 'Approved',
@@ -397,13 +429,20 @@ test.describe.serial('the model registry through the SageMaker API', () => {
     // The version and its card stay together: the package cannot go while the card documents it.
     const refused = await refusal(author.send(new DeleteModelPackageCommand({ ModelPackageName: ModelPackageArn })));
     expect(refused).toEqual(['ConflictException', 400, expect.stringContaining(cardName)]);
-    expect(await refusal(author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, ModelCard: { ModelCardContent: cardContent, ModelCardStatus: 'Approved' } })))).toEqual([
-      'AccessDeniedException',
-      400,
-      expect.stringContaining('nobody approves a version they authored'),
-    ]);
     expect(
-      await refusal(author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, ModelCard: { ModelCardContent: '{"model_package_details":{}}', ModelCardStatus: 'Draft' } }))),
+      await refusal(
+        author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, ModelCard: { ModelCardContent: cardContent, ModelCardStatus: 'Approved' } })),
+      ),
+    ).toEqual(['AccessDeniedException', 400, expect.stringContaining('nobody approves a version they authored')]);
+    expect(
+      await refusal(
+        author.send(
+          new CreateModelPackageCommand({
+            ModelPackageGroupName: group,
+            ModelCard: { ModelCardContent: '{"model_package_details":{}}', ModelCardStatus: 'Draft' },
+          }),
+        ),
+      ),
     ).toEqual(['ValidationException', 400, expect.stringContaining('model_package_details')]);
   });
 
@@ -412,7 +451,12 @@ test.describe.serial('the model registry through the SageMaker API', () => {
     const name = `Churn-Model-${RUN}`;
     const container = { Image: 'img:1', ModelDataUrl: `s3://models/${RUN}/model.tar.gz`, Environment: { SAGEMAKER_PROGRAM: 'inference.py' } };
     const { ModelArn } = await author.send(
-      new CreateModelCommand({ ModelName: name, PrimaryContainer: container, ExecutionRoleArn: 'arn:aws:iam::123456789012:role/SageMakerRole', Tags: [{ Key: 'team', Value: 'risk' }] }),
+      new CreateModelCommand({
+        ModelName: name,
+        PrimaryContainer: container,
+        ExecutionRoleArn: 'arn:aws:iam::123456789012:role/SageMakerRole',
+        Tags: [{ Key: 'team', Value: 'risk' }],
+      }),
     );
     // SageMaker writes model names in ARNs in lower case.
     expect(ModelArn).toBe(arn(`model/${name.toLowerCase()}`));
@@ -422,7 +466,9 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       PrimaryContainer: container,
       ExecutionRoleArn: 'arn:aws:iam::123456789012:role/SageMakerRole',
     });
-    await author.send(new CreateModelCommand({ ModelName: `${name}-b`, Containers: [container, { Image: 'img:2' }], InferenceExecutionConfig: { Mode: 'Serial' } }));
+    await author.send(
+      new CreateModelCommand({ ModelName: `${name}-b`, Containers: [container, { Image: 'img:2' }], InferenceExecutionConfig: { Mode: 'Serial' } }),
+    );
     const listed = await author.send(new ListModelsCommand({ NameContains: name, SortBy: 'Name', SortOrder: 'Ascending' }));
     expect(listed.Models!.map((model) => [model.ModelName, model.ModelArn])).toEqual([
       [name, ModelArn],
@@ -432,11 +478,19 @@ test.describe.serial('the model registry through the SageMaker API', () => {
 
     expect(await refusal(author.send(new CreateModelCommand({ ModelName: name })))).toEqual(['ConflictException', 400, expect.stringContaining(name)]);
     expect((await caught(author.send(new DescribeModelCommand({ ModelName: `nope-${RUN}` })))).name).toBe('ResourceNotFound');
-    expect(await refusal(author.send(new CreateModelCommand({ ModelName: 'churn_model' })))).toEqual(['ValidationException', 400, expect.stringContaining('ModelName')]);
+    expect(await refusal(author.send(new CreateModelCommand({ ModelName: 'churn_model' })))).toEqual([
+      'ValidationException',
+      400,
+      expect.stringContaining('ModelName'),
+    ]);
 
     const cardName = `model-card-${RUN}`;
     await author.send(
-      new CreateModelCardCommand({ ModelCardName: cardName, Content: JSON.stringify({ model_overview: { model_id: ModelArn, model_name: name } }), ModelCardStatus: 'Draft' }),
+      new CreateModelCardCommand({
+        ModelCardName: cardName,
+        Content: JSON.stringify({ model_overview: { model_id: ModelArn, model_name: name } }),
+        ModelCardStatus: 'Draft',
+      }),
     );
     expect(await refusal(author.send(new DeleteModelCommand({ ModelName: name })))).toEqual(['ConflictException', 400, expect.stringContaining(cardName)]);
     await sageMaker(keys.admin!).send(new DeleteModelCardCommand({ ModelCardName: cardName }));
@@ -486,17 +540,33 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       [name, 'Completed'],
       [`${name}-b`, 'Completed'],
     ]);
-    expect(listed.TrainingJobSummaries![0]).toMatchObject({ TrainingJobArn: arn(`training-job/${name}`), CreationTime: new Date('2026-11-30T10:15:02.123Z'), TrainingEndTime: expect.any(Date) });
-    expect((await author.send(new ListTrainingJobsCommand({ NameContains: name, StatusEquals: 'Failed' }))).TrainingJobSummaries!.map((s) => s.TrainingJobName)).toEqual([`${name}-c`]);
+    expect(listed.TrainingJobSummaries![0]).toMatchObject({
+      TrainingJobArn: arn(`training-job/${name}`),
+      CreationTime: new Date('2026-11-30T10:15:02.123Z'),
+      TrainingEndTime: expect.any(Date),
+    });
+    expect(
+      (await author.send(new ListTrainingJobsCommand({ NameContains: name, StatusEquals: 'Failed' }))).TrainingJobSummaries!.map((s) => s.TrainingJobName),
+    ).toEqual([`${name}-c`]);
 
-    expect(await refusal(author.send(new DescribeTrainingJobCommand({ TrainingJobName: `nope-${RUN}` })))).toEqual(['ResourceNotFound', 400, expect.stringContaining(`nope-${RUN}`)]);
-    expect(await refusal(author.send(new ListTrainingJobsCommand({ WarmPoolStatusEquals: 'Available' })))).toEqual(['ValidationException', 400, expect.stringContaining('WarmPoolStatusEquals')]);
+    expect(await refusal(author.send(new DescribeTrainingJobCommand({ TrainingJobName: `nope-${RUN}` })))).toEqual([
+      'ResourceNotFound',
+      400,
+      expect.stringContaining(`nope-${RUN}`),
+    ]);
+    expect(await refusal(author.send(new ListTrainingJobsCommand({ WarmPoolStatusEquals: 'Available' })))).toEqual([
+      'ValidationException',
+      400,
+      expect.stringContaining('WarmPoolStatusEquals'),
+    ]);
   });
 
   test('AddTags, ListTags and DeleteTags work on groups, package versions, models and training jobs', async () => {
     const author = sageMaker(keys.author!);
     const group = `tags-${RUN}`;
-    const { ModelPackageGroupArn } = await author.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: group, Tags: [{ Key: 'team', Value: 'risk' }] }));
+    const { ModelPackageGroupArn } = await author.send(
+      new CreateModelPackageGroupCommand({ ModelPackageGroupName: group, Tags: [{ Key: 'team', Value: 'risk' }] }),
+    );
     const { ModelPackageArn } = await author.send(new CreateModelPackageCommand({ ModelPackageGroupName: group, Tags: [{ Key: 'team', Value: 'risk' }] }));
     const { ModelArn } = await author.send(new CreateModelCommand({ ModelName: `tags-model-${RUN}`, Tags: [{ Key: 'team', Value: 'risk' }] }));
     const jobName = `tags-job-${RUN}`;
@@ -515,7 +585,19 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       [jobArn, []],
     ] as const) {
       expect([ResourceArn, (await author.send(new ListTagsCommand({ ResourceArn }))).Tags]).toEqual([ResourceArn, initial]);
-      expect((await author.send(new AddTagsCommand({ ResourceArn, Tags: [{ Key: 'stage', Value: 'prod' }, { Key: 'team', Value: 'ml' }] }))).Tags).toEqual([
+      expect(
+        (
+          await author.send(
+            new AddTagsCommand({
+              ResourceArn,
+              Tags: [
+                { Key: 'stage', Value: 'prod' },
+                { Key: 'team', Value: 'ml' },
+              ],
+            }),
+          )
+        ).Tags,
+      ).toEqual([
         { Key: 'stage', Value: 'prod' },
         { Key: 'team', Value: 'ml' },
       ]);
@@ -523,14 +605,20 @@ test.describe.serial('the model registry through the SageMaker API', () => {
       expect([ResourceArn, (await author.send(new ListTagsCommand({ ResourceArn }))).Tags]).toEqual([ResourceArn, [{ Key: 'stage', Value: 'prod' }]]);
     }
 
-    expect(await refusal(author.send(new ListTagsCommand({ ResourceArn: arn(`model-package/${group}/99`) })))).toEqual(['ResourceNotFound', 400, expect.stringContaining(`${group}/99`)]);
+    expect(await refusal(author.send(new ListTagsCommand({ ResourceArn: arn(`model-package/${group}/99`) })))).toEqual([
+      'ResourceNotFound',
+      400,
+      expect.stringContaining(`${group}/99`),
+    ]);
     expect(await refusal(author.send(new AddTagsCommand({ ResourceArn: arn(`endpoint/${group}`), Tags: [{ Key: 'a', Value: 'b' }] })))).toEqual([
       'ValidationException',
       400,
       expect.stringContaining('ResourceArn'),
     ]);
     expect(
-      await refusal(author.send(new AddTagsCommand({ ResourceArn: ModelPackageGroupArn, Tags: Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) }))),
+      await refusal(
+        author.send(new AddTagsCommand({ ResourceArn: ModelPackageGroupArn, Tags: Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) })),
+      ),
     ).toEqual(['ResourceLimitExceeded', 400, expect.stringContaining('at most 50')]);
   });
 

@@ -78,10 +78,17 @@ test.describe.serial('the model registry in the console', () => {
     await author.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP, ModelPackageGroupDescription: 'Churn models for the retail bank' }));
     await registerPackage(keys.author);
     await recordTrainingJob(keys.author);
-    await author.send(new CreateModelCommand({ ModelName: MODEL, PrimaryContainer: { Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/other/model.tar.gz` } }));
+    await author.send(
+      new CreateModelCommand({
+        ModelName: MODEL,
+        PrimaryContainer: { Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1', ModelDataUrl: `s3://models/${RUN}/other/model.tar.gz` },
+      }),
+    );
   });
 
-  test('packages registered through the API appear under Models, and the author creates the card from the package page, prefilled and attributed', async ({ browser }) => {
+  test('packages registered through the API appear under Models, and the author creates the card from the package page, prefilled and attributed', async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const page = await pageAs(browser, HUB_AUTHOR);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Models' }).click();
@@ -177,7 +184,10 @@ test.describe.serial('the model registry in the console', () => {
 
     await registerPackage(keys.author!);
     await page.goto(`/registry/${GROUP}`);
-    await page.locator('tr[data-version="2"]').getByRole('link', { name: /Create model card/ }).click();
+    await page
+      .locator('tr[data-version="2"]')
+      .getByRole('link', { name: /Create model card/ })
+      .click();
     await expect(page.getByRole('list', { name: 'Prefilled sections' })).toContainText(`Business details: carried over from ${CARD} version 2`);
 
     await page.goto('/registry/models');

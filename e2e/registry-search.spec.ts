@@ -55,7 +55,13 @@ const inGroup = { Name: 'ModelPackageGroupName', Operator: 'Equals' as const, Va
 /** Versions of GROUP matching the filters, ascending. */
 async function versions(...filters: NonNullable<SearchExpression['Filters']>): Promise<number[]> {
   const found = await sagemaker.send(
-    new SearchCommand({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup, ...filters] }, SortBy: 'ModelPackageVersion', SortOrder: 'Ascending', MaxResults: 100 }),
+    new SearchCommand({
+      Resource: 'ModelPackage',
+      SearchExpression: { Filters: [inGroup, ...filters] },
+      SortBy: 'ModelPackageVersion',
+      SortOrder: 'Ascending',
+      MaxResults: 100,
+    }),
   );
   return (found.Results ?? []).map((record) => record.ModelPackage!.ModelPackageVersion!);
 }
@@ -67,7 +73,13 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
     const key = await createKey(page);
     sagemaker = new SageMakerClient({ endpoint: `${FRESH_URL}/api/sagemaker`, region: REGION, credentials: key, maxAttempts: 1 });
 
-    await sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP, ModelPackageGroupDescription: 'Churn models', Tags: [{ Key: 'owner', Value: 'risk' }] }));
+    await sagemaker.send(
+      new CreateModelPackageGroupCommand({
+        ModelPackageGroupName: GROUP,
+        ModelPackageGroupDescription: 'Churn models',
+        Tags: [{ Key: 'owner', Value: 'risk' }],
+      }),
+    );
     await sagemaker.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: OTHER_GROUP }));
     const container = (version: number) => ({ Containers: [{ Image: 'image:1', ModelDataUrl: `s3://bucket/${GROUP}/${version}/model.tar.gz` }] });
     const packages = [
@@ -78,20 +90,46 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
       { ModelPackageDescription: 'Calibrated' },
     ];
     for (const [index, extra] of packages.entries()) {
-      await sagemaker.send(new CreateModelPackageCommand({ ModelPackageGroupName: GROUP, InferenceSpecification: { ...container(index + 1), SupportedContentTypes: ['text/csv'], SupportedResponseMIMETypes: ['text/csv'] }, ...extra }));
+      await sagemaker.send(
+        new CreateModelPackageCommand({
+          ModelPackageGroupName: GROUP,
+          InferenceSpecification: { ...container(index + 1), SupportedContentTypes: ['text/csv'], SupportedResponseMIMETypes: ['text/csv'] },
+          ...extra,
+        }),
+      );
     }
     await sagemaker.send(new CreateModelPackageCommand({ ModelPackageGroupName: OTHER_GROUP, ModelPackageDescription: 'Churn elsewhere' }));
 
     const cardContent = (version: number, risk: string) =>
-      JSON.stringify({ model_package_details: { model_package_arn: `${PREFIX}model-package/${GROUP}/${version}`, model_package_group_name: GROUP }, intended_uses: { risk_rating: risk } });
-    await sagemaker.send(new CreateModelCardCommand({ ModelCardName: `search-card-1-${RUN}`, Content: cardContent(1, 'High'), ModelCardStatus: 'Draft', Tags: [{ Key: 'team', Value: 'risk' }] }));
+      JSON.stringify({
+        model_package_details: { model_package_arn: `${PREFIX}model-package/${GROUP}/${version}`, model_package_group_name: GROUP },
+        intended_uses: { risk_rating: risk },
+      });
+    await sagemaker.send(
+      new CreateModelCardCommand({
+        ModelCardName: `search-card-1-${RUN}`,
+        Content: cardContent(1, 'High'),
+        ModelCardStatus: 'Draft',
+        Tags: [{ Key: 'team', Value: 'risk' }],
+      }),
+    );
     await sagemaker.send(new CreateModelCardCommand({ ModelCardName: `search-card-2-${RUN}`, Content: cardContent(2, 'Low'), ModelCardStatus: 'Draft' }));
 
     await sagemaker.send(
-      new CreateModelCommand({ ModelName: MODEL, PrimaryContainer: { Image: 'image:1', ModelDataUrl: ARTIFACTS }, ExecutionRoleArn: 'arn:aws:iam::111122223333:role/SageMakerRole' }),
+      new CreateModelCommand({
+        ModelName: MODEL,
+        PrimaryContainer: { Image: 'image:1', ModelDataUrl: ARTIFACTS },
+        ExecutionRoleArn: 'arn:aws:iam::111122223333:role/SageMakerRole',
+      }),
     );
     const modelArn = `${PREFIX}model/${MODEL.toLowerCase()}`;
-    await sagemaker.send(new CreateModelCardCommand({ ModelCardName: `search-model-card-${RUN}`, Content: JSON.stringify({ model_overview: { model_id: modelArn } }), ModelCardStatus: 'Draft' }));
+    await sagemaker.send(
+      new CreateModelCardCommand({
+        ModelCardName: `search-model-card-${RUN}`,
+        Content: JSON.stringify({ model_overview: { model_id: modelArn } }),
+        ModelCardStatus: 'Draft',
+      }),
+    );
     await sagemaker.send(new AddTagsCommand({ ResourceArn: modelArn, Tags: [{ Key: 'env', Value: 'prod' }] }));
 
     const recorded = await page.request.post('/api/v1/training-jobs', {
@@ -129,7 +167,9 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
     expect(await versions({ Name: 'CreationTime', Operator: 'GreaterThan', Value: '2000-01-01T00:00:00' })).toEqual([1, 2, 3, 4, 5]);
     expect(await versions({ Name: 'LastModifiedTime', Operator: 'LessThan', Value: '2000-01-01T00:00:00' })).toEqual([]);
     expect(await versions({ Name: 'Tags.stage', Operator: 'Equals', Value: 'prod' })).toEqual([1]);
-    expect(await versions({ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: `s3://bucket/${GROUP}/4/model.tar.gz` })).toEqual([4]);
+    expect(
+      await versions({ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: `s3://bucket/${GROUP}/4/model.tar.gz` }),
+    ).toEqual([4]);
   });
 
   test('sub-expressions combine with And and Or', async () => {
@@ -147,14 +187,23 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
         SortOrder: 'Ascending',
       }),
     );
-    expect(found.Results!.map((record) => `${record.ModelPackage!.ModelPackageGroupName}/${record.ModelPackage!.ModelPackageVersion}`)).toEqual([`${GROUP}/2`, `${OTHER_GROUP}/1`]);
+    expect(found.Results!.map((record) => `${record.ModelPackage!.ModelPackageGroupName}/${record.ModelPackage!.ModelPackageVersion}`)).toEqual([
+      `${GROUP}/2`,
+      `${OTHER_GROUP}/1`,
+    ]);
     expect(found.TotalHits).toEqual({ Value: 2, Relation: 'EqualTo' });
   });
 
   test('the SDK paginator walks every page, sorted either way, and records carry what the SDK reads', async () => {
     for (const SortOrder of ['Ascending', 'Descending'] as const) {
       const seen: number[] = [];
-      const input: SearchCommandInput = { Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup] }, SortBy: 'ModelPackageVersion', SortOrder, MaxResults: 2 };
+      const input: SearchCommandInput = {
+        Resource: 'ModelPackage',
+        SearchExpression: { Filters: [inGroup] },
+        SortBy: 'ModelPackageVersion',
+        SortOrder,
+        MaxResults: 2,
+      };
       let pages = 0;
       for await (const page of paginateSearch({ client: sagemaker }, input)) {
         pages++;
@@ -163,7 +212,11 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
       expect(pages).toBe(3);
       expect(seen).toEqual(SortOrder === 'Ascending' ? [1, 2, 3, 4, 5] : [5, 4, 3, 2, 1]);
     }
-    const [first] = (await sagemaker.send(new SearchCommand({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup, { Name: 'ModelPackageVersion', Value: '1' }] } }))).Results!;
+    const [first] = (
+      await sagemaker.send(
+        new SearchCommand({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup, { Name: 'ModelPackageVersion', Value: '1' }] } }),
+      )
+    ).Results!;
     expect(first.ModelPackage).toMatchObject({
       ModelPackageArn: `${PREFIX}model-package/${GROUP}/1`,
       ModelPackageGroupName: GROUP,
@@ -179,7 +232,9 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
 
   test('model cards by the properties SageMaker derives (ModelId, RiskRating, ModelPackageGroupName) and by tag', async () => {
     const cards = async (SearchExpression: SearchExpression, SortOrder: 'Ascending' | 'Descending' = 'Ascending') =>
-      (await sagemaker.send(new SearchCommand({ Resource: 'ModelCard', SearchExpression, SortBy: 'ModelCardName', SortOrder }))).Results!.map((record) => record.ModelCard!);
+      (await sagemaker.send(new SearchCommand({ Resource: 'ModelCard', SearchExpression, SortBy: 'ModelCardName', SortOrder }))).Results!.map(
+        (record) => record.ModelCard!,
+      );
     const group = await cards({ Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: GROUP }] });
     expect(group.map((card) => card.ModelCardName)).toEqual([`search-card-1-${RUN}`, `search-card-2-${RUN}`]);
     expect(group[0]).toMatchObject({
@@ -193,20 +248,64 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
     });
     expect(group[0].LastModifiedTime).toBeInstanceOf(Date);
     expect(JSON.parse(group[0].Content!)).toMatchObject({ intended_uses: { risk_rating: 'High' } });
-    expect((await cards({ Operator: 'Or', Filters: [{ Name: 'RiskRating', Value: 'Low' }, { Name: 'Tags.team', Value: 'risk' }], SubExpressions: [{ Filters: [inGroup] }] })).length).toBeGreaterThanOrEqual(2);
+    expect(
+      (
+        await cards({
+          Operator: 'Or',
+          Filters: [
+            { Name: 'RiskRating', Value: 'Low' },
+            { Name: 'Tags.team', Value: 'risk' },
+          ],
+          SubExpressions: [{ Filters: [inGroup] }],
+        })
+      ).length,
+    ).toBeGreaterThanOrEqual(2);
     const byModel = await cards({ Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: `${PREFIX}model/${MODEL.toLowerCase()}` }] });
     expect(byModel.map((card) => card.ModelCardName)).toEqual([`search-model-card-${RUN}`]);
   });
 
   test('models, groups and training jobs', async () => {
-    const [model] = (await sagemaker.send(new SearchCommand({ Resource: 'Model', SearchExpression: { Filters: [{ Name: 'Model.ModelName', Value: MODEL }, { Name: 'Model.Tags.env', Value: 'prod' }] } }))).Results!;
+    const [model] = (
+      await sagemaker.send(
+        new SearchCommand({
+          Resource: 'Model',
+          SearchExpression: {
+            Filters: [
+              { Name: 'Model.ModelName', Value: MODEL },
+              { Name: 'Model.Tags.env', Value: 'prod' },
+            ],
+          },
+        }),
+      )
+    ).Results!;
     expect(model.Model).toMatchObject({
-      Model: { ModelName: MODEL, ModelArn: `${PREFIX}model/${MODEL.toLowerCase()}`, PrimaryContainer: { Image: 'image:1', ModelDataUrl: ARTIFACTS }, Tags: [{ Key: 'env', Value: 'prod' }] },
+      Model: {
+        ModelName: MODEL,
+        ModelArn: `${PREFIX}model/${MODEL.toLowerCase()}`,
+        PrimaryContainer: { Image: 'image:1', ModelDataUrl: ARTIFACTS },
+        Tags: [{ Key: 'env', Value: 'prod' }],
+      },
       ModelCard: { ModelCardName: `search-model-card-${RUN}`, ModelCardStatus: 'Draft' },
     });
 
-    const [group] = (await sagemaker.send(new SearchCommand({ Resource: 'ModelPackageGroup', SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Contains', Value: `group-${RUN}` }, { Name: 'Tags.owner', Value: 'risk' }] } }))).Results!;
-    expect(group.ModelPackageGroup).toMatchObject({ ModelPackageGroupName: GROUP, ModelPackageGroupDescription: 'Churn models', ModelPackageGroupStatus: 'Completed' });
+    const [group] = (
+      await sagemaker.send(
+        new SearchCommand({
+          Resource: 'ModelPackageGroup',
+          SearchExpression: {
+            Filters: [
+              { Name: 'ModelPackageGroupName', Operator: 'Contains', Value: `group-${RUN}` },
+              { Name: 'Tags.owner', Value: 'risk' },
+            ],
+          },
+        }),
+      )
+    ).Results!;
+    expect(group.ModelPackageGroup).toMatchObject({
+      ModelPackageGroupName: GROUP,
+      ModelPackageGroupDescription: 'Churn models',
+      ModelPackageGroupStatus: 'Completed',
+    });
 
     const jobs = await sagemaker.send(
       new SearchCommand({
@@ -234,26 +333,40 @@ test.describe.serial('Search with the AWS SDK for JavaScript', () => {
       expect(error.$metadata.httpStatusCode).toBe(400);
       return error.message;
     };
-    expect(await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [{ Name: 'Colour', Value: 'red' }] } })).toContain("'Colour' is not a searchable property of ModelPackage");
+    expect(await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [{ Name: 'Colour', Value: 'red' }] } })).toContain(
+      "'Colour' is not a searchable property of ModelPackage",
+    );
     expect(
-      await refused({ Resource: 'TrainingJob', SearchExpression: { NestedFilters: [{ NestedPropertyName: 'InputDataConfig', Filters: [{ Name: 'InputDataConfig.ChannelName', Value: 'train' }] }] } }),
+      await refused({
+        Resource: 'TrainingJob',
+        SearchExpression: { NestedFilters: [{ NestedPropertyName: 'InputDataConfig', Filters: [{ Name: 'InputDataConfig.ChannelName', Value: 'train' }] }] },
+      }),
     ).toContain('NestedFilters are not supported');
     expect(await refused({ Resource: 'ModelCard', CrossAccountFilterOption: 'CrossAccount' })).toContain('cross-account search is not supported');
     expect(await refused({ Resource: 'Endpoint' })).toContain('Cardinal keeps no Endpoint resources');
     expect(
       await refused({
         Resource: 'ModelCard',
-        SearchExpression: { Filters: [{ Name: 'ModelCardName', Operator: 'Contains', Value: 'a' }, { Name: 'Content', Operator: 'Contains', Value: 'b' }] },
+        SearchExpression: {
+          Filters: [
+            { Name: 'ModelCardName', Operator: 'Contains', Value: 'a' },
+            { Name: 'Content', Operator: 'Contains', Value: 'b' },
+          ],
+        },
       }),
     ).toContain("'CONTAINS' operator usage limit of 1 exceeded.");
-    expect(await refused({ Resource: 'ModelCard', SearchExpression: { Filters: [{ Name: 'ModelCardName', Operator: 'GreaterThan', Value: 'a' }] } })).toContain('not supported for text properties');
-    expect(await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [{ Name: 'CreationTime', Operator: 'LessThan', Value: 'last week' }] } })).toContain('is not a timestamp');
+    expect(await refused({ Resource: 'ModelCard', SearchExpression: { Filters: [{ Name: 'ModelCardName', Operator: 'GreaterThan', Value: 'a' }] } })).toContain(
+      'not supported for text properties',
+    );
+    expect(
+      await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [{ Name: 'CreationTime', Operator: 'LessThan', Value: 'last week' }] } }),
+    ).toContain('is not a timestamp');
     expect(await refused({ Resource: 'ModelPackage', SortBy: 'Colour' })).toContain('SortBy');
 
     const first = await sagemaker.send(new SearchCommand({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup] }, MaxResults: 1 }));
-    expect(await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup] }, SortOrder: 'Ascending', MaxResults: 1, NextToken: first.NextToken })).toContain(
-      'this token continues a different search',
-    );
+    expect(
+      await refused({ Resource: 'ModelPackage', SearchExpression: { Filters: [inGroup] }, SortOrder: 'Ascending', MaxResults: 1, NextToken: first.NextToken }),
+    ).toContain('this token continues a different search');
     expect(await refused({ Resource: 'ModelPackage', NextToken: `${first.NextToken}x` })).toContain('Invalid NextToken');
   });
 });

@@ -73,7 +73,8 @@ test.describe.serial('review and approve', () => {
     await page.goto(`/model-cards/${FLOW}`);
     await expect(page.getByRole('heading', { name: FLOW, level: 1 })).toBeVisible();
     await expect(page.locator('#section-intended_uses')).toContainText('Medium');
-    for (const name of ['Edit', 'Submit for review', 'Clone', 'Archive', 'Delete']) await expect(toolbar(page).getByRole(/Edit|Clone/.test(name) ? 'link' : 'button', { name })).toBeVisible();
+    for (const name of ['Edit', 'Submit for review', 'Clone', 'Archive', 'Delete'])
+      await expect(toolbar(page).getByRole(/Edit|Clone/.test(name) ? 'link' : 'button', { name })).toBeVisible();
     await expect(toolbar(page).getByRole('button', { name: 'Approve' })).toHaveCount(0);
 
     await toolbar(page).getByRole('button', { name: 'Submit for review' }).click();

@@ -40,8 +40,10 @@ type TKey = { accessKeyId: string; secretAccessKey: string };
 const keys: { admin?: TKey; reviewer?: TKey; auditor?: TKey } = {};
 
 const arnOf = (name: string) => `arn:aws:sagemaker:${REGION}:${ACCOUNT}:model-card/${name}`;
-const client = (key: TKey, config: Partial<SageMakerClientConfig> = {}) => new SageMakerClient({ endpoint: ENDPOINT, region: REGION, credentials: key, maxAttempts: 1, ...config });
-const content = (description: string, risk = 'Low') => JSON.stringify({ model_overview: { model_description: description }, intended_uses: { risk_rating: risk } });
+const client = (key: TKey, config: Partial<SageMakerClientConfig> = {}) =>
+  new SageMakerClient({ endpoint: ENDPOINT, region: REGION, credentials: key, maxAttempts: 1, ...config });
+const content = (description: string, risk = 'Low') =>
+  JSON.stringify({ model_overview: { model_description: description }, intended_uses: { risk_rating: risk } });
 
 async function caught(promise: Promise<unknown>): Promise<SageMakerServiceException> {
   return promise.then(
@@ -117,9 +119,13 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
   test('every supported operation answers as SageMaker does', async () => {
     const admin = client(keys.admin!);
     const name = `sdk-ops-${RUN}`;
-    expect((await admin.send(new CreateModelCardCommand({ ModelCardName: name, Content: content('v1'), ModelCardStatus: 'Draft', Tags: [{ Key: 'team', Value: 'risk' }] }))).ModelCardArn).toBe(
-      arnOf(name),
-    );
+    expect(
+      (
+        await admin.send(
+          new CreateModelCardCommand({ ModelCardName: name, Content: content('v1'), ModelCardStatus: 'Draft', Tags: [{ Key: 'team', Value: 'risk' }] }),
+        )
+      ).ModelCardArn,
+    ).toBe(arnOf(name));
     const described = await admin.send(new DescribeModelCardCommand({ ModelCardName: name }));
     expect(described).toMatchObject({ ModelCardArn: arnOf(name), ModelCardName: name, ModelCardVersion: 1, Content: content('v1'), ModelCardStatus: 'Draft' });
     expect(described.CreatedBy).toEqual({ UserProfileName: ADMIN.name, IamIdentity: { PrincipalId: expect.any(String), SourceIdentity: ADMIN.email } });
@@ -128,7 +134,11 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     await admin.send(new UpdateModelCardCommand({ ModelCardName: arnOf(name), Content: content('v2') }));
     await admin.send(new UpdateModelCardCommand({ ModelCardName: name, ModelCardStatus: 'PendingReview' }));
     await client(keys.reviewer!).send(new UpdateModelCardCommand({ ModelCardName: name, ModelCardStatus: 'Approved' }));
-    expect(await admin.send(new DescribeModelCardCommand({ ModelCardName: name }))).toMatchObject({ ModelCardVersion: 2, Content: content('v2'), ModelCardStatus: 'Approved' });
+    expect(await admin.send(new DescribeModelCardCommand({ ModelCardName: name }))).toMatchObject({
+      ModelCardVersion: 2,
+      Content: content('v2'),
+      ModelCardStatus: 'Approved',
+    });
     expect((await admin.send(new DescribeModelCardCommand({ ModelCardName: name, ModelCardVersion: 1 }))).Content).toBe(content('v1'));
 
     const versions = await admin.send(new ListModelCardVersionsCommand({ ModelCardName: name }));
@@ -152,7 +162,6 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     await admin.send(new DeleteModelCardCommand({ ModelCardName: name }));
     const gone = await caught(admin.send(new DescribeModelCardCommand({ ModelCardName: name })));
     expect([gone.name, gone.message]).toEqual(['ResourceNotFound', `Model card ${name} does not exist.`]);
-
   });
 
   test('export jobs: create, poll Describe until Completed, list with filters, and download the PDF that S3ExportArtifacts names', async () => {
@@ -167,10 +176,17 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     await admin.send(new UpdateModelCardCommand({ ModelCardName: name, Content: content('second version') }));
     const jobArn = (job: string) => `${arnOf(name)}/export-job/${job}`;
     const created = await auditor.send(
-      new CreateModelCardExportJobCommand({ ModelCardName: arnOf(name), ModelCardVersion: 1, ModelCardExportJobName: 'audit-v1', OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' } }),
+      new CreateModelCardExportJobCommand({
+        ModelCardName: arnOf(name),
+        ModelCardVersion: 1,
+        ModelCardExportJobName: 'audit-v1',
+        OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' },
+      }),
     );
     expect(created.ModelCardExportJobArn).toBe(jobArn('audit-v1'));
-    await auditor.send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' } }));
+    await auditor.send(
+      new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://audit-bucket/cards' } }),
+    );
 
     let described = await auditor.send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: jobArn('audit-v1') }));
     await expect
@@ -200,13 +216,22 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     ]);
     const v1Only = await auditor.send(new ListModelCardExportJobsCommand({ ModelCardName: name, ModelCardVersion: 1, StatusEquals: 'Completed' }));
     expect(v1Only.ModelCardExportJobSummaries!.map((job) => job.ModelCardExportJobArn)).toEqual([jobArn('audit-v1')]);
-    const taken = await caught(auditor.send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://x/y' } })));
+    const taken = await caught(
+      auditor.send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'latest', OutputConfig: { S3OutputPath: 's3://x/y' } })),
+    );
     expect([taken.name, taken.message]).toEqual(['ConflictException', expect.stringContaining('An export job named latest already exists')]);
 
     // The artifact URL is an API route: signed with the same key, it answers the stored PDF and its SHA-256.
     const artifact = new URL(described.ExportArtifacts!.S3ExportArtifacts!);
     const signer = new SignatureV4({ service: 'sagemaker', region: REGION, credentials: keys.auditor!, sha256: Sha256 });
-    const signed = await signer.sign({ method: 'GET', protocol: artifact.protocol, hostname: artifact.hostname, port: Number(artifact.port), path: artifact.pathname, headers: { host: artifact.host } });
+    const signed = await signer.sign({
+      method: 'GET',
+      protocol: artifact.protocol,
+      hostname: artifact.hostname,
+      port: Number(artifact.port),
+      path: artifact.pathname,
+      headers: { host: artifact.host },
+    });
     const response = await fetch(artifact, { headers: signed.headers as Record<string, string> });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -250,7 +275,9 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
 
     const ownApproval = await caught(admin.send(new UpdateModelCardCommand({ ModelCardName: name, ModelCardStatus: 'Approved' })));
     expect([ownApproval.name, ownApproval.message]).toEqual(['AccessDeniedException', 'You authored this version, so you cannot approve it']);
-    const auditorCreates = await caught(client(keys.auditor!).send(new CreateModelCardCommand({ ModelCardName: `auditor-${RUN}`, Content: '{}', ModelCardStatus: 'Draft' })));
+    const auditorCreates = await caught(
+      client(keys.auditor!).send(new CreateModelCardCommand({ ModelCardName: `auditor-${RUN}`, Content: '{}', ModelCardStatus: 'Draft' })),
+    );
     expect([auditorCreates.name, auditorCreates.message]).toEqual(['AccessDeniedException', 'You need the author or admin role to create model cards.']);
 
     await client(keys.reviewer!).send(new UpdateModelCardCommand({ ModelCardName: name, ModelCardStatus: 'Approved' }));
@@ -266,7 +293,10 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
       { step: 'build' },
     );
     const unknownOperation = await caught(unknown.send(new ListModelCardsCommand({})));
-    expect([unknownOperation.name, unknownOperation.message]).toEqual(['UnknownOperationException', expect.stringContaining("Unknown operation 'SageMaker.CreateTrainingJob'")]);
+    expect([unknownOperation.name, unknownOperation.message]).toEqual([
+      'UnknownOperationException',
+      expect.stringContaining("Unknown operation 'SageMaker.CreateTrainingJob'"),
+    ]);
   });
 
   test('ListModelCards pages through 250 cards made through the API, 100 at a time, without gaps or repeats', async () => {
@@ -275,7 +305,11 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     const prefix = `page-${RUN}`;
     const names = Array.from({ length: 250 }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}`);
     for (let start = 0; start < names.length; start += 25) {
-      await Promise.all(names.slice(start, start + 25).map((name) => admin.send(new CreateModelCardCommand({ ModelCardName: name, Content: content(name), ModelCardStatus: 'Draft' }))));
+      await Promise.all(
+        names
+          .slice(start, start + 25)
+          .map((name) => admin.send(new CreateModelCardCommand({ ModelCardName: name, Content: content(name), ModelCardStatus: 'Draft' }))),
+      );
     }
     const pages: string[][] = [];
     let NextToken: string | undefined;
@@ -291,7 +325,9 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
     const byName: string[] = [];
     NextToken = undefined;
     do {
-      const page: ListModelCardsCommandOutput = await admin.send(new ListModelCardsCommand({ NameContains: prefix, MaxResults: 100, SortBy: 'Name', SortOrder: 'Ascending', NextToken }));
+      const page: ListModelCardsCommandOutput = await admin.send(
+        new ListModelCardsCommand({ NameContains: prefix, MaxResults: 100, SortBy: 'Name', SortOrder: 'Ascending', NextToken }),
+      );
       byName.push(...page.ModelCardSummaries!.map((summary) => summary.ModelCardName!));
       NextToken = page.NextToken;
     } while (NextToken);
@@ -300,10 +336,17 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
 
   test('a wrong secret and a stale signature are refused; /api/sagemaker answers with or without the trailing slash', async () => {
     const wrong = await caught(client({ accessKeyId: keys.admin!.accessKeyId, secretAccessKey: 'x'.repeat(40) }).send(new ListModelCardsCommand({})));
-    expect([wrong.name, wrong.$metadata.httpStatusCode, wrong.message]).toEqual(['InvalidSignatureException', 400, expect.stringContaining('signature we calculated does not match')]);
+    expect([wrong.name, wrong.$metadata.httpStatusCode, wrong.message]).toEqual([
+      'InvalidSignatureException',
+      400,
+      expect.stringContaining('signature we calculated does not match'),
+    ]);
 
     const stale = await caught(client(keys.admin!, { systemClockOffset: -20 * 60_000 }).send(new ListModelCardsCommand({})));
-    expect([stale.name, stale.message]).toEqual(['InvalidSignatureException', expect.stringMatching(/^Signature expired: .* 20 min \d+ s behind the server's clock/)]);
+    expect([stale.name, stale.message]).toEqual([
+      'InvalidSignatureException',
+      expect.stringMatching(/^Signature expired: .* 20 min \d+ s behind the server's clock/),
+    ]);
 
     // Signed by hand, as a script without an SDK would: an old date is refused, today's is answered on either path.
     const signer = new SignatureV4({ service: 'sagemaker', region: REGION, credentials: keys.admin!, sha256: Sha256 });
@@ -337,7 +380,8 @@ test.describe.serial('the SageMaker-compatible API with the AWS SDK for JavaScri
   test('content goes in and comes out byte for byte, and a card made through the API is in the hub', async ({ page }) => {
     const admin = client(keys.admin!);
     const name = `sdk-bytes-${RUN}`;
-    const Content = '{\n  "intended_uses" : { "risk_rating":"Medium" },\n\t"model_overview":{"model_description" : "Ünïcode ✓ \\u00e9 \\"quoted\\"",  "model_name":"bytes"}\n}';
+    const Content =
+      '{\n  "intended_uses" : { "risk_rating":"Medium" },\n\t"model_overview":{"model_description" : "Ünïcode ✓ \\u00e9 \\"quoted\\"",  "model_name":"bytes"}\n}';
     await admin.send(new CreateModelCardCommand({ ModelCardName: name, Content, ModelCardStatus: 'Draft' }));
     expect((await admin.send(new DescribeModelCardCommand({ ModelCardName: name }))).Content).toBe(Content);
 

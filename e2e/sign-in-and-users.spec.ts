@@ -57,7 +57,10 @@ test('an admin creates a user and changes their roles; a non-admin is refused fr
   await expect(authorPage.getByRole('table')).toHaveCount(0);
 
   await row.getByRole('button', { name: `Change roles of ${author.email}` }).click();
-  await admin.page.getByRole('dialog').getByRole('checkbox', { name: /^Reviewer/ }).check();
+  await admin.page
+    .getByRole('dialog')
+    .getByRole('checkbox', { name: /^Reviewer/ })
+    .check();
   await admin.page.getByRole('button', { name: 'Save roles' }).click();
   await expect(admin.page.getByText(`Roles of ${author.email} saved.`)).toBeVisible();
   await expect(row).toContainText('Author, Reviewer');

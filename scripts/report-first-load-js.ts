@@ -16,7 +16,12 @@ const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 function entryFor(dotNext: string, route: string): string {
   const routes: Record<string, string> = readJson(path.join(dotNext, 'app-path-routes-manifest.json'));
   const entry = Object.keys(routes).find((key) => routes[key] === route && key.endsWith('/page'));
-  if (!entry) throw new Error(`No page serves ${route} in this build (${Object.values(routes).filter((r) => !r.startsWith('/api')).join(', ')})`);
+  if (!entry)
+    throw new Error(
+      `No page serves ${route} in this build (${Object.values(routes)
+        .filter((r) => !r.startsWith('/api'))
+        .join(', ')})`,
+    );
   return entry;
 }
 

@@ -112,13 +112,31 @@ const score = (hash: string, low: number, high: number) => `least(0.9999, ${low}
 const CONTENT = `concat(
   '{"additional_information":{"caveats_and_recommendations":"Retrain every ', 4 + (h1 + v) % 9, ' weeks."},',
   '"evaluation_details":[{"metric_groups":[{"metric_data":[',
-    '{"name":"', ${pick(DOMAINS.map((domain) => domain[4]), 'd')}, '","type":"number","value":', ${jsonNumber(score('h4', 0.7, 0.95))}, '},',
-    '{"name":"', ${pick(DOMAINS.map((domain) => domain[5]), 'd')}, '","type":"number","value":', ${jsonNumber(score('h5', 0.4, 0.9))}, '}',
+    '{"name":"', ${pick(
+      DOMAINS.map((domain) => domain[4]),
+      'd',
+    )}, '","type":"number","value":', ${jsonNumber(score('h4', 0.7, 0.95))}, '},',
+    '{"name":"', ${pick(
+      DOMAINS.map((domain) => domain[5]),
+      'd',
+    )}, '","type":"number","value":', ${jsonNumber(score('h5', 0.4, 0.9))}, '}',
   '],"name":"holdout metrics"}],"name":"holdout-v', v, '"}],',
-  '"intended_uses":{"purpose_of_model":"', ${pick(DOMAINS.map((domain) => domain[3]), 'd')}, '.","risk_rating":"', risk, '"},',
-  '"model_overview":{"algorithm_type":"', ${pick(ALGORITHMS.map((algorithm) => algorithm[1]), 'a')}, '",',
+  '"intended_uses":{"purpose_of_model":"', ${pick(
+    DOMAINS.map((domain) => domain[3]),
+    'd',
+  )}, '.","risk_rating":"', risk, '"},',
+  '"model_overview":{"algorithm_type":"', ${pick(
+    ALGORITHMS.map((algorithm) => algorithm[1]),
+    'a',
+  )}, '",',
     CASE WHEN has_model THEN '"model_id":"' || model_id || '",' ELSE '' END,
-    '"model_owner":"', ${pick(DOMAINS.map((domain) => domain[2]), 'd')}, '","model_version":', v, ',"problem_type":"', ${pick(DOMAINS.map((domain) => domain[1]), 'd')}, '"},',
+    '"model_owner":"', ${pick(
+      DOMAINS.map((domain) => domain[2]),
+      'd',
+    )}, '","model_version":', v, ',"problem_type":"', ${pick(
+      DOMAINS.map((domain) => domain[1]),
+      'd',
+    )}, '"},',
   '"training_details":{"training_job_details":{"hyper_parameters":[',
     '{"name":"learning_rate","value":"', ${jsonNumber(`0.01 + ((h9 + v) % 10) * 0.01`, 2)}, '"},{"name":"max_depth","value":"', 3 + (h0 + v) % 8, '"}],',
     '"training_metrics":[{"name":"validation:loss","value":', ${jsonNumber(`0.2 + (h7 % 1000) / 4000.0 - v * 0.002`)}, '}]}}}'
@@ -150,7 +168,13 @@ WITH seq AS MATERIALIZED (
   FROM seq s
 ), named AS MATERIALIZED (
   SELECT c.*,
-    ${pick(DOMAINS.map((domain) => domain[0]), 'd')} || '-' || ${pick(ALGORITHMS.map((algorithm) => algorithm[0]), 'a')} || '-' ||
+    ${pick(
+      DOMAINS.map((domain) => domain[0]),
+      'd',
+    )} || '-' || ${pick(
+      ALGORITHMS.map((algorithm) => algorithm[0]),
+      'a',
+    )} || '-' ||
       ${pick(SEGMENTS, `1 + h2 % ${SEGMENTS.length}`)} || '-' || lpad(i::text, greatest(6, length(i::text)), '0') AS name,
     CASE WHEN status = 'Draft' AND n = 1 THEN created ELSE created + ($5::timestamptz - created) * ((h8 % 1000003) / 1000003.0) END AS updated
   FROM card c
@@ -265,7 +289,12 @@ try {
   }
 
   const db = getDb();
-  const [cards, versions, statusChanges, reviews] = await Promise.all([db.modelCard.count(), db.modelCardVersion.count(), db.cardStatusChange.count(), db.review.count()]);
+  const [cards, versions, statusChanges, reviews] = await Promise.all([
+    db.modelCard.count(),
+    db.modelCardVersion.count(),
+    db.cardStatusChange.count(),
+    db.review.count(),
+  ]);
   const size = mode.kind === 'postgres' ? (await raw('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0].size : null;
   console.log(
     `\nDone in ${seconds()} s after the accounts (cards and versions ${((seeded - started) / 1000).toFixed(1)} s). The database now holds ${cards.toLocaleString('en-US')} cards, ` +

@@ -70,7 +70,10 @@ function binaryQualityReport({ tp, fp, fn, tn }: { tp: number; fp: number; fn: n
       false_positive_rate: measured(fp / (tn + fp)),
       false_negative_rate: measured(fn / (tp + fn)),
       receiver_operating_characteristic_curve: { false_positive_rates: curve, true_positive_rates: curve.map((x) => round(lift(x))) },
-      precision_recall_curve: { recalls: [0, 0.25, 0.5, 0.75, 1], precisions: [1, round(precision + 0.08), round(precision), round(precision * 0.7), round(base)] },
+      precision_recall_curve: {
+        recalls: [0, 0.25, 0.5, 0.75, 1],
+        precisions: [1, round(precision + 0.08), round(precision), round(precision * 0.7), round(base)],
+      },
       auc: measured(auc, 0.003),
       f0_5: measured(f(0.5)),
       f1: measured(f(1)),
@@ -104,8 +107,7 @@ function multiclassQualityReport(matrix: Record<string, Record<string, number>>)
   const weighted = (score: (label: string) => number) => classes.reduce((sum, label) => sum + (score(label) * support(label)) / total, 0);
   const precision = (label: string) => matrix[label][label] / predictedAs(label);
   const recall = (label: string) => matrix[label][label] / support(label);
-  const f = (beta: number) => (label: string) =>
-    ((1 + beta ** 2) * precision(label) * recall(label)) / (beta ** 2 * precision(label) + recall(label));
+  const f = (beta: number) => (label: string) => ((1 + beta ** 2) * precision(label) * recall(label)) / (beta ** 2 * precision(label) + recall(label));
   const accuracy = classes.reduce((sum, label) => sum + matrix[label][label], 0) / total;
   const majority = Math.max(...classes.map(support)) / total;
   return {
@@ -225,11 +227,7 @@ function content(spec: Spec): TModelCardContent {
 
 type Who = 'author' | 'reviewer1' | 'reviewer2' | 'admin';
 type Step =
-  | { save: Partial<Spec>; by?: Who }
-  | { submit: string }
-  | { changes: string; by: Who }
-  | { approve: string; by: Who }
-  | { archive: string; by?: Who };
+  { save: Partial<Spec>; by?: Who } | { submit: string } | { changes: string; by: Who } | { approve: string; by: Who } | { archive: string; by?: Who };
 type DemoCard = { name: string; spec: Spec; steps: Step[] };
 
 function demoCards(): DemoCard[] {
@@ -244,7 +242,9 @@ function demoCards(): DemoCard[] {
   ];
   const fraudQuality = (tp: number, fp: number) => parsed(binaryQualityReport({ tp, fp, fn: 412 - tp, tn: 98_000 - fp }, 0.962));
   const churnQuality = parsed(binaryQualityReport({ tp: 1_840, fp: 1_210, fn: 760, tn: 16_190 }, 0.874));
-  const churnShap = parsed(shapReport({ tenure_months: 0.112, monthly_charges: 0.083, support_calls_90d: 0.071, contract_type: 0.064, data_usage_trend: 0.029 }));
+  const churnShap = parsed(
+    shapReport({ tenure_months: 0.112, monthly_charges: 0.083, support_calls_90d: 0.071, contract_type: 0.064, data_usage_trend: 0.029 }),
+  );
   const documents = (invoiceHits: number) =>
     parsed(
       multiclassQualityReport({
@@ -268,21 +268,43 @@ function demoCards(): DemoCard[] {
         purpose: 'Score new personal-loan and credit-card applications for probability of default.',
         uses: 'Real-time scoring at application; decisions above the cut-off go to manual underwriting.',
         factors: 'Macro-economic shifts, changes in bureau data coverage, new product terms.',
-        business: ['Keep 12-month default losses within appetite while approving good applicants.', 'Retail Credit Risk, Underwriting, Compliance', 'Retail lending'],
+        business: [
+          'Keep 12-month default losses within appetite while approving good applicants.',
+          'Retail Credit Risk, Underwriting, Compliance',
+          'Retail lending',
+        ],
         objective: ['Minimize', 'Loss', 'binary cross-entropy on 12-month default flag'],
         observations: 'Early stopping at round 412; no overfitting between train and validation AUC.',
         dataset: 's3://cardinal-ml-data/credit/applications-2019-2025/train.parquet',
-        trainingMetrics: [['train:auc', 0.812], ['validation:auc', 0.794], ['validation:logloss', 0.281]],
+        trainingMetrics: [
+          ['train:auc', 0.812],
+          ['validation:auc', 0.794],
+          ['validation:logloss', 0.281],
+        ],
         hyperParameters: xgb(5, 0.05, 412),
         ethics: 'Gender and age are excluded as features; bias is measured on them post-training (Clarify).',
         caveats: 'Not validated for thin-file applicants (fewer than 2 bureau trades). Recalibrate if the approval rate moves by more than 5 points.',
         custom: { 'Model risk tier': 'Tier 1', 'Validation ticket': 'MRM-2291', 'Regulatory scope': 'CRR IRB, Consumer Duty' },
       },
       steps: [
-        { save: { evaluation: { name: 'holdout-2025q4', observation: 'Holdout of 2025 Q4 applications; AD within tolerance.', dataset: 's3://cardinal-ml-data/credit/holdout-2025q4.parquet', groups: [...creditQuality, ...creditBias] } } },
+        {
+          save: {
+            evaluation: {
+              name: 'holdout-2025q4',
+              observation: 'Holdout of 2025 Q4 applications; AD within tolerance.',
+              dataset: 's3://cardinal-ml-data/credit/holdout-2025q4.parquet',
+              groups: [...creditQuality, ...creditBias],
+            },
+          },
+        },
         { submit: 'Ready for validation: holdout results and Clarify bias report attached.' },
         { changes: 'Please document the treatment of thin-file applicants and the recalibration trigger.', by: 'reviewer1' },
-        { save: { caveats: 'Not validated for thin-file applicants (fewer than 2 bureau trades): these go to manual underwriting. Recalibrate quarterly, or when the approval rate moves by more than 5 points.' } },
+        {
+          save: {
+            caveats:
+              'Not validated for thin-file applicants (fewer than 2 bureau trades): these go to manual underwriting. Recalibrate quarterly, or when the approval rate moves by more than 5 points.',
+          },
+        },
         { submit: 'Thin-file treatment and recalibration trigger documented.' },
         { approve: 'Validation complete; performance and bias within policy.', by: 'reviewer1' },
         { approve: 'Second-line approval (High risk).', by: 'reviewer2' },
@@ -304,15 +326,32 @@ function demoCards(): DemoCard[] {
         objective: ['Maximize', 'AUC', 'area under the precision-recall curve'],
         observations: 'Class imbalance handled with scale_pos_weight=180.',
         dataset: 's3://cardinal-ml-data/fraud/authorisations-2025/train.parquet',
-        trainingMetrics: [['train:aucpr', 0.781], ['validation:aucpr', 0.742]],
+        trainingMetrics: [
+          ['train:aucpr', 0.781],
+          ['validation:aucpr', 0.742],
+        ],
         hyperParameters: [...xgb(8, 0.1, 650), ['scale_pos_weight', '180']],
-        evaluation: { name: 'fraud-oot-2026-08', observation: 'Out-of-time sample, August 2026.', dataset: 's3://cardinal-ml-data/fraud/oot-2026-08.parquet', groups: fraudQuality(331, 240) },
+        evaluation: {
+          name: 'fraud-oot-2026-08',
+          observation: 'Out-of-time sample, August 2026.',
+          dataset: 's3://cardinal-ml-data/fraud/oot-2026-08.parquet',
+          groups: fraudQuality(331, 240),
+        },
         ethics: 'No demographic features; merchant category and geography are monitored for disparate decline rates.',
         caveats: 'Retrain monthly. Thresholds are tuned for EU card schemes only.',
         custom: { 'Model risk tier': 'Tier 1', 'Latency budget': '30 ms p99' },
       },
       steps: [
-        { save: { evaluation: { name: 'fraud-oot-2026-09', observation: 'Out-of-time sample, September 2026, after the feature refresh.', dataset: 's3://cardinal-ml-data/fraud/oot-2026-09.parquet', groups: fraudQuality(348, 215) } } },
+        {
+          save: {
+            evaluation: {
+              name: 'fraud-oot-2026-09',
+              observation: 'Out-of-time sample, September 2026, after the feature refresh.',
+              dataset: 's3://cardinal-ml-data/fraud/oot-2026-09.parquet',
+              groups: fraudQuality(348, 215),
+            },
+          },
+        },
         { submit: 'September retrain; precision up 3 points at the same recall.' },
         { approve: 'Approved from model validation. Waiting for the second reviewer (High risk).', by: 'reviewer1' },
       ],
@@ -333,9 +372,17 @@ function demoCards(): DemoCard[] {
         objective: ['Minimize', 'Loss', 'log loss'],
         observations: 'Converged after 220 rounds.',
         dataset: 's3://cardinal-ml-data/churn/subscribers-2025/train.csv',
-        trainingMetrics: [['train:auc', 0.901], ['validation:auc', 0.871]],
+        trainingMetrics: [
+          ['train:auc', 0.901],
+          ['validation:auc', 0.871],
+        ],
         hyperParameters: xgb(6, 0.08, 220),
-        evaluation: { name: 'churn-holdout-2026-q3', observation: 'Stable across regions; SHAP shows tenure as the main driver.', dataset: 's3://cardinal-ml-data/churn/holdout-2026q3.csv', groups: [...churnQuality, ...churnShap] },
+        evaluation: {
+          name: 'churn-holdout-2026-q3',
+          observation: 'Stable across regions; SHAP shows tenure as the main driver.',
+          dataset: 's3://cardinal-ml-data/churn/holdout-2026q3.csv',
+          groups: [...churnQuality, ...churnShap],
+        },
         ethics: 'Offers must not depend on protected attributes; age band is excluded.',
         caveats: 'Retrain quarterly.',
         custom: { 'Line of business': 'Consumer mobile', ticket: 'GOV-142' },
@@ -361,16 +408,54 @@ function demoCards(): DemoCard[] {
         objective: ['Minimize', 'RMSE', 'weighted quantile loss at P10/P50/P90'],
         observations: 'Holiday weeks under-forecast before the calendar features were added.',
         dataset: 's3://cardinal-ml-data/demand/sales-2022-2026/train/',
-        trainingMetrics: [['train:mean_wQuantileLoss', 0.118], ['test:RMSE', 14.2]],
-        hyperParameters: [['context_length', '52'], ['prediction_length', '12'], ['epochs', '120'], ['num_layers', '3'], ['learning_rate', '0.001']],
+        trainingMetrics: [
+          ['train:mean_wQuantileLoss', 0.118],
+          ['test:RMSE', 14.2],
+        ],
+        hyperParameters: [
+          ['context_length', '52'],
+          ['prediction_length', '12'],
+          ['epochs', '120'],
+          ['num_layers', '3'],
+          ['learning_rate', '0.001'],
+        ],
         ethics: 'No personal data.',
         caveats: 'New stores need 8 weeks of history.',
         custom: { ticket: 'SCM-88' },
       },
       steps: [
-        { save: { evaluation: { name: 'demand-backtest-2026', observation: 'Rolling-origin backtest over 26 weeks.', dataset: 's3://cardinal-ml-data/demand/backtest-2026/', groups: parsed(regressionQualityReport(48_210, { mae: 9.8, rmse: 14.6, r2: 0.83 })) } } },
-        { save: { hyperParameters: [['context_length', '52'], ['prediction_length', '12'], ['epochs', '160'], ['num_layers', '3'], ['learning_rate', '0.0008']], observations: 'Calendar and weather features added; holiday bias fixed.' } },
-        { save: { evaluation: { name: 'demand-backtest-2026', observation: 'Rolling-origin backtest over 26 weeks, after the calendar features.', dataset: 's3://cardinal-ml-data/demand/backtest-2026/', groups: parsed(regressionQualityReport(48_210, { mae: 8.9, rmse: 13.1, r2: 0.86 })) } } },
+        {
+          save: {
+            evaluation: {
+              name: 'demand-backtest-2026',
+              observation: 'Rolling-origin backtest over 26 weeks.',
+              dataset: 's3://cardinal-ml-data/demand/backtest-2026/',
+              groups: parsed(regressionQualityReport(48_210, { mae: 9.8, rmse: 14.6, r2: 0.83 })),
+            },
+          },
+        },
+        {
+          save: {
+            hyperParameters: [
+              ['context_length', '52'],
+              ['prediction_length', '12'],
+              ['epochs', '160'],
+              ['num_layers', '3'],
+              ['learning_rate', '0.0008'],
+            ],
+            observations: 'Calendar and weather features added; holiday bias fixed.',
+          },
+        },
+        {
+          save: {
+            evaluation: {
+              name: 'demand-backtest-2026',
+              observation: 'Rolling-origin backtest over 26 weeks, after the calendar features.',
+              dataset: 's3://cardinal-ml-data/demand/backtest-2026/',
+              groups: parsed(regressionQualityReport(48_210, { mae: 8.9, rmse: 13.1, r2: 0.86 })),
+            },
+          },
+        },
       ],
     },
     {
@@ -392,9 +477,22 @@ function demoCards(): DemoCard[] {
         objective: ['Minimize', 'Loss', 'cross-entropy'],
         observations: 'Three epochs suffice; later epochs overfit.',
         dataset: 's3://cardinal-ml-data/documents/ap-scans-2025/train/',
-        trainingMetrics: [['train:accuracy', 0.972], ['validation:accuracy', 0.948]],
-        hyperParameters: [['epochs', '3'], ['learning_rate', '2e-5'], ['batch_size', '16'], ['max_seq_length', '512']],
-        evaluation: { name: 'ap-documents-2026-09', observation: 'Four-class holdout of 6,000 documents.', dataset: 's3://cardinal-ml-data/documents/holdout-2026-09/', groups: documents(1_420) },
+        trainingMetrics: [
+          ['train:accuracy', 0.972],
+          ['validation:accuracy', 0.948],
+        ],
+        hyperParameters: [
+          ['epochs', '3'],
+          ['learning_rate', '2e-5'],
+          ['batch_size', '16'],
+          ['max_seq_length', '512'],
+        ],
+        evaluation: {
+          name: 'ap-documents-2026-09',
+          observation: 'Four-class holdout of 6,000 documents.',
+          dataset: 's3://cardinal-ml-data/documents/holdout-2026-09/',
+          groups: documents(1_420),
+        },
         ethics: 'Documents may contain personal data; the model stores none of it.',
         caveats: 'Contracts in French are often read as purchase orders.',
         custom: { ticket: 'FIN-311' },
@@ -424,7 +522,16 @@ function demoCards(): DemoCard[] {
         custom: { 'Model risk tier': 'Tier 1', 'Regulatory scope': 'AMLD6' },
       },
       steps: [
-        { save: { evaluation: { name: 'aml-backtest-2025', observation: 'Backtest on 2025 alerts.', dataset: 's3://cardinal-ml-data/aml/backtest-2025.parquet', groups: parsed(binaryQualityReport({ tp: 611, fp: 4_020, fn: 97, tn: 45_272 }, 0.861)) } } },
+        {
+          save: {
+            evaluation: {
+              name: 'aml-backtest-2025',
+              observation: 'Backtest on 2025 alerts.',
+              dataset: 's3://cardinal-ml-data/aml/backtest-2025.parquet',
+              groups: parsed(binaryQualityReport({ tp: 611, fp: 4_020, fn: 97, tn: 45_272 }, 0.861)),
+            },
+          },
+        },
         { submit: 'Backtest attached.' },
         { changes: 'Show recall by customer segment and explain the label lag of closed investigations.', by: 'reviewer2' },
       ],
@@ -448,7 +555,11 @@ function demoCards(): DemoCard[] {
         observations: 'Class weights balance the rare specialist class.',
         dataset: 's3://cardinal-ml-data/claims/fnol-2023-2026/train.parquet',
         trainingMetrics: [['validation:multi_logloss', 0.412]],
-        hyperParameters: [['num_leaves', '63'], ['learning_rate', '0.05'], ['n_estimators', '800']],
+        hyperParameters: [
+          ['num_leaves', '63'],
+          ['learning_rate', '0.05'],
+          ['n_estimators', '800'],
+        ],
         ethics: 'Postcode is coarsened to district to limit proxy discrimination.',
         caveats: 'Review after any major weather event.',
         custom: { ticket: 'CLM-57' },
@@ -474,8 +585,17 @@ function demoCards(): DemoCard[] {
         observations: 'Superseded by the 2026 survival model.',
         dataset: 's3://cardinal-ml-data/mortgage/loan-months-2015-2024/',
         trainingMetrics: [['validation:rmse', 0.0041]],
-        hyperParameters: [['max_depth', '6'], ['eta', '0.1'], ['num_round', '300']],
-        evaluation: { name: 'cpr-backtest-2024', observation: 'Backtest over 2024.', dataset: 's3://cardinal-ml-data/mortgage/backtest-2024/', groups: parsed(regressionQualityReport(120, { mae: 0.0031, rmse: 0.0042, r2: 0.71 })) },
+        hyperParameters: [
+          ['max_depth', '6'],
+          ['eta', '0.1'],
+          ['num_round', '300'],
+        ],
+        evaluation: {
+          name: 'cpr-backtest-2024',
+          observation: 'Backtest over 2024.',
+          dataset: 's3://cardinal-ml-data/mortgage/backtest-2024/',
+          groups: parsed(regressionQualityReport(120, { mae: 0.0031, rmse: 0.0042, r2: 0.71 })),
+        },
         ethics: 'Portfolio-level model; no individual decisions.',
         caveats: 'Retired in October 2026.',
         custom: { 'Replaced by': 'mortgage-prepayment-survival' },
@@ -502,7 +622,11 @@ function demoCards(): DemoCard[] {
         observations: 'First draft; evaluation pending.',
         dataset: 's3://cardinal-ml-data/support/emails-2025/train.jsonl',
         trainingMetrics: [['validation:accuracy', 0.884]],
-        hyperParameters: [['epochs', '4'], ['learning_rate', '3e-5'], ['batch_size', '32']],
+        hyperParameters: [
+          ['epochs', '4'],
+          ['learning_rate', '3e-5'],
+          ['batch_size', '32'],
+        ],
         ethics: 'Emails are pseudonymised before training.',
         caveats: 'Evaluation still to be run.',
         custom: { ticket: 'CS-19' },
@@ -537,7 +661,12 @@ function demoCards(): DemoCard[] {
       steps: [
         { submit: 'Campaign of October.' },
         { approve: 'Approved for the October campaign.', by: 'reviewer1' },
-        { save: { caveats: 'Uplift estimates are noisy below 1,000 customers per segment. November: control group raised to 15%.', trainingMetrics: [['validation:qini', 0.071]] } },
+        {
+          save: {
+            caveats: 'Uplift estimates are noisy below 1,000 customers per segment. November: control group raised to 15%.',
+            trainingMetrics: [['validation:qini', 0.071]],
+          },
+        },
       ],
     },
     {
@@ -559,8 +688,16 @@ function demoCards(): DemoCard[] {
         observations: 'Kept for audit.',
         dataset: 's3://cardinal-ml-data/fraud/authorisations-2020/train.parquet',
         trainingMetrics: [['validation:auc', 0.902]],
-        hyperParameters: [['C', '0.5'], ['penalty', 'l2']],
-        evaluation: { name: 'fraud-oot-2021', observation: 'Out-of-time sample, 2021.', dataset: 's3://cardinal-ml-data/fraud/oot-2021.parquet', groups: fraudQuality(262, 610) },
+        hyperParameters: [
+          ['C', '0.5'],
+          ['penalty', 'l2'],
+        ],
+        evaluation: {
+          name: 'fraud-oot-2021',
+          observation: 'Out-of-time sample, 2021.',
+          dataset: 's3://cardinal-ml-data/fraud/oot-2021.parquet',
+          groups: fraudQuality(262, 610),
+        },
         ethics: 'No demographic features.',
         caveats: 'Retired; kept for the audit trail.',
         custom: { 'Model risk tier': 'Tier 1' },
@@ -592,8 +729,16 @@ function demoCards(): DemoCard[] {
         observations: 'Prototype.',
         dataset: 's3://cardinal-ml-data/energy/load-2024-2026.csv',
         trainingMetrics: [['validation:mape', 0.061]],
-        hyperParameters: [['changepoint_prior_scale', '0.05'], ['seasonality_mode', 'multiplicative']],
-        evaluation: { name: 'load-backtest-2026-q3', observation: 'Backtest over Q3 2026.', dataset: 's3://cardinal-ml-data/energy/backtest-2026q3.csv', groups: parsed(regressionQualityReport(2_208, { mae: 41.2, rmse: 57.9, r2: 0.91 })) },
+        hyperParameters: [
+          ['changepoint_prior_scale', '0.05'],
+          ['seasonality_mode', 'multiplicative'],
+        ],
+        evaluation: {
+          name: 'load-backtest-2026-q3',
+          observation: 'Backtest over Q3 2026.',
+          dataset: 's3://cardinal-ml-data/energy/backtest-2026q3.csv',
+          groups: parsed(regressionQualityReport(2_208, { mae: 41.2, rmse: 57.9, r2: 0.91 })),
+        },
         ethics: 'No personal data.',
         caveats: 'Prototype; risk rating to be assessed.',
         custom: { ticket: 'FAC-7' },
@@ -636,7 +781,11 @@ const started = Date.now();
 try {
   const admin = await ensureAdmin();
   const author = await ensureUser(admin.actor, { name: 'Priya Natarajan', email: 'priya.natarajan@example.com', roles: ['author'] }, 'author');
-  const reviewer1 = await ensureUser(admin.actor, { name: 'Marcus Oyelaran', email: 'marcus.oyelaran@example.com', roles: ['reviewer'] }, 'reviewer (model validation)');
+  const reviewer1 = await ensureUser(
+    admin.actor,
+    { name: 'Marcus Oyelaran', email: 'marcus.oyelaran@example.com', roles: ['reviewer'] },
+    'reviewer (model validation)',
+  );
   const reviewer2 = await ensureUser(admin.actor, { name: 'Elena Fischer', email: 'elena.fischer@example.com', roles: ['reviewer'] }, 'reviewer (second line)');
   const auditor = await ensureUser(admin.actor, { name: 'Tomás Rivera', email: 'tomas.rivera@example.com', roles: ['auditor'] }, 'auditor');
   const people: Record<Who, Actor> = { author: author.actor, reviewer1: reviewer1.actor, reviewer2: reviewer2.actor, admin: admin.actor };
@@ -673,6 +822,6 @@ try {
   console.log(formatAccounts([admin, author, reviewer1, reviewer2, auditor]));
 } catch (error) {
   await closeDb();
-  fail(isAppError(error) ? `${error.code}: ${error.message}` : (error as Error).stack ?? String(error));
+  fail(isAppError(error) ? `${error.code}: ${error.message}` : ((error as Error).stack ?? String(error)));
 }
 await closeDb();

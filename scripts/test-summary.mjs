@@ -13,7 +13,10 @@ function read(file) {
   return fs.existsSync(full) ? JSON.parse(fs.readFileSync(full, 'utf8')) : null;
 }
 
-for (const [file, label] of [['vitest-pglite.json', 'unit + database (PGlite)'], ['vitest-postgres.json', 'database (PostgreSQL)']]) {
+for (const [file, label] of [
+  ['vitest-pglite.json', 'unit + database (PGlite)'],
+  ['vitest-postgres.json', 'database (PostgreSQL)'],
+]) {
   const report = read(file);
   if (!report) {
     lanes.push(`${label}: did not run`);

@@ -78,7 +78,17 @@ export function trainingJobDescription(name: string, artifact: string, overrides
 }
 
 /** A Low-risk card with the given content, submitted by its author and approved by a reviewer. */
-export async function createApprovedCard({ author, reviewer, content, name = uniqueCardName('card') }: { author: Actor; reviewer: Actor; content: TModelCardContent | string; name?: string }) {
+export async function createApprovedCard({
+  author,
+  reviewer,
+  content,
+  name = uniqueCardName('card'),
+}: {
+  author: Actor;
+  reviewer: Actor;
+  content: TModelCardContent | string;
+  name?: string;
+}) {
   const saved = await createCard({ actor: author, name, content });
   await submitForReview({ actor: author, cardId: saved.card.id });
   await approve({ actor: reviewer, cardId: saved.card.id, version: saved.version });

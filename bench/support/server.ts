@@ -97,7 +97,8 @@ export async function startCardinal({
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Cardinal exited with code ${child.exitCode} before answering; see ${log}:\n${fs.readFileSync(log, 'utf8').slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`Cardinal exited with code ${child.exitCode} before answering; see ${log}:\n${fs.readFileSync(log, 'utf8').slice(-2000)}`);
     try {
       const response = await fetch(`${url}/api/auth/csrf`);
       if (response.ok) return { url, pid: child.pid!, log, stop, peakRssMiB: () => groupPeakRssMiB(child.pid!) };

@@ -23,8 +23,8 @@ export function AuditCheck() {
       <div>
         <h2 className="font-semibold">Verify the hash chain</h2>
         <p className="mt-1 text-sm text-muted">
-          Every change in Cardinal writes an audit event that stores the SHA-256 of the event before it. Verifying recomputes every hash in order and
-          reports the first event that was changed, removed or inserted. The same check runs from a shell with <code className="font-mono">npm run audit:verify</code>{' '}
+          Every change in Cardinal writes an audit event that stores the SHA-256 of the event before it. Verifying recomputes every hash in order and reports
+          the first event that was changed, removed or inserted. The same check runs from a shell with <code className="font-mono">npm run audit:verify</code>{' '}
           while the server is stopped.
         </p>
       </div>
@@ -40,7 +40,8 @@ export function AuditCheck() {
         ) : null}
         {outcome && outcome.ok && !outcome.data.ok ? (
           <Notice tone="error">
-            Broken at event {outcome.data.firstBroken?.seq}: {outcome.data.firstBroken?.reason}. The {outcome.data.checked.toLocaleString('en-GB')} events before it are intact.
+            Broken at event {outcome.data.firstBroken?.seq}: {outcome.data.firstBroken?.reason}. The {outcome.data.checked.toLocaleString('en-GB')} events
+            before it are intact.
           </Notice>
         ) : null}
       </div>

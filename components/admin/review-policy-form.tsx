@@ -29,7 +29,8 @@ export function ReviewPolicyForm({ initial }: { initial: TReviewPolicy }) {
       <div>
         <h2 className="font-semibold">Re-review periods</h2>
         <p className="mt-1 text-sm text-muted">
-          An approved model card is due for re-review this many months after its approval. The dashboard flags and counts cards past their date. Changes are recorded in the audit trail.
+          An approved model card is due for re-review this many months after its approval. The dashboard flags and counts cards past their date. Changes are
+          recorded in the audit trail.
         </p>
       </div>
       <div className="grid gap-4 sm:grid-cols-4">

@@ -10,7 +10,17 @@ const ROLE_HINTS: Record<TRole, string> = {
   auditor: 'reads everything, changes nothing',
 };
 
-export function RoleCheckboxes({ value, onChange, legend, idPrefix }: { value: TRole[]; onChange: (roles: TRole[]) => void; legend: string; idPrefix: string }) {
+export function RoleCheckboxes({
+  value,
+  onChange,
+  legend,
+  idPrefix,
+}: {
+  value: TRole[];
+  onChange: (roles: TRole[]) => void;
+  legend: string;
+  idPrefix: string;
+}) {
   return (
     <fieldset>
       <legend className="text-sm font-medium">{legend}</legend>

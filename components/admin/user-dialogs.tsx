@@ -67,7 +67,16 @@ function DialogBody({ dialog, onClose, apply }: { dialog: PendingDialog; onClose
       {dialog.kind === 'password' ? (
         <>
           <p className="text-sm text-muted">{user.email} will be signed out everywhere and must use the new password.</p>
-          <TextField label="New password" name="new-password" type="password" autoComplete="new-password" autoFocus value={password} onChange={(event) => setPassword(event.target.value)} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
+          <TextField
+            label="New password"
+            name="new-password"
+            type="password"
+            autoComplete="new-password"
+            autoFocus
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          />
         </>
       ) : null}
       {dialog.kind === 'active' ? (

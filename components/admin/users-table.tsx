@@ -11,7 +11,16 @@ import { Notice } from '@/components/ui/notice';
 import { UserDialogs } from './user-dialogs';
 import type { PendingDialog } from './user-dialogs';
 
-export type UserRow = { id: string; name: string; email: string; roles: TRole[]; active: boolean; createdAt: string; lastLoginAt: string | null; oidcIssuer: string | null };
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  roles: TRole[];
+  active: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+  oidcIssuer: string | null;
+};
 
 export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; currentUserEmail: string }) {
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
@@ -33,11 +42,21 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
           <caption className="sr-only">Users</caption>
           <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Roles</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Last sign-in</th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">Actions</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Roles
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Status
+              </th>
+              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
+                Last sign-in
+              </th>
+              <th scope="col" className="px-4 py-2.5 text-right font-medium">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
@@ -58,14 +77,30 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
                   </span>
                 </td>
                 <td className="hidden px-4 py-3 text-muted lg:table-cell">
-                  {user.lastLoginAt ? <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>{formatDateTime(user.lastLoginAt)}</time> : 'Never'}
+                  {user.lastLoginAt ? (
+                    <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>
+                      {formatDateTime(user.lastLoginAt)}
+                    </time>
+                  ) : (
+                    'Never'
+                  )}
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex flex-wrap justify-end gap-1.5">
-                    <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setDialog({ kind: 'roles', user })} aria-label={`Change roles of ${user.email}`}>
+                    <Button
+                      variant="secondary"
+                      className="px-2.5 py-1 text-xs"
+                      onClick={() => setDialog({ kind: 'roles', user })}
+                      aria-label={`Change roles of ${user.email}`}
+                    >
                       Roles
                     </Button>
-                    <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setDialog({ kind: 'password', user })} aria-label={`Reset password of ${user.email}`}>
+                    <Button
+                      variant="secondary"
+                      className="px-2.5 py-1 text-xs"
+                      onClick={() => setDialog({ kind: 'password', user })}
+                      aria-label={`Reset password of ${user.email}`}
+                    >
                       Reset password
                     </Button>
                     <Button

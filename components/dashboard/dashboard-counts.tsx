@@ -19,8 +19,15 @@ export function DashboardCounts({ counts, view }: { counts: InventoryCountsDto; 
         const active = view.flag === flag;
         return (
           <li key={flag} className={`rounded-xl border bg-surface px-4 py-3 ${active ? 'border-accent ring-1 ring-accent' : 'border-line'}`}>
-            <Link href={dashboardHref(view, { flag: active ? undefined : flag })} aria-current={active ? 'true' : undefined} data-count={flag} className="block hover:text-accent">
-              <span className={`block text-2xl font-semibold tabular-nums ${count > 0 && flag !== 'card-never-approved' ? 'text-danger' : ''}`}>{count.toLocaleString('en-US')}</span>
+            <Link
+              href={dashboardHref(view, { flag: active ? undefined : flag })}
+              aria-current={active ? 'true' : undefined}
+              data-count={flag}
+              className="block hover:text-accent"
+            >
+              <span className={`block text-2xl font-semibold tabular-nums ${count > 0 && flag !== 'card-never-approved' ? 'text-danger' : ''}`}>
+                {count.toLocaleString('en-US')}
+              </span>
               <span className="text-xs text-muted">{DASHBOARD_FLAG_LABELS[flag]}</span>
             </Link>
           </li>

@@ -40,13 +40,46 @@ export function DashboardFilters({ view, csvHref }: { view: DashboardView; csvHr
         <label htmlFor="dashboard-q" className={labelClass}>
           Name
         </label>
-        <input id="dashboard-q" name="q" type="search" defaultValue={view.q ?? ''} placeholder="e.g. churn" autoComplete="off" spellCheck={false} className={`${inputClass} h-10`} />
+        <input
+          id="dashboard-q"
+          name="q"
+          type="search"
+          defaultValue={view.q ?? ''}
+          placeholder="e.g. churn"
+          autoComplete="off"
+          spellCheck={false}
+          className={`${inputClass} h-10`}
+        />
       </div>
       <Select name="flag" label="Flag" value={view.flag} options={DASHBOARD_FLAGS.map((flag) => ({ value: flag, label: DASHBOARD_FLAG_LABELS[flag] }))} />
-      <Select name="risk" label="Risk" value={view.risk} options={[...RISK_RATINGS.map((risk) => ({ value: risk, label: risk })), { value: 'none', label: 'No card' }]} />
-      <Select name="status" label="Card status" value={view.status} options={[...CARD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })), { value: 'none', label: 'No card' }]} />
-      <Select name="approval" label="Package approval" value={view.approval} options={MODEL_APPROVAL_STATUSES.map((status) => ({ value: status, label: APPROVAL_LABELS[status] }))} />
-      <Select name="kind" label="Row" value={view.kind} options={[{ value: 'package', label: 'Package versions' }, { value: 'model', label: 'Models' }, { value: 'card', label: 'Unlinked cards' }]} />
+      <Select
+        name="risk"
+        label="Risk"
+        value={view.risk}
+        options={[...RISK_RATINGS.map((risk) => ({ value: risk, label: risk })), { value: 'none', label: 'No card' }]}
+      />
+      <Select
+        name="status"
+        label="Card status"
+        value={view.status}
+        options={[...CARD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })), { value: 'none', label: 'No card' }]}
+      />
+      <Select
+        name="approval"
+        label="Package approval"
+        value={view.approval}
+        options={MODEL_APPROVAL_STATUSES.map((status) => ({ value: status, label: APPROVAL_LABELS[status] }))}
+      />
+      <Select
+        name="kind"
+        label="Row"
+        value={view.kind}
+        options={[
+          { value: 'package', label: 'Package versions' },
+          { value: 'model', label: 'Models' },
+          { value: 'card', label: 'Unlinked cards' },
+        ]}
+      />
       <div className="w-40">
         <label htmlFor="dashboard-asOf" className={labelClass}>
           Overdue as of

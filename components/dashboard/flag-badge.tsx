@@ -12,5 +12,9 @@ const TONES: Record<TDashboardFlag, string> = {
 };
 
 export function FlagBadge({ flag }: { flag: TDashboardFlag }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONES[flag]}`}>{DASHBOARD_FLAG_LABELS[flag]}</span>;
+  return (
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONES[flag]}`}>
+      {DASHBOARD_FLAG_LABELS[flag]}
+    </span>
+  );
 }

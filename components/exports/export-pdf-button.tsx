@@ -65,7 +65,11 @@ export function ExportPdfButton({ cardName, version }: { cardName: string; versi
           {job.status === 'Completed' && job.downloadUrl ? (
             <div className="space-y-1">
               <a href={job.downloadUrl} download className={buttonClass('primary')}>
-                Download PDF<span className="sr-only"> of {cardName} version {version}</span>
+                Download PDF
+                <span className="sr-only">
+                  {' '}
+                  of {cardName} version {version}
+                </span>
               </a>
               <p className="text-xs text-muted">
                 SHA-256 of the file: <code className="break-all font-mono text-fg">{job.pdfSha256}</code>

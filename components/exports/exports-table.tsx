@@ -58,7 +58,10 @@ export function ExportsTable({ jobs }: { jobs: TExportJobView[] }) {
             <tr key={job.id} data-export-job={job.jobName} className="hover:bg-sunken/50">
               <td className={`${TD} max-w-64 break-all font-mono text-xs`}>{job.jobName}</td>
               <td className={`${TD} max-w-64`}>
-                <Link href={`/model-cards/${encodeURIComponent(job.cardName)}`} className="break-all font-medium underline-offset-2 hover:text-accent hover:underline">
+                <Link
+                  href={`/model-cards/${encodeURIComponent(job.cardName)}`}
+                  className="break-all font-medium underline-offset-2 hover:text-accent hover:underline"
+                >
                   {job.cardName}
                 </Link>
                 <span className="ml-1 text-muted">v{job.version}</span>

@@ -11,8 +11,9 @@ export function AccessKeyUsage({ endpoint, region }: { endpoint: string; region:
         Using a key
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Set <code className="font-mono text-[13px] text-fg">AWS_ACCESS_KEY_ID</code> and <code className="font-mono text-[13px] text-fg">AWS_SECRET_ACCESS_KEY</code> (or a
-        profile), then point the tool at Cardinal. The REST API under <code className="font-mono text-[13px] text-fg">/api/v1</code> accepts the same signatures, e.g. with{' '}
+        Set <code className="font-mono text-[13px] text-fg">AWS_ACCESS_KEY_ID</code> and{' '}
+        <code className="font-mono text-[13px] text-fg">AWS_SECRET_ACCESS_KEY</code> (or a profile), then point the tool at Cardinal. The REST API under{' '}
+        <code className="font-mono text-[13px] text-fg">/api/v1</code> accepts the same signatures, e.g. with{' '}
         <code className="font-mono text-[13px] text-fg">curl --aws-sigv4 &quot;aws:amz:{region}:sagemaker&quot;</code>.
       </p>
       <dl className="mt-4 space-y-3">

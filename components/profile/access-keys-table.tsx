@@ -66,12 +66,24 @@ export function AccessKeysTable({ keys }: { keys: AccessKeyRow[] }) {
           <caption className="sr-only">Your access keys</caption>
           <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">Access key ID</th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Label</th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Created</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Last used</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">Actions</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Access key ID
+              </th>
+              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
+                Label
+              </th>
+              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
+                Created
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Last used
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-2.5 text-right font-medium">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">

@@ -10,7 +10,6 @@ import { ACCESS_KEY_LABEL_MAX_CHARS } from '@/lib/schemas/access-key';
 import { NewAccessKeyDialog } from './new-access-key-dialog';
 import type { NewAccessKey } from './new-access-key-dialog';
 
-
 export function CreateAccessKeyForm() {
   const [label, setLabel] = useState('');
   const [pending, setPending] = useState(false);
@@ -37,7 +36,9 @@ export function CreateAccessKeyForm() {
         <h2 id="new-key-title" className="font-semibold">
           New access key
         </h2>
-        <p className="mt-1 text-sm text-muted">The key acts as you, with your roles. Create one per program or pipeline, so each can be turned off on its own.</p>
+        <p className="mt-1 text-sm text-muted">
+          The key acts as you, with your roles. Create one per program or pipeline, so each can be turned off on its own.
+        </p>
         <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="w-full sm:max-w-sm">
             <TextField

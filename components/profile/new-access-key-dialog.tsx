@@ -14,8 +14,8 @@ export function NewAccessKeyDialog({ created, onClose }: { created: NewAccessKey
       {created ? (
         <div className="space-y-4">
           <Notice tone="warning">
-            <strong className="font-semibold">Copy the secret access key now.</strong> This is the only time it is shown: Cardinal keeps it encrypted and cannot show it
-            again. If you lose it, create a new key and delete this one.
+            <strong className="font-semibold">Copy the secret access key now.</strong> This is the only time it is shown: Cardinal keeps it encrypted and cannot
+            show it again. If you lose it, create a new key and delete this one.
           </Notice>
           <div className="space-y-4">
             <CopyField id="new-access-key-id" label="Access key ID" value={created.accessKeyId} />

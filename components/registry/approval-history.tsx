@@ -11,11 +11,21 @@ export function ApprovalHistory({ approvals }: { approvals: PackageApprovalDto[]
       caption="Approval history"
       head={
         <>
-          <th scope="col" className={TH}>When</th>
-          <th scope="col" className={TH}>Who</th>
-          <th scope="col" className={TH}>Decision</th>
-          <th scope="col" className={TH}>Card relied on</th>
-          <th scope="col" className={TH}>Reason</th>
+          <th scope="col" className={TH}>
+            When
+          </th>
+          <th scope="col" className={TH}>
+            Who
+          </th>
+          <th scope="col" className={TH}>
+            Decision
+          </th>
+          <th scope="col" className={TH}>
+            Card relied on
+          </th>
+          <th scope="col" className={TH}>
+            Reason
+          </th>
         </>
       }
     >

@@ -6,12 +6,18 @@ import { ApprovalBadge, ChangedSinceApproval } from './registry-badges';
 export function CardSubject({ subject }: { subject: CardSubjectDto }) {
   if (!subject) return null;
   return (
-    <section aria-label="What this card documents" className="flex flex-wrap items-center gap-x-3 gap-y-1.5 rounded-xl border border-line bg-surface px-4 py-3 text-sm">
+    <section
+      aria-label="What this card documents"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1.5 rounded-xl border border-line bg-surface px-4 py-3 text-sm"
+    >
       <span className="text-muted">Documents</span>
       {subject.kind === 'package' ? (
         subject.package ? (
           <>
-            <Link href={`/registry/${encodeURIComponent(subject.package.groupName)}/${subject.package.version}`} className="font-medium underline-offset-2 hover:text-accent hover:underline">
+            <Link
+              href={`/registry/${encodeURIComponent(subject.package.groupName)}/${subject.package.version}`}
+              className="font-medium underline-offset-2 hover:text-accent hover:underline"
+            >
               model package {subject.package.groupName} version {subject.package.version}
             </Link>
             <span className="text-muted">Package approval</span>
@@ -24,7 +30,10 @@ export function CardSubject({ subject }: { subject: CardSubjectDto }) {
           </span>
         )
       ) : subject.model ? (
-        <Link href={`/registry/models?q=${encodeURIComponent(subject.model.name)}`} className="font-medium underline-offset-2 hover:text-accent hover:underline">
+        <Link
+          href={`/registry/models?q=${encodeURIComponent(subject.model.name)}`}
+          className="font-medium underline-offset-2 hover:text-accent hover:underline"
+        >
           model {subject.model.name}
         </Link>
       ) : (

@@ -11,7 +11,17 @@ import { changePackageApprovalAction } from '@/lib/actions/registry';
 
 type Decision = 'Approved' | 'Rejected';
 
-export function PackageApproval({ groupName, version, approveBlocked, rejected }: { groupName: string; version: number; approveBlocked: string | null; rejected: boolean }) {
+export function PackageApproval({
+  groupName,
+  version,
+  approveBlocked,
+  rejected,
+}: {
+  groupName: string;
+  version: number;
+  approveBlocked: string | null;
+  rejected: boolean;
+}) {
   const router = useRouter();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [reason, setReason] = useState('');
@@ -41,7 +51,11 @@ export function PackageApproval({ groupName, version, approveBlocked, rejected }
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
-        <Button onClick={() => (setError(null), setDecision('Approved'))} disabled={approveBlocked !== null} aria-describedby={approveBlocked ? 'approve-blocked' : undefined}>
+        <Button
+          onClick={() => (setError(null), setDecision('Approved'))}
+          disabled={approveBlocked !== null}
+          aria-describedby={approveBlocked ? 'approve-blocked' : undefined}
+        >
           Approve package
         </Button>
         <Button variant="danger-quiet" onClick={() => (setError(null), setDecision('Rejected'))} disabled={rejected}>
@@ -54,7 +68,11 @@ export function PackageApproval({ groupName, version, approveBlocked, rejected }
         </p>
       ) : null}
       {done ? <Notice tone="success">{done}</Notice> : null}
-      <Dialog open={decision !== null} onClose={() => setDecision(null)} title={decision === 'Approved' ? `Approve ${groupName} version ${version}?` : `Reject ${groupName} version ${version}?`}>
+      <Dialog
+        open={decision !== null}
+        onClose={() => setDecision(null)}
+        title={decision === 'Approved' ? `Approve ${groupName} version ${version}?` : `Reject ${groupName} version ${version}?`}
+      >
         <div className="space-y-3">
           <p className="text-sm text-muted">
             {decision === 'Approved'
@@ -65,7 +83,14 @@ export function PackageApproval({ groupName, version, approveBlocked, rejected }
             <label htmlFor="approval-reason" className="block text-sm font-medium">
               Reason{decision === 'Approved' ? ' (optional)' : ''}
             </label>
-            <textarea id="approval-reason" rows={3} maxLength={1024} value={reason} onChange={(event) => setReason(event.target.value)} className={inputClass} />
+            <textarea
+              id="approval-reason"
+              rows={3}
+              maxLength={1024}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              className={inputClass}
+            />
           </div>
           {error ? <Notice tone="error">{error}</Notice> : null}
           <div className="flex justify-end gap-2">

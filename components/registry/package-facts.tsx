@@ -7,7 +7,8 @@ const asObject = (value: unknown): Json => (value && typeof value === 'object' &
 /** Every { S3Uri } in ModelMetrics (ModelQuality.Statistics, Bias.Report, …), named by its path. */
 function metricSources(metrics: unknown, path: string[] = []): { name: string; uri: string; contentType: string | null }[] {
   const object = asObject(metrics);
-  if (typeof object.S3Uri === 'string') return [{ name: path.join(' › '), uri: object.S3Uri, contentType: typeof object.ContentType === 'string' ? object.ContentType : null }];
+  if (typeof object.S3Uri === 'string')
+    return [{ name: path.join(' › '), uri: object.S3Uri, contentType: typeof object.ContentType === 'string' ? object.ContentType : null }];
   return Object.entries(object).flatMap(([key, value]) => metricSources(value, [...path, key]));
 }
 
@@ -57,20 +58,34 @@ export function PackageFacts({ pkg }: { pkg: ModelPackageDetailDto }) {
                   rows={[
                     ['Image', mono(container.Image)],
                     ['Model data', mono(container.ModelDataUrl)],
-                    ['Framework', typeof container.Framework === 'string' ? `${container.Framework} ${typeof container.FrameworkVersion === 'string' ? container.FrameworkVersion : ''}`.trim() : null],
+                    [
+                      'Framework',
+                      typeof container.Framework === 'string'
+                        ? `${container.Framework} ${typeof container.FrameworkVersion === 'string' ? container.FrameworkVersion : ''}`.trim()
+                        : null,
+                    ],
                   ]}
                 />
               </li>
             ))}
           </ul>
         )}
-        {Array.isArray(inference.SupportedContentTypes) ? <p className="mt-2 text-xs text-muted">Content types: {inference.SupportedContentTypes.join(', ')}</p> : null}
+        {Array.isArray(inference.SupportedContentTypes) ? (
+          <p className="mt-2 text-xs text-muted">Content types: {inference.SupportedContentTypes.join(', ')}</p>
+        ) : null}
       </Section>
       <Section title="Metric sources">
         {sources.length === 0 ? (
           <p className="text-muted">None recorded.</p>
         ) : (
-          <Pairs rows={sources.map((source) => [source.name, <span key={source.uri} className="font-mono text-xs">{source.uri}</span>])} />
+          <Pairs
+            rows={sources.map((source) => [
+              source.name,
+              <span key={source.uri} className="font-mono text-xs">
+                {source.uri}
+              </span>,
+            ])}
+          />
         )}
       </Section>
       <Section title="Metadata">

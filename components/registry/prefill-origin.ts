@@ -19,5 +19,8 @@ export function sourceText(source: PrefillSource): string {
 }
 
 export function prefilledSections(prefill: Pick<PrefillDto, 'sources'>): { section: string; source: string }[] {
-  return (Object.entries(prefill.sources) as [TPrefillSection, PrefillSource][]).map(([section, source]) => ({ section: SECTION_LABELS[section] ?? section, source: sourceText(source) }));
+  return (Object.entries(prefill.sources) as [TPrefillSection, PrefillSource][]).map(([section, source]) => ({
+    section: SECTION_LABELS[section] ?? section,
+    source: sourceText(source),
+  }));
 }

@@ -29,7 +29,10 @@ export function ChangedSinceApproval() {
 export function DocumentingCard({ card }: { card: { name: string; status: TCardStatus; risk?: TRiskRating } }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
-      <Link href={`/model-cards/${encodeURIComponent(card.name)}`} className="break-all font-medium text-fg underline-offset-2 hover:text-accent hover:underline">
+      <Link
+        href={`/model-cards/${encodeURIComponent(card.name)}`}
+        className="break-all font-medium text-fg underline-offset-2 hover:text-accent hover:underline"
+      >
         {card.name}
       </Link>
       <StatusBadge status={card.status} />

@@ -29,7 +29,10 @@ export function ReviewCountBadge({ initial }: { initial: number }) {
   });
   if (!count) return null;
   return (
-    <span data-review-count className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent">
+    <span
+      data-review-count
+      className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-accent px-1.5 text-xs font-semibold text-on-accent"
+    >
       {count > 99 ? '99+' : count}
       <span className="sr-only"> waiting</span>
     </span>

@@ -23,7 +23,13 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
   }
 
   return (
-    <button type="button" onClick={cycle} title={LABEL[theme]} aria-label={`${LABEL[theme]}. Change theme`} className="rounded-md px-2.5 py-1.5 text-base text-muted hover:bg-sunken hover:text-fg">
+    <button
+      type="button"
+      onClick={cycle}
+      title={LABEL[theme]}
+      aria-label={`${LABEL[theme]}. Change theme`}
+      className="rounded-md px-2.5 py-1.5 text-base text-muted hover:bg-sunken hover:text-fg"
+    >
       <span aria-hidden>{ICON[theme]}</span>
     </button>
   );

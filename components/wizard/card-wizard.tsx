@@ -5,7 +5,15 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { contentToForm, formToContent, type TWizardValues } from '@/components/wizard/wizard-form';
-import { STEP_FIELDS, STEP_TITLES, WIZARD_STEPS, validateWizardStep, type TEditStep, type TWizardIssue, type TWizardStep } from '@/components/wizard/wizard-steps';
+import {
+  STEP_FIELDS,
+  STEP_TITLES,
+  WIZARD_STEPS,
+  validateWizardStep,
+  type TEditStep,
+  type TWizardIssue,
+  type TWizardStep,
+} from '@/components/wizard/wizard-steps';
 import { CardNameField, FixedCardName } from './card-name-field';
 import { focusField } from './field-id';
 import { issuesToErrors } from './form-errors';
@@ -140,30 +148,30 @@ export function CardWizard({ origin, userId, initialValues, card }: WizardProps)
         ) : null}
         <LiveStepper current={step} attempted={attempted} onOpen={(next) => void go(next)} />
         <ShowAllErrorsContext.Provider value={attempted.has(step)}>
-        <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="step-title" className="space-y-5">
-          <h2 id="step-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold tracking-tight focus:outline-none">
-            {STEP_TITLES[step]}
-          </h2>
-          {step === 'details' ? <StepDetails nameField={nameField ?? <CardNameField check={nameCheck} />} /> : null}
-          {step === 'training' ? <StepTraining /> : null}
-          {step === 'evaluation' ? <StepEvaluation /> : null}
-          {step === 'additional' ? <StepAdditional /> : null}
-          {step === 'review' ? (
-            <ReviewAndSave
-              origin={origin}
-              card={card ? { id: card.id, baseVersion: baseVersion ?? card.baseVersion } : undefined}
-              nameProblem={named ? nameCheck.checkNow : null}
-              onOpenField={openField}
-              onSaved={(saved) => {
-                draft.clear();
-                router.push(`/model-cards/${encodeURIComponent(saved.name)}`);
-              }}
-              onReloadTheirs={(theirs) => restart(contentToForm(theirs.content, form.getValues('name')), theirs.version, true)}
-              onPutMineBack={(mine) => form.reset(mine, { keepDefaultValues: true })}
-              contentOf={() => formToContent(form.getValues())}
-            />
-          ) : null}
-        </form>
+          <form noValidate onSubmit={(event) => event.preventDefault()} aria-labelledby="step-title" className="space-y-5">
+            <h2 id="step-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold tracking-tight focus:outline-none">
+              {STEP_TITLES[step]}
+            </h2>
+            {step === 'details' ? <StepDetails nameField={nameField ?? <CardNameField check={nameCheck} />} /> : null}
+            {step === 'training' ? <StepTraining /> : null}
+            {step === 'evaluation' ? <StepEvaluation /> : null}
+            {step === 'additional' ? <StepAdditional /> : null}
+            {step === 'review' ? (
+              <ReviewAndSave
+                origin={origin}
+                card={card ? { id: card.id, baseVersion: baseVersion ?? card.baseVersion } : undefined}
+                nameProblem={named ? nameCheck.checkNow : null}
+                onOpenField={openField}
+                onSaved={(saved) => {
+                  draft.clear();
+                  router.push(`/model-cards/${encodeURIComponent(saved.name)}`);
+                }}
+                onReloadTheirs={(theirs) => restart(contentToForm(theirs.content, form.getValues('name')), theirs.version, true)}
+                onPutMineBack={(mine) => form.reset(mine, { keepDefaultValues: true })}
+                contentOf={() => formToContent(form.getValues())}
+              />
+            ) : null}
+          </form>
         </ShowAllErrorsContext.Provider>
         <WizardFooter
           stepIndex={stepIndex}

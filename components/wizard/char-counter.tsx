@@ -7,7 +7,9 @@ export function CharCounter({ id, length, max }: { id: string; length: number; m
   const over = left < 0;
   return (
     <p id={id} className={`text-xs tabular-nums ${over ? 'font-medium text-danger' : 'text-muted'}`} aria-live={over ? 'polite' : 'off'}>
-      {over ? `${(-left).toLocaleString('en-US')} characters over the limit of ${max.toLocaleString('en-US')}` : `${left.toLocaleString('en-US')} characters left`}
+      {over
+        ? `${(-left).toLocaleString('en-US')} characters over the limit of ${max.toLocaleString('en-US')}`
+        : `${left.toLocaleString('en-US')} characters left`}
     </p>
   );
 }

@@ -9,7 +9,17 @@ import { formatDateTime } from '@/lib/format';
 import type { ConflictVersions } from '@/lib/actions/card-wizard';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 
-export function ConflictPanel({ conflict, mine, onReload, onCancel }: { conflict: ConflictVersions; mine: TModelCardContent; onReload: () => void; onCancel: () => void }) {
+export function ConflictPanel({
+  conflict,
+  mine,
+  onReload,
+  onCancel,
+}: {
+  conflict: ConflictVersions;
+  mine: TModelCardContent;
+  onReload: () => void;
+  onCancel: () => void;
+}) {
   const { base, latest } = conflict;
   const heading = useRef<HTMLHeadingElement>(null);
   // The refusal replaces a click on Save further down: focus moves to it, so it is seen and read out.
@@ -24,8 +34,8 @@ export function ConflictPanel({ conflict, mine, onReload, onCancel }: { conflict
           Version {latest.version} was saved by {latest.savedBy} at {formatDateTime(new Date(latest.savedAt))} while you were editing
         </h2>
         <p className="mt-1 text-sm">
-          You started from version {base.version}, so nothing was saved. Your edits are still here. Reload their version to continue from it: your edits are kept and
-          you can put them back on top of version {latest.version}, or copy what you need.
+          You started from version {base.version}, so nothing was saved. Your edits are still here. Reload their version to continue from it: your edits are
+          kept and you can put them back on top of version {latest.version}, or copy what you need.
         </p>
       </div>
       <div className="flex flex-wrap gap-2">

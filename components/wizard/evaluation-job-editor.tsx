@@ -59,7 +59,12 @@ export function EvaluationJobEditor({ index, onRemove, onMove, count }: { index:
       <div className="space-y-3">
         <h3 className="text-sm font-medium">{fieldLabel('metric_groups')}</h3>
         {groups.fields.map((field, groupIndex) => (
-          <MetricGroupEditor key={field.id} name={`${base}.metric_groups.${groupIndex}`} label={`Metric group ${groupIndex + 1}`} onRemove={() => groups.remove(groupIndex)} />
+          <MetricGroupEditor
+            key={field.id}
+            name={`${base}.metric_groups.${groupIndex}`}
+            label={`Metric group ${groupIndex + 1}`}
+            onRemove={() => groups.remove(groupIndex)}
+          />
         ))}
         <ReportUpload jobLabel={jobName || title} onAdd={(parsed) => groups.append(parsed.map(metricGroupToForm))} />
         <Button variant="secondary" className="px-3 py-1.5" onClick={() => groups.append({ name: '', metric_data: [], extra: {} })}>

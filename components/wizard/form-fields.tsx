@@ -102,7 +102,13 @@ export function SelectField({ name, label, hint, className = '', options }: Fiel
   return (
     <div className={`space-y-1.5 ${className}`}>
       <Label name={name} label={label} />
-      <select id={fieldId(name)} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, hint, error, false)} {...register(name as never)}>
+      <select
+        id={fieldId(name)}
+        className={inputClass}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error, false)}
+        {...register(name as never)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

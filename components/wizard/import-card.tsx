@@ -36,11 +36,18 @@ export function ImportCard({ userId }: { userId: string }) {
       <div className="rounded-xl border border-line bg-surface p-5">
         <h2 className="text-base font-semibold">Choose a content file</h2>
         <p className="mt-1 text-sm text-muted">
-          The <code className="font-mono text-xs">Content</code> of a SageMaker model card, as <code className="font-mono text-xs">aws sagemaker describe-model-card</code> or
-          the SageMaker Python SDK writes it. It is checked here, then opens in the wizard so you can name the card and review it before saving.
+          The <code className="font-mono text-xs">Content</code> of a SageMaker model card, as{' '}
+          <code className="font-mono text-xs">aws sagemaker describe-model-card</code> or the SageMaker Python SDK writes it. It is checked here, then opens in
+          the wizard so you can name the card and review it before saving.
         </p>
         <div className="mt-4">
-          <FileDrop label="Choose a JSON file" hint="Drop a .json file here (at most 100,000 characters)." accept=".json,application/json" busy={busy} onFile={(file) => void read(file)} />
+          <FileDrop
+            label="Choose a JSON file"
+            hint="Drop a .json file here (at most 100,000 characters)."
+            accept=".json,application/json"
+            busy={busy}
+            onFile={(file) => void read(file)}
+          />
         </div>
       </div>
       {failed ? (

@@ -6,7 +6,15 @@ import { validateWizardStep, type TEditStep, type TWizardStep } from '@/componen
 import { WizardStepper } from './wizard-stepper';
 
 /** The stepper, with problem counts kept current as the person types (only this part re-renders on each keystroke). */
-export function LiveStepper({ current, attempted, onOpen }: { current: TWizardStep; attempted: ReadonlySet<TWizardStep>; onOpen: (step: TWizardStep) => void }) {
+export function LiveStepper({
+  current,
+  attempted,
+  onOpen,
+}: {
+  current: TWizardStep;
+  attempted: ReadonlySet<TWizardStep>;
+  onOpen: (step: TWizardStep) => void;
+}) {
   const { control, getValues } = useFormContext<TWizardValues>();
   useWatch({ control });
   const values = getValues();

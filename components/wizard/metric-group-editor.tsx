@@ -27,7 +27,13 @@ function chartSize(metric: TFormMetric): string {
 function Cell({ name, label, as = 'input', placeholder }: { name: string; label: string; as?: 'input' | 'type' | 'boolean'; placeholder?: string }) {
   const { register } = useFormContext<TWizardValues>();
   const error = useFieldError(name);
-  const common = { id: fieldId(name), 'aria-label': label, className: inputClass, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${fieldId(name)}-error` : undefined };
+  const common = {
+    id: fieldId(name),
+    'aria-label': label,
+    className: inputClass,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${fieldId(name)}-error` : undefined,
+  };
   if (as === 'type') {
     return (
       <select {...common} {...register(name as never)}>
@@ -49,7 +55,19 @@ function Cell({ name, label, as = 'input', placeholder }: { name: string; label:
   return <input {...common} autoComplete="off" placeholder={placeholder} {...register(name as never)} />;
 }
 
-function MetricRow({ base, index, count, move, remove }: { base: string; index: number; count: number; move: (a: number, b: number) => void; remove: (i: number) => void }) {
+function MetricRow({
+  base,
+  index,
+  count,
+  move,
+  remove,
+}: {
+  base: string;
+  index: number;
+  count: number;
+  move: (a: number, b: number) => void;
+  remove: (i: number) => void;
+}) {
   const { control } = useFormContext<TWizardValues>();
   const metric = useWatch({ control, name: `${base}.${index}` as never }) as TFormMetric | undefined;
   const at = `${base}.${index}`;
@@ -119,7 +137,12 @@ export function MetricGroupEditor({ name, label, onRemove }: { name: string; lab
           </ol>
         </div>
       )}
-      <Button id={fieldId(`${name}.metric_data`)} variant="secondary" className="px-3 py-1.5" onClick={() => append({ name: '', type: 'number', value: '', notes: '', chart: null, axes: {} } as never)}>
+      <Button
+        id={fieldId(`${name}.metric_data`)}
+        variant="secondary"
+        className="px-3 py-1.5"
+        onClick={() => append({ name: '', type: 'number', value: '', notes: '', chart: null, axes: {} } as never)}
+      >
         <span aria-hidden="true">+</span> Add metric
       </Button>
       {hasChart && group ? (

@@ -92,7 +92,12 @@ export function RegistryLookup() {
         Type part of a name. Choosing one fills the fields you left empty, from the registry; everything stays editable.
       </p>
       {shown.length > 0 ? (
-        <ul id={`${id}-list`} role="listbox" aria-label="Registered models and package versions" className="max-h-64 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm shadow-md">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          aria-label="Registered models and package versions"
+          className="max-h-64 overflow-y-auto rounded-md border border-line bg-surface py-1 text-sm shadow-md"
+        >
           {shown.map((item, index) => (
             <li
               key={item.kind === 'model' ? `m:${item.name}` : `p:${item.arn}`}

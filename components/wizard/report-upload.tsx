@@ -14,7 +14,11 @@ type ParseError = { fileName: string; message: string };
 
 async function parseOnServer(file: File): Promise<Parsed | ParseError> {
   try {
-    const response = await fetch('/api/v1/evaluation-reports/parse', { method: 'POST', body: await file.text(), headers: { 'content-type': 'application/json' } });
+    const response = await fetch('/api/v1/evaluation-reports/parse', {
+      method: 'POST',
+      body: await file.text(),
+      headers: { 'content-type': 'application/json' },
+    });
     const body = (await response.json()) as ParsedReport | { error: { message: string } };
     if ('error' in body) return { fileName: file.name, message: body.error.message };
     return { ...body, fileName: file.name };

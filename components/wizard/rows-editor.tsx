@@ -29,14 +29,40 @@ function RowInput({ name, label, placeholder, inputMode }: { name: string; label
   );
 }
 
-export function RowActions({ index, count, what, move, remove }: { index: number; count: number; what: string; move: (from: number, to: number) => void; remove: (index: number) => void }) {
+export function RowActions({
+  index,
+  count,
+  what,
+  move,
+  remove,
+}: {
+  index: number;
+  count: number;
+  what: string;
+  move: (from: number, to: number) => void;
+  remove: (index: number) => void;
+}) {
   const label = `${what} ${index + 1}`;
   return (
     <div className="flex shrink-0 items-center gap-1">
-      <button type="button" className={iconButton} aria-label={`Move up ${label}`} title="Move up" disabled={index === 0} onClick={() => move(index, index - 1)}>
+      <button
+        type="button"
+        className={iconButton}
+        aria-label={`Move up ${label}`}
+        title="Move up"
+        disabled={index === 0}
+        onClick={() => move(index, index - 1)}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" className={iconButton} aria-label={`Move down ${label}`} title="Move down" disabled={index === count - 1} onClick={() => move(index, index + 1)}>
+      <button
+        type="button"
+        className={iconButton}
+        aria-label={`Move down ${label}`}
+        title="Move down"
+        disabled={index === count - 1}
+        onClick={() => move(index, index + 1)}
+      >
         <span aria-hidden="true">↓</span>
       </button>
       <button type="button" className={`${iconButton} hover:text-danger`} aria-label={`Remove ${label}`} title="Remove" onClick={() => remove(index)}>
@@ -138,7 +164,19 @@ export function RowsEditor({
   );
 }
 
-export function TextListEditor({ name, title, description, what, placeholder }: { name: string; title: string; description?: string; what: string; placeholder?: string }) {
+export function TextListEditor({
+  name,
+  title,
+  description,
+  what,
+  placeholder,
+}: {
+  name: string;
+  title: string;
+  description?: string;
+  what: string;
+  placeholder?: string;
+}) {
   return (
     <RowsEditor
       name={name}

@@ -21,7 +21,12 @@ export function StepDetails({ nameField }: { nameField: ReactNode }) {
       <FieldGroup title="Model overview" description="Which model this card documents. Every field is optional.">
         <RegistryLookup />
         <div className="grid gap-4 md:grid-cols-3">
-          <TextInput name="model_overview.model_id" label={label('model_id')} hint="Links the card to one model: a model has one card." className="md:col-span-3" />
+          <TextInput
+            name="model_overview.model_id"
+            label={label('model_id')}
+            hint="Links the card to one model: a model has one card."
+            className="md:col-span-3"
+          />
           <TextInput name="model_overview.model_name" label={label('model_name')} />
           <TextInput name="model_overview.model_version" label={label('model_version')} inputMode="numeric" hint="A whole number, 1 or more." />
           <TextInput name="model_overview.algorithm_type" label={label('algorithm_type')} />

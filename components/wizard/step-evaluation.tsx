@@ -20,7 +20,9 @@ export function StepEvaluation() {
           </p>
         </div>
       ) : (
-        fields.map((field, index) => <EvaluationJobEditor key={field.id} index={index} count={fields.length} onRemove={() => remove(index)} onMove={(to) => move(index, to)} />)
+        fields.map((field, index) => (
+          <EvaluationJobEditor key={field.id} index={index} count={fields.length} onRemove={() => remove(index)} onMove={(to) => move(index, to)} />
+        ))
       )}
       <Button id={fieldId('evaluation_details')} variant="secondary" onClick={() => append(emptyEvaluationJob())}>
         <span aria-hidden="true">+</span> Add evaluation job

@@ -85,11 +85,7 @@ export function StepReview({
         <h2 id="document-title" className="mb-4 text-base font-semibold">
           The card as it will read
         </h2>
-        {issues.length > 0 ? (
-          <p className="text-sm text-muted">Fix the problems above to see the card as it will read.</p>
-        ) : (
-          <CardDocument content={content} />
-        )}
+        {issues.length > 0 ? <p className="text-sm text-muted">Fix the problems above to see the card as it will read.</p> : <CardDocument content={content} />}
       </section>
     </div>
   );

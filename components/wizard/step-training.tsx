@@ -23,7 +23,12 @@ export function StepTraining() {
               { value: 'Maximize', label: 'Maximize' },
             ]}
           />
-          <TextInput name="training_details.objective_function.function.facet" label={fieldLabel('facet')} list="objective-facets" hint="For example Loss or AUC." />
+          <TextInput
+            name="training_details.objective_function.function.facet"
+            label={fieldLabel('facet')}
+            list="objective-facets"
+            hint="For example Loss or AUC."
+          />
           <datalist id="objective-facets">
             {FACETS.map((facet) => (
               <option key={facet} value={facet} />

@@ -1,12 +1,5 @@
 // The wizard edits friendlier shapes than the stored content (strings for numbers, rows for lists and key/value maps); these pure converters go both ways, and content → form → content gives back the same document.
-import type {
-  TEvaluationJob,
-  TMetricData,
-  TMetricGroup,
-  TMetricType,
-  TModelCardContent,
-  TRiskRating,
-} from '@/lib/schemas/model-card-content';
+import type { TEvaluationJob, TMetricData, TMetricGroup, TMetricType, TModelCardContent, TRiskRating } from '@/lib/schemas/model-card-content';
 
 /** useFieldArray needs objects, so a list of strings is a list of one-field rows. */
 export type TTextRow = { value: string };
@@ -257,36 +250,43 @@ function evaluationJobToContent(job: TFormEvaluationJob): Loose {
 /** Parts of the content, one per wizard step, so each step can be validated on its own. */
 export function detailsToContent(values: TWizardValues): Loose {
   const overview = values.model_overview;
-  return compact({
-    model_overview: compact({
-      ...overview,
-      model_version: numberOrText(overview.model_version),
-      model_artifact: texts(overview.model_artifact),
-      inference_environment: compact({ container_image: texts(overview.inference_environment.container_image) }),
-    }),
-    intended_uses: compact(values.intended_uses),
-    business_details: compact(values.business_details),
-  }) ?? {};
+  return (
+    compact({
+      model_overview: compact({
+        ...overview,
+        model_version: numberOrText(overview.model_version),
+        model_artifact: texts(overview.model_artifact),
+        inference_environment: compact({ container_image: texts(overview.inference_environment.container_image) }),
+      }),
+      intended_uses: compact(values.intended_uses),
+      business_details: compact(values.business_details),
+    }) ?? {}
+  );
 }
 
 export function trainingToContent(values: TWizardValues): Loose {
   const training = values.training_details;
   const job = training.training_job_details;
-  return compact({
-    training_details: compact({
-      objective_function: compact({ function: compact(training.objective_function.function), notes: training.objective_function.notes }),
-      training_observations: training.training_observations,
-      training_job_details: compact({
-        training_arn: job.training_arn,
-        training_datasets: texts(job.training_datasets),
-        training_environment: compact({ container_image: texts(job.training_environment.container_image) }),
-        training_metrics: job.training_metrics.map((metric) => ({ name: metric.name, ...compact({ value: numberOrText(metric.value), notes: metric.notes }) })),
-        user_provided_training_metrics: values.kept.user_provided_training_metrics,
-        hyper_parameters: job.hyper_parameters.map((parameter) => (parameter.value === null ? { name: parameter.name } : { ...parameter })),
-        user_provided_hyper_parameters: values.kept.user_provided_hyper_parameters,
+  return (
+    compact({
+      training_details: compact({
+        objective_function: compact({ function: compact(training.objective_function.function), notes: training.objective_function.notes }),
+        training_observations: training.training_observations,
+        training_job_details: compact({
+          training_arn: job.training_arn,
+          training_datasets: texts(job.training_datasets),
+          training_environment: compact({ container_image: texts(job.training_environment.container_image) }),
+          training_metrics: job.training_metrics.map((metric) => ({
+            name: metric.name,
+            ...compact({ value: numberOrText(metric.value), notes: metric.notes }),
+          })),
+          user_provided_training_metrics: values.kept.user_provided_training_metrics,
+          hyper_parameters: job.hyper_parameters.map((parameter) => (parameter.value === null ? { name: parameter.name } : { ...parameter })),
+          user_provided_hyper_parameters: values.kept.user_provided_hyper_parameters,
+        }),
       }),
-    }),
-  }) ?? {};
+    }) ?? {}
+  );
 }
 
 export function evaluationToContent(values: TWizardValues): Loose {
@@ -295,13 +295,15 @@ export function evaluationToContent(values: TWizardValues): Loose {
 
 export function additionalToContent(values: TWizardValues): Loose {
   const additional = values.additional_information;
-  return compact({
-    additional_information: compact({
-      ethical_considerations: additional.ethical_considerations,
-      caveats_and_recommendations: additional.caveats_and_recommendations,
-      custom_details: additional.custom_details.length === 0 ? undefined : map(additional.custom_details),
-    }),
-  }) ?? {};
+  return (
+    compact({
+      additional_information: compact({
+        ethical_considerations: additional.ethical_considerations,
+        caveats_and_recommendations: additional.caveats_and_recommendations,
+        custom_details: additional.custom_details.length === 0 ? undefined : map(additional.custom_details),
+      }),
+    }) ?? {}
+  );
 }
 
 /**

@@ -21,7 +21,8 @@ export function OriginNotice({ origin, importedFrom }: { origin: WizardOrigin; i
         {origin.droppedModelId ? (
           <>
             {' '}
-            The model ID <code className="font-mono text-xs">{origin.droppedModelId}</code> was left out: each model has one card, and it stays with {origin.sourceName}.
+            The model ID <code className="font-mono text-xs">{origin.droppedModelId}</code> was left out: each model has one card, and it stays with{' '}
+            {origin.sourceName}.
           </>
         ) : null}
         {origin.droppedModelPackageArn ? (

@@ -6,7 +6,15 @@ import { STEP_TITLES, WIZARD_STEPS, type TWizardStep } from '@/components/wizard
  * The steps as a list of buttons: any step can be opened (values are kept across steps); a step
  * with problems says so next to its title.
  */
-export function WizardStepper({ current, onOpen, problems }: { current: TWizardStep; onOpen: (step: TWizardStep) => void; problems: Partial<Record<TWizardStep, number>> }) {
+export function WizardStepper({
+  current,
+  onOpen,
+  problems,
+}: {
+  current: TWizardStep;
+  onOpen: (step: TWizardStep) => void;
+  problems: Partial<Record<TWizardStep, number>>;
+}) {
   const currentIndex = WIZARD_STEPS.indexOf(current);
   return (
     <nav aria-label="Wizard steps">
@@ -25,7 +33,9 @@ export function WizardStepper({ current, onOpen, problems }: { current: TWizardS
                   active ? 'border-accent' : done ? 'border-accent/40 hover:border-accent/70' : 'border-line hover:border-muted'
                 }`}
               >
-                <span className={`text-xs font-medium ${active ? 'text-accent' : 'text-muted'}`}>{index === WIZARD_STEPS.length - 1 ? 'Finally' : `Step ${index + 1}`}</span>
+                <span className={`text-xs font-medium ${active ? 'text-accent' : 'text-muted'}`}>
+                  {index === WIZARD_STEPS.length - 1 ? 'Finally' : `Step ${index + 1}`}
+                </span>
                 <span className={`leading-snug ${active ? 'font-semibold text-fg' : 'text-fg group-hover:underline'}`}>{STEP_TITLES[step]}</span>
                 {count > 0 ? (
                   <span className="text-xs font-medium text-danger">

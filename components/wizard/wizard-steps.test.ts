@@ -28,11 +28,9 @@ describe('wizard step validation', () => {
     values.model_overview.model_artifact.push({ value: 'y'.repeat(1025) });
     values.evaluation_details[0].metadata[1].value = 'z'.repeat(1025);
     values.training_details.training_job_details.training_metrics.push({ name: '', value: '1', notes: '' });
-    const fields = [
-      ...validateWizardStep('details', values),
-      ...validateWizardStep('training', values),
-      ...validateWizardStep('evaluation', values),
-    ].map((issue) => [issue.field, issue.message]);
+    const fields = [...validateWizardStep('details', values), ...validateWizardStep('training', values), ...validateWizardStep('evaluation', values)].map(
+      (issue) => [issue.field, issue.message],
+    );
     expect(fields).toEqual([
       ['model_overview.model_version', 'must be a number'],
       ['model_overview.model_artifact.1.value', 'at most 1024 characters'],

@@ -126,7 +126,10 @@ function keyValueIssues(step: TEditStep, rows: TKeyValueRow[], field: string, pa
 
 function rowIssues(step: TEditStep, values: TWizardValues): TWizardIssue[] {
   if (step === 'additional') {
-    return keyValueIssues(step, values.additional_information.custom_details, 'additional_information.custom_details', ['additional_information', 'custom_details']);
+    return keyValueIssues(step, values.additional_information.custom_details, 'additional_information.custom_details', [
+      'additional_information',
+      'custom_details',
+    ]);
   }
   if (step === 'evaluation') {
     return values.evaluation_details.flatMap((job, index) =>

@@ -26,5 +26,10 @@ export async function signOut(page: Page) {
 export const HUB_AUTHOR = { name: 'Hana Author', email: 'hana.author@example.com', password: 'hana-author-password-1', roles: ['author'] as const };
 export const HUB_OTHER_AUTHOR = { name: 'Omar Owner', email: 'omar.owner@example.com', password: 'omar-owner-password-1', roles: ['author'] as const };
 export const HUB_REVIEWER = { name: 'Rosa Reviewer', email: 'rosa.reviewer@example.com', password: 'rosa-reviewer-password-1', roles: ['reviewer'] as const };
-export const HUB_SECOND_REVIEWER = { name: 'Rui Reviewer', email: 'rui.reviewer@example.com', password: 'rui-reviewer-password-1', roles: ['reviewer'] as const };
+export const HUB_SECOND_REVIEWER = {
+  name: 'Rui Reviewer',
+  email: 'rui.reviewer@example.com',
+  password: 'rui-reviewer-password-1',
+  roles: ['reviewer'] as const,
+};
 export const HUB_AUDITOR = { name: 'Aldo Auditor', email: 'aldo.auditor@example.com', password: 'aldo-auditor-password-1', roles: ['auditor'] as const };

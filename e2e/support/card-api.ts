@@ -60,6 +60,10 @@ export async function createCard(key: AccessKey, name: string, content: string):
   await sageMaker(key).send(new CreateModelCardCommand({ ModelCardName: name, Content: content, ModelCardStatus: 'Draft' }));
 }
 
-export async function updateCard(key: AccessKey, name: string, change: { content?: string; status?: 'PendingReview' | 'Approved' | 'Archived' }): Promise<void> {
+export async function updateCard(
+  key: AccessKey,
+  name: string,
+  change: { content?: string; status?: 'PendingReview' | 'Approved' | 'Archived' },
+): Promise<void> {
   await sageMaker(key).send(new UpdateModelCardCommand({ ModelCardName: name, Content: change.content, ModelCardStatus: change.status }));
 }

@@ -31,7 +31,10 @@ export async function next(page: Page, title: string) {
 }
 
 export async function openReview(page: Page) {
-  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name: /Review and save/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: /Review and save/ })
+    .click();
   await expect(stepHeading(page, 'Review and save')).toBeVisible();
 }
 
@@ -40,7 +43,13 @@ export async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious, `accessibility of ${what}`).toEqual([]);
 }
 

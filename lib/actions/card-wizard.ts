@@ -30,7 +30,12 @@ export async function createCardAction(input: { name: string; content: unknown; 
 
 export async function saveCardVersionAction(input: { cardId: string; baseVersion: number; content: unknown }) {
   return runAction(async () => {
-    const saved = await saveVersion({ actor: await getActor(), cardId: input.cardId, baseVersion: input.baseVersion, content: input.content as TModelCardContent });
+    const saved = await saveVersion({
+      actor: await getActor(),
+      cardId: input.cardId,
+      baseVersion: input.baseVersion,
+      content: input.content as TModelCardContent,
+    });
     revalidatePath('/model-cards');
     revalidatePath(`/model-cards/${saved.card.name}`);
     return { name: saved.card.name, version: saved.version };

@@ -5,7 +5,14 @@ import { lineLayout } from './line-layout';
 import { estimateTextWidth } from './text';
 
 describe('lineLayout', () => {
-  const roc: [number, number][] = [[0, 0], [0, 0.25], [0, 0.5], [0, 0.75], [0, 1], [1, 1]];
+  const roc: [number, number][] = [
+    [0, 0],
+    [0, 0.25],
+    [0, 0.5],
+    [0, 0.75],
+    [0, 1],
+    [1, 1],
+  ];
 
   it('draws every point inside the plot, in data order', () => {
     const layout = lineLayout(roc, { xTitle: 'false_positive_rates', yTitle: 'true_positive_rates' });
@@ -22,7 +29,13 @@ describe('lineLayout', () => {
   });
 
   it('keeps the y tick labels and title left of the plot', () => {
-    const layout = lineLayout([[1, 12000], [2, 48000]], { yTitle: 'count' });
+    const layout = lineLayout(
+      [
+        [1, 12000],
+        [2, 48000],
+      ],
+      { yTitle: 'count' },
+    );
     const widest = Math.max(...layout.yTicks.map((tick) => estimateTextWidth(tick.label, 12)));
     expect(layout.plot.left).toBeGreaterThan(widest + 12);
   });
@@ -52,7 +65,10 @@ describe('barLayout', () => {
 
   it('turns and cuts labels that would collide, keeping the full text', () => {
     const labels = Array.from({ length: 20 }, (_, i) => `a rather long category number ${i}`);
-    const layout = barLayout(labels.map((_, i) => i), labels);
+    const layout = barLayout(
+      labels.map((_, i) => i),
+      labels,
+    );
     expect(layout.labelAngle).toBe(-45);
     expect(layout.bars[0].shortLabel.endsWith('…')).toBe(true);
     expect(layout.bars[0].label).toBe(labels[0]);
@@ -62,7 +78,10 @@ describe('barLayout', () => {
 
   it('labels every n-th of many bars so turned labels never overlap', () => {
     const labels = Array.from({ length: 100 }, (_, i) => `feature_number_${i}`);
-    const layout = barLayout(labels.map((_, i) => i), labels);
+    const layout = barLayout(
+      labels.map((_, i) => i),
+      labels,
+    );
     const shown = layout.bars.filter((bar) => bar.showLabel);
     expect(shown.length).toBeLessThan(100);
     expect(shown.length).toBeGreaterThan(5);
@@ -78,14 +97,47 @@ describe('barLayout', () => {
 
 describe('heat map', () => {
   it('reads Model Monitor confusion-matrix labels by shape', () => {
-    expect(matrixLabels([[1, 2], [0, 1]], ['0', '1'], ['0', '1'])).toEqual({ rows: ['0', '1'], columns: ['0', '1'] });
-    expect(matrixLabels([[1, 2, 3], [4, 5, 6]], ['r1', 'r2'], ['c1', 'c2', 'c3'])).toEqual({ rows: ['r1', 'r2'], columns: ['c1', 'c2', 'c3'] });
-    expect(matrixLabels([[1, 2, 3], [4, 5, 6]], ['c1', 'c2', 'c3'], ['r1', 'r2'])).toEqual({ rows: ['r1', 'r2'], columns: ['c1', 'c2', 'c3'] });
+    expect(
+      matrixLabels(
+        [
+          [1, 2],
+          [0, 1],
+        ],
+        ['0', '1'],
+        ['0', '1'],
+      ),
+    ).toEqual({ rows: ['0', '1'], columns: ['0', '1'] });
+    expect(
+      matrixLabels(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        ['r1', 'r2'],
+        ['c1', 'c2', 'c3'],
+      ),
+    ).toEqual({ rows: ['r1', 'r2'], columns: ['c1', 'c2', 'c3'] });
+    expect(
+      matrixLabels(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        ['c1', 'c2', 'c3'],
+        ['r1', 'r2'],
+      ),
+    ).toEqual({ rows: ['r1', 'r2'], columns: ['c1', 'c2', 'c3'] });
     expect(matrixLabels([[1, 2]], undefined, undefined)).toEqual({ rows: ['Row 1'], columns: ['Column 1', 'Column 2'] });
   });
 
   it('shades cells from the smallest to the largest value and prints them', () => {
-    const layout = heatMapLayout([[1, 2], [0, 1]], { rows: ['0', '1'], columns: ['0', '1'] });
+    const layout = heatMapLayout(
+      [
+        [1, 2],
+        [0, 1],
+      ],
+      { rows: ['0', '1'], columns: ['0', '1'] },
+    );
     expect(layout.cells.map((cell) => cell.intensity)).toEqual([0.5, 1, 0, 0.5]);
     expect(layout.cells.map((cell) => cell.text)).toEqual(['1', '2', '0', '1']);
     expect(layout.showValues).toBe(true);

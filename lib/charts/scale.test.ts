@@ -25,7 +25,13 @@ describe('niceTicks', () => {
   });
 
   it('keeps the tick count near the one asked for', () => {
-    for (const [min, max] of [[0.26, 0.33], [0.2, 0.32], [0, 627], [-3e-7, 4e-7], [1e6, 9.7e6]]) {
+    for (const [min, max] of [
+      [0.26, 0.33],
+      [0.2, 0.32],
+      [0, 627],
+      [-3e-7, 4e-7],
+      [1e6, 9.7e6],
+    ]) {
       const { values } = niceTicks(min, max, 4);
       expect(values.length, `${min}…${max}`).toBeGreaterThanOrEqual(3);
       expect(values.length, `${min}…${max}`).toBeLessThanOrEqual(9);

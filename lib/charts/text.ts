@@ -11,7 +11,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 export function truncateLabel(label: string, maxChars: number): string {
   const chars = [...label];
   if (chars.length <= maxChars) return label;
-  return `${chars.slice(0, Math.max(1, maxChars - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(1, maxChars - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** The most characters of this size that fit `width`. */

@@ -4,16 +4,12 @@ import { lineAndColumn, scanJson } from './scan-json';
 const PYTHON_LITERALS = ['NaN', 'Infinity', '-Infinity'] as const;
 
 describe('scanJson', () => {
-  it.each([
-    '0',
-    '-0.5e+10',
-    '"x\\u00e9\\n\\"\\/"',
-    ' {"a": [1, "b", true, false, null, {}, []], "c": {"d": -1E-2}} ',
-    '[]',
-    '\t\r\n[ ]\n',
-  ])('finds no error in valid JSON %j', (text) => {
-    expect(scanJson(text)).toEqual({ errorOffset: undefined, literals: [] });
-  });
+  it.each(['0', '-0.5e+10', '"x\\u00e9\\n\\"\\/"', ' {"a": [1, "b", true, false, null, {}, []], "c": {"d": -1E-2}} ', '[]', '\t\r\n[ ]\n'])(
+    'finds no error in valid JSON %j',
+    (text) => {
+      expect(scanJson(text)).toEqual({ errorOffset: undefined, literals: [] });
+    },
+  );
 
   it.each([
     ['trailing comma in an array', '[1, 2,]', 6],

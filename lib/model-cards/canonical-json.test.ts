@@ -8,7 +8,11 @@ import { canonicalJson, contentHash, sameContent } from './canonical-json';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, member]) => [key, reverseKeys(member)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, member]) => [key, reverseKeys(member)]),
+  );
 }
 
 const card = {
@@ -47,7 +51,7 @@ describe('canonicalJson', () => {
 
   it('orders keys by code point, not by UTF-16 code unit', () => {
     // U+FB01 sorts before U+1F680 by code point, but after its surrogate pair (D83D) by code unit.
-    expect(canonicalJson({ '🚀': 1, 'ﬁ': 2, z: 3, é: 4 })).toBe('{"z":3,"é":4,"ﬁ":2,"🚀":1}');
+    expect(canonicalJson({ '🚀': 1, ﬁ: 2, z: 3, é: 4 })).toBe('{"z":3,"é":4,"ﬁ":2,"🚀":1}');
   });
 
   it('drops undefined object members as JSON.stringify does', () => {

@@ -44,9 +44,28 @@ function baseContent(): TModelCardContent {
             metric_data: [
               { name: 'auc', type: 'number', value: 0.87 },
               { name: 'accuracy', type: 'number', value: 0.91, notes: 'at 0.5' },
-              { name: 'roc', type: 'linear_graph', value: [[0, 0], [0.1, 0.6], [1, 1]], x_axis_name: 'fpr', y_axis_name: 'tpr' },
+              {
+                name: 'roc',
+                type: 'linear_graph',
+                value: [
+                  [0, 0],
+                  [0.1, 0.6],
+                  [1, 1],
+                ],
+                x_axis_name: 'fpr',
+                y_axis_name: 'tpr',
+              },
               { name: 'histogram', type: 'bar_chart', value: [10, 30, 5], x_axis_name: ['low', 'mid', 'high'], y_axis_name: 'count' },
-              { name: 'confusion', type: 'matrix', value: [[50, 3], [4, 43]], x_axis_name: ['0', '1'], y_axis_name: ['0', '1'] },
+              {
+                name: 'confusion',
+                type: 'matrix',
+                value: [
+                  [50, 3],
+                  [4, 43],
+                ],
+                x_axis_name: ['0', '1'],
+                y_axis_name: ['0', '1'],
+              },
             ],
           },
           { name: 'Bias', metric_data: [{ name: 'DPL', type: 'number', value: -0.05 }] },
@@ -77,16 +96,21 @@ const paths = (changes: TDiffChange[]) => changes.map((change) => change.path);
 
 describe('diffContent', () => {
   it('reports no changes for identical content, key order aside', () => {
-    const reordered = JSON.parse(JSON.stringify(baseContent(), (_, value) =>
-      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
-    ));
+    const reordered = JSON.parse(
+      JSON.stringify(baseContent(), (_, value) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      ),
+    );
     for (const after of [baseContent(), reordered]) {
       expect(diffContent(baseContent(), after)).toEqual({ changes: [], sections: [], summary: 'No changes' });
     }
   });
 
   it('reports a changed nested field with its path and values', () => {
-    const diff = diffContent(baseContent(), edited((c) => (c.training_details!.objective_function!.function!.facet = 'AUC')));
+    const diff = diffContent(
+      baseContent(),
+      edited((c) => (c.training_details!.objective_function!.function!.facet = 'AUC')),
+    );
     expect(diff.changes).toEqual([
       {
         path: 'training_details.objective_function.function.facet',
@@ -115,10 +139,16 @@ describe('diffContent', () => {
 
   it('reports an added or removed section as one change holding the whole section', () => {
     const business = { business_problem: 'Reduce churn.', line_of_business: 'Retail' };
-    const added = diffContent(baseContent(), edited((c) => (c.business_details = business)));
+    const added = diffContent(
+      baseContent(),
+      edited((c) => (c.business_details = business)),
+    );
     expect(added.changes).toEqual([{ path: 'business_details', section: 'business_details', kind: 'added', after: business }]);
 
-    const removed = diffContent(baseContent(), edited((c) => delete c.model_package_details));
+    const removed = diffContent(
+      baseContent(),
+      edited((c) => delete c.model_package_details),
+    );
     expect(removed.changes).toEqual([
       {
         path: 'model_package_details',
@@ -164,7 +194,10 @@ describe('diffContent', () => {
   });
 
   it('names list items by name in the path and gives the numeric delta', () => {
-    const diff = diffContent(baseContent(), edited((c) => ((metric(c, 'auc') as { value: number }).value = 0.89)));
+    const diff = diffContent(
+      baseContent(),
+      edited((c) => ((metric(c, 'auc') as { value: number }).value = 0.89)),
+    );
     expect(diff.changes).toEqual([
       {
         path: 'evaluation_details["Holdout eval"].metric_groups["Binary Classification Metrics"].metric_data["auc"].value',
@@ -199,7 +232,13 @@ describe('diffContent', () => {
       }),
     );
     expect(diff.changes).toEqual([
-      { path: `${TJ}.training_metrics`, section: 'training_details', kind: 'reordered', before: ['train:logloss', 'train:auc'], after: ['train:auc', 'train:logloss'] },
+      {
+        path: `${TJ}.training_metrics`,
+        section: 'training_details',
+        kind: 'reordered',
+        before: ['train:logloss', 'train:auc'],
+        after: ['train:auc', 'train:logloss'],
+      },
       { path: `${TJ}.training_metrics["train:auc"].value`, section: 'training_details', kind: 'changed', before: 0.9, after: 0.95, delta: 0.05 },
       { path: `${TJ}.hyper_parameters["max_depth"]`, section: 'training_details', kind: 'removed', before: { name: 'max_depth', value: '6' } },
       { path: `${TJ}.hyper_parameters["eta"].value`, section: 'training_details', kind: 'changed', before: '0.3', after: '0.1' },
@@ -223,7 +262,10 @@ describe('diffContent', () => {
   });
 
   it('shows a renamed metric group as the old one removed and the new one added', () => {
-    const diff = diffContent(baseContent(), edited((c) => (group(c, 'Bias').name = 'Fairness')));
+    const diff = diffContent(
+      baseContent(),
+      edited((c) => (group(c, 'Bias').name = 'Fairness')),
+    );
     expect(diff.changes).toEqual([
       { path: `${JOB}.metric_groups["Bias"]`, section: 'evaluation_details', kind: 'removed', before: group(baseContent(), 'Bias') },
       {
@@ -294,20 +336,29 @@ describe('diffContent', () => {
       { path: 'model_overview.model_artifact[2]', section: 'model_overview', kind: 'added', after: 's3://models/d.tar.gz' },
     ]);
 
-    const shrunk = diffContent(baseContent(), edited((c) => (c.model_overview!.model_artifact = [])));
+    const shrunk = diffContent(
+      baseContent(),
+      edited((c) => (c.model_overview!.model_artifact = [])),
+    );
     expect(shrunk.changes.map(({ path, kind }) => [path, kind])).toEqual([
       ['model_overview.model_artifact[0]', 'removed'],
       ['model_overview.model_artifact[1]', 'removed'],
     ]);
 
-    const swapped = diffContent(baseContent(), edited((c) => c.evaluation_details![0].datasets!.push('s3://data/extra.csv')));
+    const swapped = diffContent(
+      baseContent(),
+      edited((c) => c.evaluation_details![0].datasets!.push('s3://data/extra.csv')),
+    );
     expect(paths(swapped.changes)).toEqual([`${JOB}.datasets[1]`]);
   });
 
   it('compares graph, bar chart and matrix values as whole leaves', () => {
     const after = edited((c) => {
       (metric(c, 'roc') as { value: [number, number][] }).value[1] = [0.1, 0.7];
-      (metric(c, 'confusion') as { value: number[][] }).value = [[51, 2], [4, 43]];
+      (metric(c, 'confusion') as { value: number[][] }).value = [
+        [51, 2],
+        [4, 43],
+      ];
       (metric(c, 'histogram') as { value: number[] }).value = [10, 30, 5, 1];
     });
     expect(diffContent(baseContent(), after).changes).toEqual([
@@ -315,11 +366,31 @@ describe('diffContent', () => {
         path: `${GROUP}.metric_data["roc"].value`,
         section: 'evaluation_details',
         kind: 'changed',
-        before: [[0, 0], [0.1, 0.6], [1, 1]],
-        after: [[0, 0], [0.1, 0.7], [1, 1]],
+        before: [
+          [0, 0],
+          [0.1, 0.6],
+          [1, 1],
+        ],
+        after: [
+          [0, 0],
+          [0.1, 0.7],
+          [1, 1],
+        ],
       },
       { path: `${GROUP}.metric_data["histogram"].value`, section: 'evaluation_details', kind: 'changed', before: [10, 30, 5], after: [10, 30, 5, 1] },
-      { path: `${GROUP}.metric_data["confusion"].value`, section: 'evaluation_details', kind: 'changed', before: [[50, 3], [4, 43]], after: [[51, 2], [4, 43]] },
+      {
+        path: `${GROUP}.metric_data["confusion"].value`,
+        section: 'evaluation_details',
+        kind: 'changed',
+        before: [
+          [50, 3],
+          [4, 43],
+        ],
+        after: [
+          [51, 2],
+          [4, 43],
+        ],
+      },
     ]);
   });
 
@@ -472,7 +543,14 @@ describe('diffContent: nested objects, metrics by name, renames and type changes
         after: 's3://models/a.tar.gz',
         typeChanged: true,
       },
-      { path: `${GROUP}.metric_data["roc"]`, section: 'evaluation_details', kind: 'changed', before: metric(baseContent(), 'roc'), after: bar, typeChanged: true },
+      {
+        path: `${GROUP}.metric_data["roc"]`,
+        section: 'evaluation_details',
+        kind: 'changed',
+        before: metric(baseContent(), 'roc'),
+        after: bar,
+        typeChanged: true,
+      },
     ]);
   });
 });
@@ -528,9 +606,11 @@ describe('diffContent on 100 KB documents', () => {
   });
 
   it('finds nothing between a 100 KB document and its copy with every object’s keys reversed', () => {
-    const reversed = JSON.parse(JSON.stringify(before, (_, value) =>
-      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
-    ));
+    const reversed = JSON.parse(
+      JSON.stringify(before, (_, value) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      ),
+    );
     expect(diffContent(before, reversed)).toEqual({ changes: [], sections: [], summary: 'No changes' });
   });
 

@@ -217,7 +217,6 @@ export function diffContent(before: TModelCardContent, after: TModelCardContent)
 
   const { changes } = differ;
   const sections = [...new Set(changes.map((change) => change.section))];
-  const summary =
-    changes.length === 0 ? 'No changes' : `${plural(changes.length, 'field')} changed in ${plural(sections.length, 'section')}`;
+  const summary = changes.length === 0 ? 'No changes' : `${plural(changes.length, 'field')} changed in ${plural(sections.length, 'section')}`;
   return { changes, sections, summary };
 }

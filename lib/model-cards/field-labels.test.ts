@@ -69,9 +69,7 @@ describe('field labels', () => {
     expect(describePath('evaluation_details[0].metric_groups["Bias"].metric_data["auc"]')).toBe(
       'Evaluation details › item 1 › Metric groups › “Bias” › Metrics › “auc”',
     );
-    expect(describePath('training_details.objective_function.function.function')).toBe(
-      'Training details › Objective function › Function › Direction',
-    );
+    expect(describePath('training_details.objective_function.function.function')).toBe('Training details › Objective function › Function › Direction');
   });
 
   it('shows free-form keys as written, even when they look like schema keys', () => {

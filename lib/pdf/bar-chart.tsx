@@ -30,7 +30,14 @@ export function BarChart({ metric }: { metric: BarMetric }) {
             <View style={barStyles.track}>
               <View style={{ position: 'absolute', left: `${zero}%`, top: -1.5, bottom: -1.5, width: 0.5, backgroundColor: COLORS.muted }} />
               <View
-                style={{ position: 'absolute', top: 0, bottom: 0, left: `${Math.min(zero, end)}%`, width: `${Math.max(Math.abs(end - zero), 0.3)}%`, backgroundColor: COLORS.accent }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  bottom: 0,
+                  left: `${Math.min(zero, end)}%`,
+                  width: `${Math.max(Math.abs(end - zero), 0.3)}%`,
+                  backgroundColor: COLORS.accent,
+                }}
               />
             </View>
             <Text style={barStyles.value}>{String(value)}</Text>
@@ -39,12 +46,17 @@ export function BarChart({ metric }: { metric: BarMetric }) {
       })}
       <View style={barStyles.axis} wrap={false}>
         {scale.ticks.map((tick) => (
-          <Text key={tick.value} style={[barStyles.tick, { position: 'absolute', left: `${scale.map(tick.value)}%`, marginLeft: -20, width: 40, textAlign: 'center' }]}>
+          <Text
+            key={tick.value}
+            style={[barStyles.tick, { position: 'absolute', left: `${scale.map(tick.value)}%`, marginLeft: -20, width: 40, textAlign: 'center' }]}
+          >
             {tick.label}
           </Text>
         ))}
       </View>
-      <Text style={{ marginLeft: '28%', width: '58%', textAlign: 'center', fontSize: 7.5, fontWeight: 600, marginTop: 1 }}>{metric.y_axis_name ?? 'Value'}</Text>
+      <Text style={{ marginLeft: '28%', width: '58%', textAlign: 'center', fontSize: 7.5, fontWeight: 600, marginTop: 1 }}>
+        {metric.y_axis_name ?? 'Value'}
+      </Text>
     </View>
   );
 }

@@ -9,7 +9,15 @@ import { carriesApproval } from './approval';
 const coverStyles = StyleSheet.create({
   kicker: { fontSize: 8, letterSpacing: 1.2, color: COLORS.muted, textTransform: 'uppercase' },
   title: { fontSize: 22, fontWeight: 700, color: COLORS.ink, marginTop: 2, marginBottom: 10 },
-  grid: { flexDirection: 'row', flexWrap: 'wrap', borderTopWidth: 1.5, borderTopColor: COLORS.accent, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingVertical: 6 },
+  grid: {
+    flexDirection: 'row',
+    flexWrap: 'wrap',
+    borderTopWidth: 1.5,
+    borderTopColor: COLORS.accent,
+    borderBottomWidth: 0.5,
+    borderBottomColor: COLORS.rule,
+    paddingVertical: 6,
+  },
   cell: { width: '50%', paddingVertical: 4, paddingRight: 10 },
   label: { fontSize: 7, color: COLORS.muted, textTransform: 'uppercase', letterSpacing: 0.5 },
   value: { fontSize: 9.5, fontWeight: 600 },

@@ -31,7 +31,13 @@ function Chart({ metric }: { metric: ChartMetric }) {
         <Text style={{ fontWeight: 400, color: COLORS.muted }}>{`  ${kind}`}</Text>
       </Text>
       {metric.notes ? <Text style={[styles.muted, { fontSize: 7.5 }]}>{metric.notes}</Text> : null}
-      {metric.type === 'linear_graph' ? <LineChart metric={metric} /> : metric.type === 'bar_chart' ? <BarChart metric={metric} /> : <MatrixChart metric={metric} />}
+      {metric.type === 'linear_graph' ? (
+        <LineChart metric={metric} />
+      ) : metric.type === 'bar_chart' ? (
+        <BarChart metric={metric} />
+      ) : (
+        <MatrixChart metric={metric} />
+      )}
     </View>
   );
 }
@@ -72,7 +78,14 @@ function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
       <FieldList fields={fieldsOf(job, { skip: ['name', 'metadata', 'metric_groups'] })} />
       {metadata.length > 0 ? (
         <View>
-          <DataTable title="Metadata" columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={metadata.map(([key, value]) => [key, value])} />
+          <DataTable
+            title="Metadata"
+            columns={[
+              { header: 'Key', width: 0.35 },
+              { header: 'Value', width: 0.65 },
+            ]}
+            rows={metadata.map(([key, value]) => [key, value])}
+          />
         </View>
       ) : null}
       {(job.metric_groups ?? []).map((group, groupIndex) => (

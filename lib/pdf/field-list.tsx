@@ -7,7 +7,10 @@ import { formatValue, hasValue } from './labels';
 export type Field = { label: string; value: string | string[] };
 
 /** Flattens an object into rows: nested objects prefix their parent's label, lists of text become one row of lines. */
-export function fieldsOf(object: Record<string, unknown> | undefined, { skip = [], prefix = '', parentKey }: { skip?: string[]; prefix?: string; parentKey?: string } = {}): Field[] {
+export function fieldsOf(
+  object: Record<string, unknown> | undefined,
+  { skip = [], prefix = '', parentKey }: { skip?: string[]; prefix?: string; parentKey?: string } = {},
+): Field[] {
   if (!object) return [];
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(object)) {

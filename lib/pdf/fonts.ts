@@ -23,7 +23,9 @@ const CHUNK_CHARS = 10;
  */
 function breakLongToken(word: string): string[] {
   if (word.length <= UNBREAKABLE_CHARS) return [word];
-  const pieces = word.split(/(?<=[/:.@_-])/u).flatMap((piece) => (piece.length <= CHUNK_CHARS * 1.5 ? [piece] : piece.match(new RegExp(`.{1,${CHUNK_CHARS}}`, 'gsu')) ?? [piece]));
+  const pieces = word
+    .split(/(?<=[/:.@_-])/u)
+    .flatMap((piece) => (piece.length <= CHUNK_CHARS * 1.5 ? [piece] : (piece.match(new RegExp(`.{1,${CHUNK_CHARS}}`, 'gsu')) ?? [piece])));
   return pieces.flatMap((piece, index) => (index === 0 ? [piece] : ['', piece]));
 }
 

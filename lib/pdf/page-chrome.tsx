@@ -35,7 +35,9 @@ export function PageFooter({ cardName, version, contentHash }: { cardName: strin
 export function Watermark() {
   return (
     <View fixed style={{ position: 'absolute', top: 0, left: 0, width: PAGE.width, height: PAGE.height, justifyContent: 'center', alignItems: 'center' }}>
-      <Text style={{ fontSize: 54, fontWeight: 700, color: COLORS.watermark, opacity: 0.13, transform: 'rotate(-45deg)', width: 720, textAlign: 'center' }}>{WATERMARK_TEXT}</Text>
+      <Text style={{ fontSize: 54, fontWeight: 700, color: COLORS.watermark, opacity: 0.13, transform: 'rotate(-45deg)', width: 720, textAlign: 'center' }}>
+        {WATERMARK_TEXT}
+      </Text>
     </View>
   );
 }

@@ -26,7 +26,8 @@ function projectRoot(env: NodeJS.ProcessEnv = process.env): string {
   if (env.CARDINAL_ROOT) return env.CARDINAL_ROOT;
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, CLI))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`The PDF renderer ${CLI} was not found from ${process.cwd()} upwards; set CARDINAL_ROOT to Cardinal's directory.`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`The PDF renderer ${CLI} was not found from ${process.cwd()} upwards; set CARDINAL_ROOT to Cardinal's directory.`);
   }
 }
 
@@ -39,7 +40,10 @@ function childEnv(): NodeJS.ProcessEnv {
 export type ChildRender = { pid: number | undefined; pdf: Promise<RenderedPdf> };
 
 /** Starts the render at once; `pid` lets a caller see where it runs, `pdf` settles when the child has written the file (or failed, timed out, was aborted). */
-export function renderInChildProcess(version: VersionDto, { timeoutMs = renderTimeoutMs(), signal }: { timeoutMs?: number; signal?: AbortSignal } = {}): ChildRender {
+export function renderInChildProcess(
+  version: VersionDto,
+  { timeoutMs = renderTimeoutMs(), signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+): ChildRender {
   const root = projectRoot();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cardinal-render-'));
   const output = path.join(dir, 'version.pdf');

@@ -50,7 +50,14 @@ export function ReviewChain({ number, version }: { number: number; version: Vers
           { header: 'Comment', width: 0.27 },
           { header: 'Content hash', width: 0.12 },
         ]}
-        rows={entries.map((entry) => [formatTimestamp(entry.at).replace(' UTC', ''), entry.who, entry.role, entry.decision, entry.comment, shortHash(entry.hash)])}
+        rows={entries.map((entry) => [
+          formatTimestamp(entry.at).replace(' UTC', ''),
+          entry.who,
+          entry.role,
+          entry.decision,
+          entry.comment,
+          shortHash(entry.hash),
+        ])}
       />
       <View>
         <Text style={{ fontSize: 7.5, color: allMatch ? COLORS.muted : COLORS.warning }}>

@@ -39,7 +39,14 @@ export function AdditionalInformationSection({ number, content }: { number: numb
       <FieldList fields={fieldsOf(info, { skip: ['custom_details'] })} />
       {custom.length > 0 ? (
         <View>
-          <DataTable title="Custom details" columns={[{ header: 'Key', width: 0.35 }, { header: 'Value', width: 0.65 }]} rows={custom.map(([key, value]) => [key, value])} />
+          <DataTable
+            title="Custom details"
+            columns={[
+              { header: 'Key', width: 0.35 },
+              { header: 'Value', width: 0.65 },
+            ]}
+            rows={custom.map(([key, value]) => [key, value])}
+          />
         </View>
       ) : null}
     </Section>

@@ -17,7 +17,11 @@ function MetricTable({ title, metrics }: { title: string; metrics: JobDetails['t
     <View>
       <DataTable
         title={title}
-        columns={[{ header: 'Metric', width: 0.35 }, { header: 'Value', width: 0.2, align: 'right' }, { header: 'Notes', width: 0.45 }]}
+        columns={[
+          { header: 'Metric', width: 0.35 },
+          { header: 'Value', width: 0.2, align: 'right' },
+          { header: 'Notes', width: 0.45 },
+        ]}
         rows={metrics.map((metric) => [metric.name, formatValue(metric.value), metric.notes ?? ''])}
       />
     </View>
@@ -28,7 +32,14 @@ function ParameterTable({ title, parameters }: { title: string; parameters: JobD
   if (!parameters?.length) return null;
   return (
     <View>
-      <DataTable title={title} columns={[{ header: 'Hyper-parameter', width: 0.45 }, { header: 'Value', width: 0.55 }]} rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])} />
+      <DataTable
+        title={title}
+        columns={[
+          { header: 'Hyper-parameter', width: 0.45 },
+          { header: 'Value', width: 0.55 },
+        ]}
+        rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])}
+      />
     </View>
   );
 }

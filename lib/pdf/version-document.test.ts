@@ -22,7 +22,8 @@ async function renderToFile(name: string, version: ReturnType<typeof maximalVers
 }
 
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const text = (file: string, page?: number) => execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const text = (file: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 /**
  * The watermark is drawn at 45°, which poppler splits into odd words (its own letter order, too): the letters of
  * the large upper-case words on the page, sorted, are compared with the watermark's.
@@ -44,7 +45,11 @@ const squash = (value: string) => value.replace(/[\s\u00ad-]+/gu, '');
 /** Every primitive in the content as the PDF prints it (chart type keywords are shown as words, not as stored). */
 function everyValue(value: unknown, key = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => everyValue(item, key));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([childKey, child]) => [...(key === 'custom_details' || key === 'metadata' ? [childKey] : []), ...everyValue(child, childKey)]);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([childKey, child]) => [
+      ...(key === 'custom_details' || key === 'metadata' ? [childKey] : []),
+      ...everyValue(child, childKey),
+    ]);
   if (key === 'type') return [];
   return [formatValue(value)];
 }
@@ -73,10 +78,32 @@ describe('the PDF of the largest card', () => {
     const version = maximalVersion();
     const missing = everyValue(version.content).filter((value) => !all.includes(squash(value)));
     expect(missing).toEqual([]);
-    const cover = [version.card.name, 'Approved', 'High', version.author.name, version.author.email, formatTimestamp(version.createdAt), version.contentHash, 'retail-pd-xgb'];
-    const chain = version.reviews.flatMap((review) => [review.reviewer.name, review.comment!, review.decision === 'Approved' ? 'Approved' : 'Changes requested']);
+    const cover = [
+      version.card.name,
+      'Approved',
+      'High',
+      version.author.name,
+      version.author.email,
+      formatTimestamp(version.createdAt),
+      version.contentHash,
+      'retail-pd-xgb',
+    ];
+    const chain = version.reviews.flatMap((review) => [
+      review.reviewer.name,
+      review.comment!,
+      review.decision === 'Approved' ? 'Approved' : 'Changes requested',
+    ]);
     expect([...cover, ...chain].filter((value) => !all.includes(squash(value)))).toEqual([]);
-    for (const title of ['1. Model overview', '2. Intended uses', '3. Business details', '4. Training details', '5. Evaluation details', '6. Additional information', '7. Model package details', '8. Review and approval chain']) {
+    for (const title of [
+      '1. Model overview',
+      '2. Intended uses',
+      '3. Business details',
+      '4. Training details',
+      '5. Evaluation details',
+      '6. Additional information',
+      '7. Model package details',
+      '8. Review and approval chain',
+    ]) {
       expect(all).toContain(squash(title));
     }
   });
@@ -116,9 +143,9 @@ describe('the PDF of an archived card', () => {
     expect(diagonalLetters(archived.file, 1)).toBe('');
     expect(text(archived.file)).toContain('Archived (approved before archiving)');
     const neverApproved = maximalVersion({ status: 'Archived', content });
-    neverApproved.statusChanges = neverApproved.statusChanges.filter((change) => change.toStatus !== 'Approved').map((change) =>
-      change.toStatus === 'Archived' ? { ...change, fromStatus: 'Draft' } : change,
-    );
+    neverApproved.statusChanges = neverApproved.statusChanges
+      .filter((change) => change.toStatus !== 'Approved')
+      .map((change) => (change.toStatus === 'Archived' ? { ...change, fromStatus: 'Draft' } : change));
     const retiredDraft = await renderToFile('archived-draft.pdf', neverApproved);
     expect(diagonalLetters(retiredDraft.file, 1)).toBe(WATERMARK_LETTERS);
   }, 120_000);

@@ -109,11 +109,27 @@ describe('Clarify bias reports', () => {
       [{ post_training_bias_metrics: { label: 'T', label_value_or_threshold: '1' } }, 'post_training_bias_metrics.facets', 'expected an object, found nothing'],
       [{ post_training_bias_metrics: section({ value_or_threshold: '0' }) }, 'post_training_bias_metrics.facets.Gender', 'expected an array, found an object'],
       [{ post_training_bias_metrics: section(['0']) }, 'post_training_bias_metrics.facets.Gender[0]', 'expected an object, found the text "0"'],
-      [{ post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: [] }], { label: undefined }) }, 'post_training_bias_metrics.label', 'this field is required'],
+      [
+        { post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: [] }], { label: undefined }) },
+        'post_training_bias_metrics.label',
+        'this field is required',
+      ],
       [{ post_training_bias_metrics: section([{ metrics: [] }]) }, 'post_training_bias_metrics.facets.Gender[0].value_or_threshold', 'this field is required'],
-      [{ post_training_bias_metrics: section([{ value_or_threshold: ['0'], metrics: [] }]) }, 'post_training_bias_metrics.facets.Gender[0].value_or_threshold', 'expected text or a number, found an array'],
-      [{ post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: { AD: 1 } }]) }, 'post_training_bias_metrics.facets.Gender[0].metrics', 'expected an array, found an object'],
-      [{ post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: [{ name: 7, value: 1 }] }]) }, 'post_training_bias_metrics.facets.Gender[0].metrics[0].name', 'expected text, found the number 7'],
+      [
+        { post_training_bias_metrics: section([{ value_or_threshold: ['0'], metrics: [] }]) },
+        'post_training_bias_metrics.facets.Gender[0].value_or_threshold',
+        'expected text or a number, found an array',
+      ],
+      [
+        { post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: { AD: 1 } }]) },
+        'post_training_bias_metrics.facets.Gender[0].metrics',
+        'expected an array, found an object',
+      ],
+      [
+        { post_training_bias_metrics: section([{ value_or_threshold: '0', metrics: [{ name: 7, value: 1 }] }]) },
+        'post_training_bias_metrics.facets.Gender[0].metrics[0].name',
+        'expected text, found the number 7',
+      ],
     ];
     for (const [report, path, problem] of cases) {
       const error = parseError(() => bias(report));

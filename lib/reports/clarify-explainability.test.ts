@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse-report';
 import { ownFixture, parseError } from './test-fixtures/report-test-helpers';
 
-const explainability = (explanations: unknown) =>
-  parseReport(JSON.stringify({ explanations }), { format: 'clarify-explainability' });
+const explainability = (explanations: unknown) => parseReport(JSON.stringify({ explanations }), { format: 'clarify-explainability' });
 
 const pdpEntry = (overrides: Record<string, unknown>) => ({
   feature_name: 'Age',
@@ -53,9 +52,42 @@ describe('Clarify explainability reports', () => {
         {
           name: 'explanations - pdp',
           metric_data: [
-            pdp('data_distribution - feature=Age', 'linear_graph', [[20.87, 0.05], [24.6, 0.165], [28.33, 0.15], [32.07, 0.095]], 'Age', 'Data distribution'),
-            pdp('model_predictions - feature=Age, label=label0', 'linear_graph', [[20.87, 0.703], [24.6, 0.679], [28.33, 0.701], [32.07, 0.733]], 'Age', 'label0'),
-            pdp('model_predictions - feature=Age, label=label1', 'linear_graph', [[20.87, 0.297], [24.6, 0.321], [28.33, 0.299], [32.07, 0.267]], 'Age', 'label1'),
+            pdp(
+              'data_distribution - feature=Age',
+              'linear_graph',
+              [
+                [20.87, 0.05],
+                [24.6, 0.165],
+                [28.33, 0.15],
+                [32.07, 0.095],
+              ],
+              'Age',
+              'Data distribution',
+            ),
+            pdp(
+              'model_predictions - feature=Age, label=label0',
+              'linear_graph',
+              [
+                [20.87, 0.703],
+                [24.6, 0.679],
+                [28.33, 0.701],
+                [32.07, 0.733],
+              ],
+              'Age',
+              'label0',
+            ),
+            pdp(
+              'model_predictions - feature=Age, label=label1',
+              'linear_graph',
+              [
+                [20.87, 0.297],
+                [24.6, 0.321],
+                [28.33, 0.299],
+                [32.07, 0.267],
+              ],
+              'Age',
+              'label1',
+            ),
             pdp('data_distribution - feature=Animal', 'bar_chart', [0.1, 0.11, 0.245, 0.06], animals, 'Data distribution'),
             pdp('model_predictions - feature=Animal, label=label0', 'bar_chart', [0.815, 0.787, 0.741, 0.71], animals, 'label0'),
             pdp('model_predictions - feature=Animal, label=label1', 'bar_chart', [0.185, 0.213, 0.259, 0.29], animals, 'label1'),
@@ -132,11 +164,19 @@ describe('Clarify explainability reports', () => {
       ['none', 'explanations', 'expected an object, found the text "none"'],
       [{ kernel_shap: { label0: [] } }, 'explanations.kernel_shap.label0', 'expected an object, found an array'],
       [{ kernel_shap: { label0: { global_shap_values: [0.1] } } }, 'explanations.kernel_shap.label0.global_shap_values', 'expected an object, found an array'],
-      [{ kernel_shap: { label0: { global_top_shap_text: { review: 3 } } } }, 'explanations.kernel_shap.label0.global_top_shap_text.review', 'expected an object, found the number 3'],
+      [
+        { kernel_shap: { label0: { global_top_shap_text: { review: 3 } } } },
+        'explanations.kernel_shap.label0.global_top_shap_text.review',
+        'expected an object, found the number 3',
+      ],
       [{ pdp: { Age: {} } }, 'explanations.pdp', 'expected an array, found an object'],
       [{ pdp: [pdpEntry({ data_type: undefined })] }, 'explanations.pdp[0].data_type', 'this field is required'],
       [{ pdp: [pdpEntry({ feature_values: 'a,b' })] }, 'explanations.pdp[0].feature_values', 'expected an array, found the text "a,b"'],
-      [{ pdp: [pdpEntry({ label_headers: ['a', 'b'] })] }, 'explanations.pdp[0].model_predictions', 'expected one list of predictions per label header (2), found 1'],
+      [
+        { pdp: [pdpEntry({ label_headers: ['a', 'b'] })] },
+        'explanations.pdp[0].model_predictions',
+        'expected one list of predictions per label header (2), found 1',
+      ],
       [{ pdp: [pdpEntry({ model_predictions: [0.7] })] }, 'explanations.pdp[0].model_predictions[0]', 'expected an array, found the number 0.7'],
       [{ pdp: [pdpEntry({ label_headers: [{ name: 'a' }] })] }, 'explanations.pdp[0].label_headers[0]', 'expected text or a number, found an object'],
     ];

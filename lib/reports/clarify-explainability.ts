@@ -76,10 +76,7 @@ function pdpMetrics(entry: unknown, path: JsonPath, warnings: string[]): RawMetr
   const headers = list('label_headers');
   const predictions = list('model_predictions');
   if (predictions.length < headers.length) {
-    throw reader.invalid(
-      [...path, 'model_predictions'],
-      `expected one list of predictions per label header (${headers.length}), found ${predictions.length}`,
-    );
+    throw reader.invalid([...path, 'model_predictions'], `expected one list of predictions per label header (${headers.length}), found ${predictions.length}`);
   }
   // Axis names keep the report's raw values, as the SDK copies them; only metric names are formatted as text.
   const rawFeatureName = own(feature, 'feature_name');

@@ -14,8 +14,7 @@ const SIGNATURES: Record<ReportFormat, { shape: string; matches: (report: JsonOb
   'clarify-bias': {
     shape: `an object with ${BIAS_SECTIONS.join(' or ')}`,
     // The SDK reads any section holding facets, whatever its name.
-    matches: (report) =>
-      hasAny(report, BIAS_SECTIONS) || Object.values(report).some((value) => isJsonObject(value) && Object.hasOwn(value, 'facets')),
+    matches: (report) => hasAny(report, BIAS_SECTIONS) || Object.values(report).some((value) => isJsonObject(value) && Object.hasOwn(value, 'facets')),
   },
   'clarify-explainability': { shape: 'an object with explanations', matches: (report) => Object.hasOwn(report, 'explanations') },
   'model-monitor': {

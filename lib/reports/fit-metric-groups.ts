@@ -1,12 +1,5 @@
 // Every metric group a parser returns is valid card content: whatever the SDK would emit but the schema refuses is repaired or left out, and a warning says what changed.
-import {
-  MAX_CONTENT_CHARS,
-  ZMetricData,
-  ZMetricGroup,
-  type TMetricData,
-  type TMetricGroup,
-  type TMetricType,
-} from '../schemas/model-card-content';
+import { MAX_CONTENT_CHARS, ZMetricData, ZMetricGroup, type TMetricData, type TMetricGroup, type TMetricType } from '../schemas/model-card-content';
 import { describeIssues, validateValue } from '../schemas/validation-error';
 import { pythonStr } from './python-str';
 import { describeJson, listSome, quoted } from './report-messages';
@@ -64,7 +57,11 @@ function codePoints(text: string): number {
 
 /** Keeps max - 1 code points and an ellipsis, so a shortened text shows that it was shortened. */
 function cut(text: string, max: number): string {
-  return codePoints(text) <= max ? text : `${Array.from(text).slice(0, max - 1).join('')}…`;
+  return codePoints(text) <= max
+    ? text
+    : `${Array.from(text)
+        .slice(0, max - 1)
+        .join('')}…`;
 }
 
 function isFiniteNumber(value: unknown): value is number {
@@ -106,8 +103,7 @@ function fitMetric(raw: RawMetric, group: string, warnings: string[]): TMetricDa
       if (!Array.isArray(value)) return skip(`its value is ${describeJson(value)}, not a list of [x, y] points`);
       if (value.length === 0) return skip('it has no points');
       const points = value.filter(
-        (point): point is [number, number] =>
-          Array.isArray(point) && point.length === 2 && isFiniteNumber(point[0]) && isFiniteNumber(point[1]),
+        (point): point is [number, number] => Array.isArray(point) && point.length === 2 && isFiniteNumber(point[0]) && isFiniteNumber(point[1]),
       );
       if (points.length === 0) return skip(`none of its ${value.length} points is a pair of numbers`);
       if (points.length < value.length) {

@@ -13,9 +13,7 @@ describe('generic model-card metric files', () => {
   });
 
   it('keep only the fields a metric group and a metric have, saying what was left out', () => {
-    const result = generic([
-      { name: 'g', owner: 'me', metric_data: [{ name: 'm', type: 'number', value: 1, unit: '%', source: 'x' }] },
-    ]);
+    const result = generic([{ name: 'g', owner: 'me', metric_data: [{ name: 'm', type: 'number', value: 1, unit: '%', source: 'x' }] }]);
     expect(result.metric_groups).toStrictEqual([{ name: 'g', metric_data: [{ name: 'm', type: 'number', value: 1 }] }]);
     expect(result.warnings).toStrictEqual([
       'Group "g" had the field "owner" that a metric group does not keep; left out.',
@@ -65,8 +63,24 @@ describe('generic model-card metric files', () => {
   });
 
   it('keep the good points and bars, leaving out the rest with their labels', () => {
-    const graph = oneMetric({ type: 'linear_graph', value: [[0, 1], [1, 'NaN'], [2, 3]] });
-    expect(graph.metric_groups[0].metric_data).toStrictEqual([{ name: 'm', type: 'linear_graph', value: [[0, 1], [2, 3]] }]);
+    const graph = oneMetric({
+      type: 'linear_graph',
+      value: [
+        [0, 1],
+        [1, 'NaN'],
+        [2, 3],
+      ],
+    });
+    expect(graph.metric_groups[0].metric_data).toStrictEqual([
+      {
+        name: 'm',
+        type: 'linear_graph',
+        value: [
+          [0, 1],
+          [2, 3],
+        ],
+      },
+    ]);
     expect(graph.warnings).toStrictEqual(['In metric "m" in group "g", 1 of 3 points were not pairs of numbers and were left out.']);
 
     const chart = oneMetric({ type: 'bar_chart', value: [1, null, 3], x_axis_name: ['a', 'b', 'c'] });
@@ -90,9 +104,7 @@ describe('generic model-card metric files', () => {
 
   it('name groups and metrics whose names are empty or only line breaks, saying so', () => {
     const result = generic([{ name: '', metric_data: [{ name: '\n', type: 'boolean', value: true }] }]);
-    expect(result.metric_groups).toStrictEqual([
-      { name: 'Unnamed group', metric_data: [{ name: 'Unnamed metric', type: 'boolean', value: true }] },
-    ]);
+    expect(result.metric_groups).toStrictEqual([{ name: 'Unnamed group', metric_data: [{ name: 'Unnamed metric', type: 'boolean', value: true }] }]);
     expect(result.warnings).toStrictEqual([
       'A metric group had an empty name; it was named "Unnamed group".',
       'A metric in group "Unnamed group" had an empty name; it was named "Unnamed metric".',
@@ -107,7 +119,13 @@ describe('generic model-card metric files', () => {
   it('keep what fits in a card when the groups exceed the 100,000-character content limit, naming what was left out', () => {
     const points = Array.from({ length: 6000 }, (_, i) => [i, i / 3]);
     const result = generic([
-      { name: 'curves', metric_data: [{ name: 'huge', type: 'linear_graph', value: points }, { name: 'small', type: 'number', value: 1 }] },
+      {
+        name: 'curves',
+        metric_data: [
+          { name: 'huge', type: 'linear_graph', value: points },
+          { name: 'small', type: 'number', value: 1 },
+        ],
+      },
       { name: 'more', metric_data: [{ name: 'tiny', type: 'number', value: 2 }] },
     ]);
     expect(result.metric_groups).toStrictEqual([

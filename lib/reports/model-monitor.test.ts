@@ -82,7 +82,16 @@ describe('Model Monitor model quality reports', () => {
       multiclass_classification_metrics: { confusion_matrix: { a: { x: 1, y: 2 }, b: { p: 3, q: 4 } } },
     });
     expect(result.metric_groups[0].metric_data).toStrictEqual([
-      { name: 'confusion_matrix', type: 'matrix', value: [[1, 2], [3, 4]], x_axis_name: ['a', 'b'], y_axis_name: ['p', 'q'] },
+      {
+        name: 'confusion_matrix',
+        type: 'matrix',
+        value: [
+          [1, 2],
+          [3, 4],
+        ],
+        x_axis_name: ['a', 'b'],
+        y_axis_name: ['p', 'q'],
+      },
     ]);
   });
 
@@ -142,7 +151,10 @@ describe('Model Monitor model quality reports', () => {
       {
         name: 'receiver_operating_characteristic_curve',
         type: 'linear_graph',
-        value: [[0, 0], [0.5, 1]],
+        value: [
+          [0, 0],
+          [0.5, 1],
+        ],
         x_axis_name: 'false_positive_rates',
         y_axis_name: 'true_positive_rates',
       },
@@ -185,7 +197,11 @@ describe('Model Monitor model quality reports', () => {
     const cases: [unknown, string, string][] = [
       [{ regression_metrics: [] }, 'regression_metrics', 'expected an object, found an array'],
       [{ regression_metrics: { mae: 1.2 } }, 'regression_metrics.mae', 'expected an object, found the number 1.2'],
-      [{ binary_classification_metrics: { confusion_matrix: { 0: [1, 2] } } }, 'binary_classification_metrics.confusion_matrix["0"]', 'expected an object, found an array'],
+      [
+        { binary_classification_metrics: { confusion_matrix: { 0: [1, 2] } } },
+        'binary_classification_metrics.confusion_matrix["0"]',
+        'expected an object, found an array',
+      ],
       [
         { binary_classification_metrics: { precision_recall_curve: { precisions: [1, 1] } } },
         'binary_classification_metrics.precision_recall_curve.recalls',

@@ -129,9 +129,7 @@ function mutate(root: unknown, mutation: Mutation): void {
       record[key] = `${DEEP}${mutation.size}:${mutation.bare ? '{' : '['}:${JSON.stringify(current) ?? 'null'}`;
       return;
     case 'wide':
-      record[key] = Object.fromEntries(
-        Array.from({ length: Math.min(mutation.size, 500) }, (_, i) => [`k${i}`, { value: i, standard_deviation: 'NaN' }]),
-      );
+      record[key] = Object.fromEntries(Array.from({ length: Math.min(mutation.size, 500) }, (_, i) => [`k${i}`, { value: i, standard_deviation: 'NaN' }]));
       return;
     case 'rename':
       if (Array.isArray(parent)) return;
@@ -210,25 +208,18 @@ describe('parseReport on arbitrary input', () => {
 
   it('does the same for mutated real reports: deleted keys, swapped types, NaN and Infinity, huge arrays, deep nesting', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...FIXTURE_TEXTS),
-        fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
-        formatArb,
-        (text, mutations, format) => {
-          const report: unknown = JSON.parse(text);
-          for (const mutation of mutations) mutate(report, mutation);
-          expectValidOutcome(writeReport(report), format);
-        },
-      ),
+      fc.property(fc.constantFrom(...FIXTURE_TEXTS), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), formatArb, (text, mutations, format) => {
+        const report: unknown = JSON.parse(text);
+        for (const mutation of mutations) mutate(report, mutation);
+        expectValidOutcome(writeReport(report), format);
+      }),
       { numRuns: 2000 },
     );
   });
 
   it('does the same for report text cut short or with characters inserted and removed', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FIXTURE_TEXTS), editsArb, formatArb, (text, edits, format) =>
-        expectValidOutcome(applyEdits(text, edits), format),
-      ),
+      fc.property(fc.constantFrom(...FIXTURE_TEXTS), editsArb, formatArb, (text, edits, format) => expectValidOutcome(applyEdits(text, edits), format)),
       { numRuns: 1000 },
     );
   });

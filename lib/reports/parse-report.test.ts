@@ -99,9 +99,7 @@ describe('parseReport', () => {
 
       const unknown = parseError(() => parseReport('{"version": "1.0"}', { format: 'clarify-explainability' }));
       expect(unknown).toMatchObject({ code: 'FORMAT_MISMATCH', expected: 'clarify-explainability', found: null });
-      expect(unknown.message).toBe(
-        'Expected a Clarify explainability report (an object with explanations), but the file is an object with the key "version".',
-      );
+      expect(unknown.message).toBe('Expected a Clarify explainability report (an object with explanations), but the file is an object with the key "version".');
     });
   });
 
@@ -119,9 +117,7 @@ describe('parseReport', () => {
 
   it('leaves out a number too large for a double, as Python reads it as inf', () => {
     const result = parseReport('{"regression_metrics": {"mae": {"value": 1e999, "standard_deviation": 1}}}');
-    expect(result.warnings).toStrictEqual([
-      'Skipped metric "mae" in group "regression_metrics": its value is a number too large to store, not a number.',
-    ]);
+    expect(result.warnings).toStrictEqual(['Skipped metric "mae" in group "regression_metrics": its value is a number too large to store, not a number.']);
   });
 
   it('says which other formats a file looked like when it picked one', () => {

@@ -51,10 +51,7 @@ export function parseReport(text: string, options: { format?: ReportFormat } = {
   const requested = options.format;
   // Callers pass what a person chose; a value from outside the list must fail like any other bad input.
   if (requested !== undefined && !isReportFormat(requested)) {
-    throw new ReportParseError(
-      'UNRECOGNISED',
-      `${JSON.stringify(String(requested))} is not a report format. Choose one of ${REPORT_FORMATS.join(', ')}.`,
-    );
+    throw new ReportParseError('UNRECOGNISED', `${JSON.stringify(String(requested))} is not a report format. Choose one of ${REPORT_FORMATS.join(', ')}.`);
   }
   const report = readReportJson(text);
   const matches = detectReportFormats(report);
@@ -64,11 +61,10 @@ export function parseReport(text: string, options: { format?: ReportFormat } = {
     if (!matches.includes(requested)) {
       const found = matches[0] ?? null;
       const what = found === null ? describeShape(report) : `a ${REPORT_FORMAT_LABELS[found]}`;
-      throw new ReportParseError(
-        'FORMAT_MISMATCH',
-        `Expected a ${REPORT_FORMAT_LABELS[requested]} (${formatShape(requested)}), but the file is ${what}.`,
-        { expected: requested, found },
-      );
+      throw new ReportParseError('FORMAT_MISMATCH', `Expected a ${REPORT_FORMAT_LABELS[requested]} (${formatShape(requested)}), but the file is ${what}.`, {
+        expected: requested,
+        found,
+      });
     }
     format = requested;
   } else {

@@ -25,11 +25,7 @@ export function readReportJson(text: string): unknown {
 function malformedJson(text: string, offset: number): ReportParseError {
   const { line, column } = lineAndColumn(text, offset);
   const found = offset >= text.length ? 'end of file' : JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
-  return new ReportParseError(
-    'MALFORMED_JSON',
-    `The file is not valid JSON: unexpected ${found} at line ${line}, column ${column}.`,
-    { line, column },
-  );
+  return new ReportParseError('MALFORMED_JSON', `The file is not valid JSON: unexpected ${found} at line ${line}, column ${column}.`, { line, column });
 }
 
 function quoteLiterals(text: string, literals: TJsonScan['literals']): string {

@@ -38,7 +38,9 @@ beforeAll(async () => {
     incoming.on('end', async () => {
       const headers = new Headers();
       for (let i = 0; i < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1]);
-      const response = await POST(new Request(`http://${incoming.headers.host}${incoming.url}`, { method: incoming.method, headers, body: Buffer.concat(chunks) }));
+      const response = await POST(
+        new Request(`http://${incoming.headers.host}${incoming.url}`, { method: incoming.method, headers, body: Buffer.concat(chunks) }),
+      );
       outgoing.writeHead(response.status, Object.fromEntries(response.headers));
       outgoing.end(Buffer.from(await response.arrayBuffer()));
     });
@@ -64,13 +66,19 @@ const caught = (promise: Promise<unknown>) =>
   );
 
 describe('the SageMaker endpoint with the AWS SDK for JavaScript', () => {
-  it('creates and describes a card as the key\'s owner, with the content returned byte for byte', async () => {
+  it("creates and describes a card as the key's owner, with the content returned byte for byte", async () => {
     const name = uniqueCardName('sdk');
     const Content = '{"model_overview" : {"model_description":"Ünïcode ✓"} ,  "intended_uses":{"risk_rating":"Low"}}';
     const created = await client().send(new CreateModelCardCommand({ ModelCardName: name, Content, ModelCardStatus: 'Draft' }));
     expect(created.ModelCardArn).toBe(`arn:aws:sagemaker:us-east-1:000000000000:model-card/${name}`);
     const described = await client().send(new DescribeModelCardCommand({ ModelCardName: created.ModelCardArn }));
-    expect(described).toMatchObject({ ModelCardName: name, ModelCardVersion: 1, Content, ModelCardStatus: 'Draft', CreatedBy: { UserProfileName: 'Ann Author' } });
+    expect(described).toMatchObject({
+      ModelCardName: name,
+      ModelCardVersion: 1,
+      Content,
+      ModelCardStatus: 'Draft',
+      CreatedBy: { UserProfileName: 'Ann Author' },
+    });
     expect(described.CreationTime).toBeInstanceOf(Date);
     expect(described.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -81,7 +89,7 @@ describe('the SageMaker endpoint with the AWS SDK for JavaScript', () => {
     expect(names).toEqual([name]);
   });
 
-  it('surfaces service errors as the SDK\'s named exceptions', async () => {
+  it("surfaces service errors as the SDK's named exceptions", async () => {
     const missing = await caught(client().send(new DescribeModelCardCommand({ ModelCardName: 'never-created' })));
     expect(missing).toBeInstanceOf(ResourceNotFound);
     expect(missing.message).toBe('Model card never-created does not exist.');
@@ -89,23 +97,41 @@ describe('the SageMaker endpoint with the AWS SDK for JavaScript', () => {
     expect([invalid.name, invalid.message]).toEqual(['ValidationException', '1 validation error detected: MaxResults: must be at most 100']);
   });
 
-  it('creates, describes and lists export jobs with the SDK\'s own commands', async () => {
+  it("creates, describes and lists export jobs with the SDK's own commands", async () => {
     const name = uniqueCardName('sdk-export');
     await client().send(new CreateModelCardCommand({ ModelCardName: name, Content: '{"model_overview":{"model_description":"x"}}', ModelCardStatus: 'Draft' }));
     const jobArn = `arn:aws:sagemaker:us-east-1:000000000000:model-card/${name}/export-job/job-1`;
-    const created = await client().send(new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } }));
+    const created = await client().send(
+      new CreateModelCardExportJobCommand({ ModelCardName: name, ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } }),
+    );
     expect(created.ModelCardExportJobArn).toBe(jobArn);
     const described = await client().send(new DescribeModelCardExportJobCommand({ ModelCardExportJobArn: jobArn }));
-    expect(described).toMatchObject({ ModelCardExportJobName: 'job-1', Status: 'InProgress', ModelCardName: name, ModelCardVersion: 1, OutputConfig: { S3OutputPath: 's3://bucket/out' } });
+    expect(described).toMatchObject({
+      ModelCardExportJobName: 'job-1',
+      Status: 'InProgress',
+      ModelCardName: name,
+      ModelCardVersion: 1,
+      OutputConfig: { S3OutputPath: 's3://bucket/out' },
+    });
     expect(described.CreatedAt).toBeInstanceOf(Date);
     const listed = await client().send(new ListModelCardExportJobsCommand({ ModelCardName: name }));
     expect(listed.ModelCardExportJobSummaries?.map((job) => job.ModelCardExportJobArn)).toEqual([jobArn]);
-    const missing = await caught(client().send(new CreateModelCardExportJobCommand({ ModelCardName: 'never-created', ModelCardExportJobName: 'job-1', OutputConfig: { S3OutputPath: 's3://bucket/out' } })));
+    const missing = await caught(
+      client().send(
+        new CreateModelCardExportJobCommand({
+          ModelCardName: 'never-created',
+          ModelCardExportJobName: 'job-1',
+          OutputConfig: { S3OutputPath: 's3://bucket/out' },
+        }),
+      ),
+    );
     expect([missing.name, missing.message]).toEqual(['ResourceNotFound', 'Model card never-created does not exist.']);
   });
 
   it('refuses a wrong secret, a stale clock, a deactivated key and an unknown operation', async () => {
-    const wrong = await caught(client({ credentials: { accessKeyId: key.accessKeyId, secretAccessKey: `${key.secretAccessKey.slice(0, -1)}#` } }).send(new ListModelCardsCommand({})));
+    const wrong = await caught(
+      client({ credentials: { accessKeyId: key.accessKeyId, secretAccessKey: `${key.secretAccessKey.slice(0, -1)}#` } }).send(new ListModelCardsCommand({})),
+    );
     expect([wrong.name, wrong.$metadata.httpStatusCode]).toEqual(['InvalidSignatureException', 400]);
 
     const stale = await caught(client({ systemClockOffset: -20 * 60_000 }).send(new ListModelCardsCommand({})));

@@ -41,7 +41,8 @@ async function fail(actor: Actor, operation: TSageMakerOperation, body: unknown)
   return response.body as { __type: string; message: string };
 }
 
-const CONTENT = (description = 'Predicts churn.') => JSON.stringify({ model_overview: { model_description: description }, intended_uses: { risk_rating: 'Low' } });
+const CONTENT = (description = 'Predicts churn.') =>
+  JSON.stringify({ model_overview: { model_description: description }, intended_uses: { risk_rating: 'Low' } });
 
 async function newCard(actor: Actor = team.author, extra: Record<string, unknown> = {}) {
   const name = uniqueCardName('sm');
@@ -54,7 +55,9 @@ describe('CreateModelCard and DescribeModelCard', () => {
     const name = uniqueCardName('roundtrip');
     const content = '{ "intended_uses":{"risk_rating" :"Low"},\n\t"model_overview": {"model_description": "Ünïcode ✓ \\u00e9 and \\"quotes\\""}   }';
     const before = Date.now() / 1000;
-    expect(await succeed(team.author, 'CreateModelCard', { ModelCardName: name, Content: content, ModelCardStatus: 'Draft' })).toEqual({ ModelCardArn: arnOf(name) });
+    expect(await succeed(team.author, 'CreateModelCard', { ModelCardName: name, Content: content, ModelCardStatus: 'Draft' })).toEqual({
+      ModelCardArn: arnOf(name),
+    });
 
     const described = await succeed(team.reviewer, 'DescribeModelCard', { ModelCardName: name });
     expect(described).toEqual({
@@ -73,9 +76,20 @@ describe('CreateModelCard and DescribeModelCard', () => {
   });
 
   it('applies PendingReview and Archived at creation through submit and archive, and stores the tags', async () => {
-    const pending = await newCard(team.author, { ModelCardStatus: 'PendingReview', Tags: [{ Key: 'team', Value: 'risk' }, { Key: 'cost-center', Value: '42' }] });
+    const pending = await newCard(team.author, {
+      ModelCardStatus: 'PendingReview',
+      Tags: [
+        { Key: 'team', Value: 'risk' },
+        { Key: 'cost-center', Value: '42' },
+      ],
+    });
     expect((await succeed(team.author, 'DescribeModelCard', { ModelCardName: pending })).ModelCardStatus).toBe('PendingReview');
-    expect(await succeed(team.auditor, 'ListTags', { ResourceArn: arnOf(pending) })).toEqual({ Tags: [{ Key: 'cost-center', Value: '42' }, { Key: 'team', Value: 'risk' }] });
+    expect(await succeed(team.auditor, 'ListTags', { ResourceArn: arnOf(pending) })).toEqual({
+      Tags: [
+        { Key: 'cost-center', Value: '42' },
+        { Key: 'team', Value: 'risk' },
+      ],
+    });
     const card = await getCard({ actor: team.author, name: pending });
     const history = await getVersion({ actor: team.author, cardId: card.id });
     expect(history.statusChanges.map((change) => [change.toStatus, change.comment])).toEqual([
@@ -91,7 +105,10 @@ describe('CreateModelCard and DescribeModelCard', () => {
     const name = uniqueCardName('approved');
     const error = await fail(team.admin, 'CreateModelCard', { ModelCardName: name, Content: CONTENT(), ModelCardStatus: 'Approved' });
     expect(error).toEqual({ __type: 'AccessDeniedException', message: expect.stringContaining('nobody approves a version they authored') });
-    expect(await fail(team.admin, 'DescribeModelCard', { ModelCardName: name })).toEqual({ __type: 'ResourceNotFound', message: `Model card ${name} does not exist.` });
+    expect(await fail(team.admin, 'DescribeModelCard', { ModelCardName: name })).toEqual({
+      __type: 'ResourceNotFound',
+      message: `Model card ${name} does not exist.`,
+    });
   });
 
   it('answers each kind of bad request with the AWS error type and the field', async () => {
@@ -106,13 +123,19 @@ describe('CreateModelCard and DescribeModelCard', () => {
     });
     expect(await fail(team.author, 'CreateModelCard', { ModelCardName: '-bad-', Content: CONTENT(), ModelCardStatus: 'Sideways' })).toEqual({
       __type: 'ValidationException',
-      message: expect.stringMatching(/^2 validation errors detected: ModelCardName: must be 1-63 letters.*; ModelCardStatus: must be one of Draft, PendingReview, Approved, Archived$/),
+      message: expect.stringMatching(
+        /^2 validation errors detected: ModelCardName: must be 1-63 letters.*; ModelCardStatus: must be one of Draft, PendingReview, Approved, Archived$/,
+      ),
     });
-    expect(await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName(), Content: '{"model_overview":{"colour":"red"}}', ModelCardStatus: 'Draft' })).toEqual({
+    expect(
+      await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName(), Content: '{"model_overview":{"colour":"red"}}', ModelCardStatus: 'Draft' }),
+    ).toEqual({
       __type: 'ValidationException',
       message: expect.stringMatching(/^Content: model_overview\.colour: unknown key/),
     });
-    expect(await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName(), Content: '{"model_overview":', ModelCardStatus: 'Draft' })).toMatchObject({
+    expect(
+      await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName(), Content: '{"model_overview":', ModelCardStatus: 'Draft' }),
+    ).toMatchObject({
       __type: 'ValidationException',
       message: expect.stringMatching(/^Content: /),
     });
@@ -121,11 +144,21 @@ describe('CreateModelCard and DescribeModelCard', () => {
       __type: 'ValidationException',
       message: `1 validation error detected: Content: at most ${MAX_CONTENT_CHARS} characters`,
     });
-    expect(await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName(), Content: CONTENT(), ModelCardStatus: 'Draft', SecurityConfig: { KmsKeyId: 'alias/cards' } })).toEqual({
+    expect(
+      await fail(team.author, 'CreateModelCard', {
+        ModelCardName: uniqueCardName(),
+        Content: CONTENT(),
+        ModelCardStatus: 'Draft',
+        SecurityConfig: { KmsKeyId: 'alias/cards' },
+      }),
+    ).toEqual({
       __type: 'ValidationException',
       message: expect.stringContaining('SecurityConfig.KmsKeyId: Cardinal does not encrypt'),
     });
-    expect(await fail(team.author, 'ListModelCards', '{"MaxResults": 5,')).toEqual({ __type: 'SerializationException', message: expect.stringContaining('not valid JSON') });
+    expect(await fail(team.author, 'ListModelCards', '{"MaxResults": 5,')).toEqual({
+      __type: 'SerializationException',
+      message: expect.stringContaining('not valid JSON'),
+    });
     expect(await fail(team.author, 'ListModelCards', '[]')).toEqual({ __type: 'SerializationException', message: expect.stringContaining('JSON object') });
   });
 
@@ -139,7 +172,11 @@ describe('CreateModelCard and DescribeModelCard', () => {
   it('describes an older version, by ARN, and only the metadata paths with MetadataOnly', async () => {
     const name = uniqueCardName('meta');
     const content = JSON.stringify({
-      model_overview: { model_id: `arn:aws:sagemaker:eu-west-1:111122223333:model/m-${uniqueSuffix()}`, model_name: 'churn', model_description: 'secret sauce' },
+      model_overview: {
+        model_id: `arn:aws:sagemaker:eu-west-1:111122223333:model/m-${uniqueSuffix()}`,
+        model_name: 'churn',
+        model_description: 'secret sauce',
+      },
       intended_uses: { risk_rating: 'Medium', purpose_of_model: 'keep customers' },
     });
     await succeed(team.author, 'CreateModelCard', { ModelCardName: name, Content: content, ModelCardStatus: 'Draft' });
@@ -154,7 +191,10 @@ describe('CreateModelCard and DescribeModelCard', () => {
       intended_uses: { risk_rating: 'Medium' },
     });
 
-    expect(await fail(team.auditor, 'DescribeModelCard', { ModelCardName: name, ModelCardVersion: 9 })).toEqual({ __type: 'ResourceNotFound', message: expect.stringContaining('has no version 9') });
+    expect(await fail(team.auditor, 'DescribeModelCard', { ModelCardName: name, ModelCardVersion: 9 })).toEqual({
+      __type: 'ResourceNotFound',
+      message: expect.stringContaining('has no version 9'),
+    });
     expect(await fail(team.auditor, 'DescribeModelCard', { ModelCardName: `arn:aws:sagemaker:us-east-1:111122223333:model-card/${name}` })).toEqual({
       __type: 'ValidationException',
       message: expect.stringContaining('is not an ARN of this Cardinal server'),
@@ -168,21 +208,26 @@ describe('UpdateModelCard', () => {
     await succeed(team.coauthor, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('second') });
     await succeed(team.coauthor, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('second') });
     // Canonically equal (keys in another order) is unchanged too.
-    await succeed(team.coauthor, 'UpdateModelCard', { ModelCardName: name, Content: '{"intended_uses":{"risk_rating":"Low"},"model_overview":{"model_description":"second"}}' });
+    await succeed(team.coauthor, 'UpdateModelCard', {
+      ModelCardName: name,
+      Content: '{"intended_uses":{"risk_rating":"Low"},"model_overview":{"model_description":"second"}}',
+    });
     const described = await succeed(team.author, 'DescribeModelCard', { ModelCardName: name });
     expect(described).toMatchObject({ ModelCardVersion: 2, Content: CONTENT('second'), LastModifiedBy: { UserProfileName: 'Cal Coauthor' } });
     expect(await fail(team.author, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('x'), ModelCardStatus: 'Draft' })).toEqual({
       __type: 'ValidationException',
       message: expect.stringContaining('Content and ModelCardStatus cannot both be set'),
     });
-    expect(await fail(team.auditor, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('auditor') })).toMatchObject({ __type: 'AccessDeniedException' });
+    expect(await fail(team.auditor, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('auditor') })).toMatchObject({
+      __type: 'AccessDeniedException',
+    });
     expect(await fail(team.author, 'UpdateModelCard', { ModelCardName: 'no-such-card-here', Content: CONTENT() })).toEqual({
       __type: 'ResourceNotFound',
       message: 'Model card no-such-card-here does not exist.',
     });
   });
 
-  it('moves through the review workflow with the console\'s transitions and refuses what its rules refuse', async () => {
+  it("moves through the review workflow with the console's transitions and refuses what its rules refuse", async () => {
     const name = await newCard();
     const status = async () => (await succeed(team.auditor, 'DescribeModelCard', { ModelCardName: name })).ModelCardStatus;
 
@@ -248,9 +293,15 @@ describe('DeleteModelCard', () => {
   it('deletes through deleteCard with its rules; the card is then gone from every operation', async () => {
     const name = await newCard();
     expect(await fail(team.reviewer, 'DeleteModelCard', { ModelCardName: name })).toMatchObject({ __type: 'AccessDeniedException' });
-    expect(await fail(team.author, 'DeleteModelCard', { ModelCardName: arnOf(name) })).toMatchObject({ __type: 'ValidationException', message: expect.stringContaining('ModelCardName') });
+    expect(await fail(team.author, 'DeleteModelCard', { ModelCardName: arnOf(name) })).toMatchObject({
+      __type: 'ValidationException',
+      message: expect.stringContaining('ModelCardName'),
+    });
     expect(await succeed(team.author, 'DeleteModelCard', { ModelCardName: name })).toEqual({});
-    expect(await fail(team.author, 'DescribeModelCard', { ModelCardName: name })).toEqual({ __type: 'ResourceNotFound', message: `Model card ${name} does not exist.` });
+    expect(await fail(team.author, 'DescribeModelCard', { ModelCardName: name })).toEqual({
+      __type: 'ResourceNotFound',
+      message: `Model card ${name} does not exist.`,
+    });
     expect(await fail(team.author, 'DeleteModelCard', { ModelCardName: name })).toMatchObject({ __type: 'ResourceNotFound' });
   });
 });
@@ -263,7 +314,11 @@ describe('ListModelCards', () => {
     names = [];
     for (const letter of ['c', 'a', 'e', 'b', 'd']) {
       const name = `${prefix}-${letter}`;
-      await succeed(team.author, 'CreateModelCard', { ModelCardName: name, Content: CONTENT(), ModelCardStatus: letter === 'b' || letter === 'd' ? 'PendingReview' : 'Draft' });
+      await succeed(team.author, 'CreateModelCard', {
+        ModelCardName: name,
+        Content: CONTENT(),
+        ModelCardStatus: letter === 'b' || letter === 'd' ? 'PendingReview' : 'Draft',
+      });
       names.push(name);
     }
   });
@@ -301,7 +356,9 @@ describe('ListModelCards', () => {
   it('filters by status, name part (any case) and creation window', async () => {
     expect((await everyPage({ ModelCardStatus: 'PendingReview', SortBy: 'Name', SortOrder: 'Ascending' })).flat()).toEqual([`${prefix}-b`, `${prefix}-d`]);
     expect((await everyPage({ NameContains: `${prefix.toUpperCase()}-E` })).flat()).toEqual([`${prefix}-e`]);
-    const times = await Promise.all(names.map(async (name) => (await succeed(team.auditor, 'DescribeModelCard', { ModelCardName: name })).CreationTime as number));
+    const times = await Promise.all(
+      names.map(async (name) => (await succeed(team.auditor, 'DescribeModelCard', { ModelCardName: name })).CreationTime as number),
+    );
     const window = await everyPage({ CreationTimeAfter: times[0], CreationTimeBefore: times[4], SortBy: 'CreationTime', SortOrder: 'Ascending' });
     expect(window.flat()).toEqual(names.slice(1, 4));
     expect((await everyPage({ CreationTimeAfter: new Date(times[3] * 1000).toISOString(), SortOrder: 'Ascending' })).flat()).toEqual([names[4]]);
@@ -313,13 +370,19 @@ describe('ListModelCards', () => {
       __type: 'ValidationException',
       message: expect.stringContaining('NextToken: this token continues a list sorted by Name Descending'),
     });
-    expect(await fail(team.auditor, 'ListModelCards', { NextToken: `${first.NextToken}x` })).toEqual({ __type: 'ValidationException', message: expect.stringContaining('Invalid NextToken') });
-    expect(await fail(team.auditor, 'ListModelCards', { MaxResults: 101 })).toEqual({ __type: 'ValidationException', message: '1 validation error detected: MaxResults: must be at most 100' });
+    expect(await fail(team.auditor, 'ListModelCards', { NextToken: `${first.NextToken}x` })).toEqual({
+      __type: 'ValidationException',
+      message: expect.stringContaining('Invalid NextToken'),
+    });
+    expect(await fail(team.auditor, 'ListModelCards', { MaxResults: 101 })).toEqual({
+      __type: 'ValidationException',
+      message: '1 validation error detected: MaxResults: must be at most 100',
+    });
   });
 });
 
 describe('ListModelCardVersions', () => {
-  it('lists versions newest first with each version\'s status, pages, and filters by status', async () => {
+  it("lists versions newest first with each version's status, pages, and filters by status", async () => {
     const name = await newCard();
     await succeed(team.author, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('v2') });
     await succeed(team.author, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('v3') });
@@ -327,7 +390,12 @@ describe('ListModelCardVersions', () => {
 
     const all = await succeed(team.auditor, 'ListModelCardVersions', { ModelCardName: arnOf(name) });
     expect(all.NextToken).toBeUndefined();
-    expect(all.ModelCardVersionSummaryList.map((summary: { ModelCardVersion: number; ModelCardStatus: string }) => [summary.ModelCardVersion, summary.ModelCardStatus])).toEqual([
+    expect(
+      all.ModelCardVersionSummaryList.map((summary: { ModelCardVersion: number; ModelCardStatus: string }) => [
+        summary.ModelCardVersion,
+        summary.ModelCardStatus,
+      ]),
+    ).toEqual([
       [3, 'PendingReview'],
       [2, 'Draft'],
       [1, 'Draft'],
@@ -343,7 +411,12 @@ describe('ListModelCardVersions', () => {
 
     const first = await succeed(team.auditor, 'ListModelCardVersions', { ModelCardName: name, MaxResults: 2, SortOrder: 'Ascending' });
     expect(first.ModelCardVersionSummaryList.map((summary: { ModelCardVersion: number }) => summary.ModelCardVersion)).toEqual([1, 2]);
-    const second = await succeed(team.auditor, 'ListModelCardVersions', { ModelCardName: name, MaxResults: 2, SortOrder: 'Ascending', NextToken: first.NextToken });
+    const second = await succeed(team.auditor, 'ListModelCardVersions', {
+      ModelCardName: name,
+      MaxResults: 2,
+      SortOrder: 'Ascending',
+      NextToken: first.NextToken,
+    });
     expect(second.ModelCardVersionSummaryList.map((summary: { ModelCardVersion: number }) => summary.ModelCardVersion)).toEqual([3]);
     expect(second.NextToken).toBeUndefined();
 
@@ -351,7 +424,9 @@ describe('ListModelCardVersions', () => {
     expect(drafts.ModelCardVersionSummaryList.map((summary: { ModelCardVersion: number }) => summary.ModelCardVersion)).toEqual([2, 1]);
 
     const other = await newCard();
-    expect(await fail(team.auditor, 'ListModelCardVersions', { ModelCardName: other, MaxResults: 2, SortOrder: 'Ascending', NextToken: first.NextToken })).toMatchObject({
+    expect(
+      await fail(team.auditor, 'ListModelCardVersions', { ModelCardName: other, MaxResults: 2, SortOrder: 'Ascending', NextToken: first.NextToken }),
+    ).toMatchObject({
       __type: 'ValidationException',
     });
     expect(await fail(team.auditor, 'ListModelCardVersions', { ModelCardName: 'missing-card' })).toMatchObject({ __type: 'ResourceNotFound' });
@@ -359,12 +434,23 @@ describe('ListModelCardVersions', () => {
 });
 
 describe('AddTags, ListTags, DeleteTags', () => {
-  it('adds, overwrites and removes tags on a card\'s ARN, at most 50, and only on model cards', async () => {
+  it("adds, overwrites and removes tags on a card's ARN, at most 50, and only on model cards", async () => {
     const name = await newCard();
     const ResourceArn = arnOf(name);
     expect(await succeed(team.author, 'AddTags', { ResourceArn, Tags: [{ Key: 'stage', Value: 'dev' }] })).toEqual({ Tags: [{ Key: 'stage', Value: 'dev' }] });
-    await succeed(team.coauthor, 'AddTags', { ResourceArn, Tags: [{ Key: 'stage', Value: 'prod' }, { Key: 'owner', Value: 'risk team' }] });
-    expect(await succeed(team.auditor, 'ListTags', { ResourceArn })).toEqual({ Tags: [{ Key: 'owner', Value: 'risk team' }, { Key: 'stage', Value: 'prod' }] });
+    await succeed(team.coauthor, 'AddTags', {
+      ResourceArn,
+      Tags: [
+        { Key: 'stage', Value: 'prod' },
+        { Key: 'owner', Value: 'risk team' },
+      ],
+    });
+    expect(await succeed(team.auditor, 'ListTags', { ResourceArn })).toEqual({
+      Tags: [
+        { Key: 'owner', Value: 'risk team' },
+        { Key: 'stage', Value: 'prod' },
+      ],
+    });
     expect(await succeed(team.author, 'DeleteTags', { ResourceArn, TagKeys: ['stage', 'never-set'] })).toEqual({});
     expect(await succeed(team.auditor, 'ListTags', { ResourceArn })).toEqual({ Tags: [{ Key: 'owner', Value: 'risk team' }] });
 
@@ -394,9 +480,15 @@ describe('model card export jobs', () => {
     for (let job = await claimNextExportJob({ workerId: 'test' }); job; job = await claimNextExportJob({ workerId: 'test' })) await runExportJob(job);
   }
 
-  it('create → describe InProgress → Completed with the PDF\'s download URL as S3ExportArtifacts; S3OutputPath is echoed', async () => {
+  it("create → describe InProgress → Completed with the PDF's download URL as S3ExportArtifacts; S3OutputPath is echoed", async () => {
     const name = await newCard();
-    expect(await succeed(team.author, 'CreateModelCardExportJob', { ModelCardName: arnOf(name), ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: S3 } })).toEqual({
+    expect(
+      await succeed(team.author, 'CreateModelCardExportJob', {
+        ModelCardName: arnOf(name),
+        ModelCardExportJobName: 'export-1',
+        OutputConfig: { S3OutputPath: S3 },
+      }),
+    ).toEqual({
       ModelCardExportJobArn: jobArnOf(name, 'export-1'),
     });
     const pending = await succeed(team.auditor, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'export-1') });
@@ -412,20 +504,40 @@ describe('model card export jobs', () => {
     });
     await renderWaitingJobs();
     const done = await succeed(team.auditor, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'export-1') });
-    expect(done).toMatchObject({ Status: 'Completed', ExportArtifacts: { S3ExportArtifacts: expect.stringMatching(/^https?:\/\/[^/]+\/api\/v1\/export-jobs\/[0-9a-f-]{36}\/pdf$/) } });
+    expect(done).toMatchObject({
+      Status: 'Completed',
+      ExportArtifacts: { S3ExportArtifacts: expect.stringMatching(/^https?:\/\/[^/]+\/api\/v1\/export-jobs\/[0-9a-f-]{36}\/pdf$/) },
+    });
     expect(done.FailureReason).toBeUndefined();
   });
 
-  it('lists one card\'s jobs with filters, three sort orders and pages that neither skip nor repeat', async () => {
+  it("lists one card's jobs with filters, three sort orders and pages that neither skip nor repeat", async () => {
     const name = await newCard();
     await succeed(team.author, 'UpdateModelCard', { ModelCardName: name, Content: CONTENT('second version') });
-    for (const [job, version] of [['b-job', 1], ['a-job', 2], ['c-job', 2]] as const) {
-      await succeed(team.auditor, 'CreateModelCardExportJob', { ModelCardName: name, ModelCardVersion: version, ModelCardExportJobName: job, OutputConfig: { S3OutputPath: S3 } });
+    for (const [job, version] of [
+      ['b-job', 1],
+      ['a-job', 2],
+      ['c-job', 2],
+    ] as const) {
+      await succeed(team.auditor, 'CreateModelCardExportJob', {
+        ModelCardName: name,
+        ModelCardVersion: version,
+        ModelCardExportJobName: job,
+        OutputConfig: { S3OutputPath: S3 },
+      });
     }
-    const names = (body: { ModelCardExportJobSummaries: { ModelCardExportJobName: string }[] }) => body.ModelCardExportJobSummaries.map((job) => job.ModelCardExportJobName);
+    const names = (body: { ModelCardExportJobSummaries: { ModelCardExportJobName: string }[] }) =>
+      body.ModelCardExportJobSummaries.map((job) => job.ModelCardExportJobName);
     expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name }))).toEqual(['c-job', 'a-job', 'b-job']);
-    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', SortOrder: 'Ascending' }))).toEqual(['a-job', 'b-job', 'c-job']);
-    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, ModelCardVersion: 2, SortBy: 'Name' }))).toEqual(['c-job', 'a-job']);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', SortOrder: 'Ascending' }))).toEqual([
+      'a-job',
+      'b-job',
+      'c-job',
+    ]);
+    expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, ModelCardVersion: 2, SortBy: 'Name' }))).toEqual([
+      'c-job',
+      'a-job',
+    ]);
     expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, ModelCardExportJobNameContains: 'B-JOB' }))).toEqual(['b-job']);
     expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, StatusEquals: 'Completed' }))).toEqual([]);
     expect(names(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: 'no-such-card' }))).toEqual([]);
@@ -439,21 +551,47 @@ describe('model card export jobs', () => {
     } while (token);
     expect(seen.sort()).toEqual(['a-job', 'b-job', 'c-job']);
     const first = await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, MaxResults: 1 });
-    expect(await fail(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', NextToken: first.NextToken })).toMatchObject({ __type: 'ValidationException' });
+    expect(await fail(team.author, 'ListModelCardExportJobs', { ModelCardName: name, SortBy: 'Name', NextToken: first.NextToken })).toMatchObject({
+      __type: 'ValidationException',
+    });
   });
 
   it('answers a taken job name, a missing card or version and a foreign ARN with the AWS error types', async () => {
     const name = await newCard();
-    const create = (body: Record<string, unknown>) => ({ ModelCardName: name, ModelCardExportJobName: 'export-1', OutputConfig: { S3OutputPath: S3 }, ...body });
+    const create = (body: Record<string, unknown>) => ({
+      ModelCardName: name,
+      ModelCardExportJobName: 'export-1',
+      OutputConfig: { S3OutputPath: S3 },
+      ...body,
+    });
     await succeed(team.author, 'CreateModelCardExportJob', create({}));
-    expect(await fail(team.author, 'CreateModelCardExportJob', create({}))).toEqual({ __type: 'ConflictException', message: expect.stringContaining('An export job named export-1 already exists') });
-    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardName: 'nobody-made-this' }))).toEqual({ __type: 'ResourceNotFound', message: 'Model card nobody-made-this does not exist.' });
-    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardExportJobName: 'export-2', ModelCardVersion: 9 }))).toMatchObject({ __type: 'ResourceNotFound' });
-    expect(await fail(team.author, 'CreateModelCardExportJob', create({ OutputConfig: { S3OutputPath: 'ftp://x' } }))).toMatchObject({ __type: 'ValidationException' });
-    expect(await fail(team.author, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'never') })).toMatchObject({ __type: 'ResourceNotFound' });
-    expect(await fail(team.author, 'DescribeModelCardExportJob', { ModelCardExportJobArn: `arn:aws:sagemaker:us-west-2:111122223333:model-card/${name}/export-job/export-1` })).toMatchObject({
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({}))).toEqual({
+      __type: 'ConflictException',
+      message: expect.stringContaining('An export job named export-1 already exists'),
+    });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardName: 'nobody-made-this' }))).toEqual({
+      __type: 'ResourceNotFound',
+      message: 'Model card nobody-made-this does not exist.',
+    });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ ModelCardExportJobName: 'export-2', ModelCardVersion: 9 }))).toMatchObject({
+      __type: 'ResourceNotFound',
+    });
+    expect(await fail(team.author, 'CreateModelCardExportJob', create({ OutputConfig: { S3OutputPath: 'ftp://x' } }))).toMatchObject({
       __type: 'ValidationException',
     });
-    expect(await fail(team.author, 'ListModelCardExportJobs', {})).toEqual({ __type: 'ValidationException', message: '1 validation error detected: ModelCardName: required' });
+    expect(await fail(team.author, 'DescribeModelCardExportJob', { ModelCardExportJobArn: jobArnOf(name, 'never') })).toMatchObject({
+      __type: 'ResourceNotFound',
+    });
+    expect(
+      await fail(team.author, 'DescribeModelCardExportJob', {
+        ModelCardExportJobArn: `arn:aws:sagemaker:us-west-2:111122223333:model-card/${name}/export-job/export-1`,
+      }),
+    ).toMatchObject({
+      __type: 'ValidationException',
+    });
+    expect(await fail(team.author, 'ListModelCardExportJobs', {})).toEqual({
+      __type: 'ValidationException',
+      message: '1 validation error detected: ModelCardName: required',
+    });
   });
 });

@@ -101,12 +101,15 @@ function ok(body: object): TSageMakerResponse {
 }
 
 /** The request members as the operation's schema reads them, or the AWS error a client gets for a body it should not have sent. */
-function readRequest<Operation extends TSageMakerOperation>(operation: Operation, body: string): { ok: true; request: TRequestOf<Operation> } | { ok: false; response: TSageMakerResponse } {
+function readRequest<Operation extends TSageMakerOperation>(
+  operation: Operation,
+  body: string,
+): { ok: true; request: TRequestOf<Operation> } | { ok: false; response: TSageMakerResponse } {
   // AWS clients send {} for an operation called without members; some hand-written callers send nothing.
   const json = parseJsonText(body.trim() === '' ? '{}' : body);
   if (!json.ok) return { ok: false, response: awsError('SerializationException', `The request body is ${json.issues[0].message}.`) };
   if (typeof json.data !== 'object' || json.data === null || Array.isArray(json.data)) {
-    return { ok: false, response: awsError('SerializationException', 'The request body must be a JSON object of the operation\'s members.') };
+    return { ok: false, response: awsError('SerializationException', "The request body must be a JSON object of the operation's members.") };
   }
   const parsed = OPERATION_REQUEST_SCHEMAS[operation].safeParse(json.data, { error: plainMessage });
   if (parsed.success) return { ok: true, request: parsed.data as TRequestOf<Operation> };

@@ -78,7 +78,10 @@ const SDK_CALLS: [TCardOperation, () => TAnyCommand][] = [
         SecurityConfig: { KmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' },
         Content: '{"model_overview":{"model_description":"Churn ✓"}}',
         ModelCardStatus: 'Draft',
-        Tags: [{ Key: 'team', Value: 'risk' }, { Key: 'Ünïcode key', Value: '' }],
+        Tags: [
+          { Key: 'team', Value: 'risk' },
+          { Key: 'Ünïcode key', Value: '' },
+        ],
       }),
   ],
   ['DescribeModelCard', () => new sdk.DescribeModelCardCommand({ ModelCardName: CARD_ARN, ModelCardVersion: 2, IncludedData: 'MetadataOnly' })],
@@ -149,7 +152,15 @@ const SDK_CALLS: [TCardOperation, () => TAnyCommand][] = [
         Resource: 'ModelCard',
         SearchExpression: {
           Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: 'arn:aws:sagemaker:us-east-1:111122223333:model/churn' }],
-          SubExpressions: [{ Filters: [{ Name: 'RiskRating', Operator: 'In', Value: 'High,Medium' }, { Name: 'Tags.team', Operator: 'Exists' }], Operator: 'Or' }],
+          SubExpressions: [
+            {
+              Filters: [
+                { Name: 'RiskRating', Operator: 'In', Value: 'High,Medium' },
+                { Name: 'Tags.team', Operator: 'Exists' },
+              ],
+              Operator: 'Or',
+            },
+          ],
           Operator: 'And',
         },
         SortBy: 'LastModifiedTime',
@@ -212,7 +223,13 @@ describe('response types against what @aws-sdk/client-sagemaker reads', () => {
     DomainId: 'd-1',
     IamIdentity: { Arn: 'arn:aws:iam::111122223333:user/alice', PrincipalId: 'AIDA1', SourceIdentity: 'alice' },
   };
-  const cardSummary: TModelCardSummary = { ModelCardName: 'churn', ModelCardArn: CARD_ARN, ModelCardStatus: 'Approved', CreationTime: toEpochSeconds(T1), LastModifiedTime: toEpochSeconds(T2) };
+  const cardSummary: TModelCardSummary = {
+    ModelCardName: 'churn',
+    ModelCardArn: CARD_ARN,
+    ModelCardStatus: 'Approved',
+    CreationTime: toEpochSeconds(T1),
+    LastModifiedTime: toEpochSeconds(T2),
+  };
   const versionSummary: TModelCardVersionSummary = { ...cardSummary, ModelCardVersion: 2 };
   const jobSummary: TModelCardExportJobSummary = {
     ModelCardExportJobName: 'churn-export-1',
@@ -285,7 +302,11 @@ describe('response types against what @aws-sdk/client-sagemaker reads', () => {
       : Array.isArray(value)
         ? value.map(asWire)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$metadata').map(([key, item]) => [key, asWire(item)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([key]) => key !== '$metadata')
+                .map(([key, item]) => [key, asWire(item)]),
+            )
           : value;
 
   it.each(SDK_CALLS)('%s: every field of the response type reaches the SDK caller', async (operation, command) => {
@@ -322,7 +343,11 @@ describe('request defaults', () => {
       SortBy: 'Version',
       SortOrder: 'Descending',
     });
-    expect(ZListModelCardExportJobsRequest.parse({ ModelCardName: 'churn' })).toMatchObject({ MaxResults: 10, SortBy: 'CreationTime', SortOrder: 'Descending' });
+    expect(ZListModelCardExportJobsRequest.parse({ ModelCardName: 'churn' })).toMatchObject({
+      MaxResults: 10,
+      SortBy: 'CreationTime',
+      SortOrder: 'Descending',
+    });
     expect(ZListTagsRequest.parse({ ResourceArn: CARD_ARN })).toEqual({ ResourceArn: CARD_ARN, MaxResults: 50 });
     expect(ZDescribeModelCardRequest.parse({ ModelCardName: 'churn' })).toEqual({ ModelCardName: 'churn', IncludedData: 'AllData' });
   });
@@ -375,8 +400,18 @@ describe('request limits', () => {
     ['a zone-less timestamp', ZListModelCardsRequest, { CreationTimeAfter: '2026-01-02T03:04:05' }, 'CreationTimeAfter'],
     ['a boolean timestamp', ZListModelCardsRequest, { CreationTimeBefore: true }, 'CreationTimeBefore'],
     ['an unknown export status', ZListModelCardExportJobsRequest, { ModelCardName: 'churn', StatusEquals: 'Stopped' }, 'StatusEquals'],
-    ['an ftp output path', ZCreateModelCardExportJobRequest, { ModelCardName: 'churn', ModelCardExportJobName: 'j', OutputConfig: { S3OutputPath: 'ftp://b/x' } }, 'OutputConfig.S3OutputPath'],
-    ['an export job name with a dot', ZCreateModelCardExportJobRequest, { ModelCardName: 'churn', ModelCardExportJobName: 'j.1', OutputConfig: { S3OutputPath: 's3://b' } }, 'ModelCardExportJobName'],
+    [
+      'an ftp output path',
+      ZCreateModelCardExportJobRequest,
+      { ModelCardName: 'churn', ModelCardExportJobName: 'j', OutputConfig: { S3OutputPath: 'ftp://b/x' } },
+      'OutputConfig.S3OutputPath',
+    ],
+    [
+      'an export job name with a dot',
+      ZCreateModelCardExportJobRequest,
+      { ModelCardName: 'churn', ModelCardExportJobName: 'j.1', OutputConfig: { S3OutputPath: 's3://b' } },
+      'ModelCardExportJobName',
+    ],
     ['a card ARN as export job ARN', ZDescribeModelCardExportJobRequest, { ModelCardExportJobArn: CARD_ARN }, 'ModelCardExportJobArn'],
     ['a null member', ZListModelCardsRequest, { NameContains: null }, 'NameContains'],
   ])('refuse %s', (_label, schema, input, path) => {
@@ -389,8 +424,16 @@ describe('request limits', () => {
     ['an update with only content', ZUpdateModelCardRequest, { ModelCardName: 'churn', Content: '' }],
     ['content of exactly 100,000 characters', ZCreateModelCardRequest, { ...validCreate, Content: 'x'.repeat(100_000) }],
     ['content with line breaks', ZCreateModelCardRequest, { ...validCreate, Content: '{\n  "model_overview": {}\n}' }],
-    ['50 tags with unicode letters, spaces and an empty value', ZCreateModelCardRequest, { ...validCreate, Tags: Array.from({ length: 50 }, (_, i) => ({ Key: `Ünï côdé ${i} _.:/=+-@`, Value: i ? 'v' : '' })) }],
-    ['an https output path', ZCreateModelCardExportJobRequest, { ModelCardName: 'churn', ModelCardExportJobName: 'j', OutputConfig: { S3OutputPath: 'https://b.s3.amazonaws.com/x' } }],
+    [
+      '50 tags with unicode letters, spaces and an empty value',
+      ZCreateModelCardRequest,
+      { ...validCreate, Tags: Array.from({ length: 50 }, (_, i) => ({ Key: `Ünï côdé ${i} _.:/=+-@`, Value: i ? 'v' : '' })) },
+    ],
+    [
+      'an https output path',
+      ZCreateModelCardExportJobRequest,
+      { ModelCardName: 'churn', ModelCardExportJobName: 'j', OutputConfig: { S3OutputPath: 'https://b.s3.amazonaws.com/x' } },
+    ],
     ['ListTags MaxResults above 100', ZListTagsRequest, { ResourceArn: CARD_ARN, MaxResults: 500 }],
   ])('accept %s', (_label, schema, input) => {
     expect(schema.safeParse(input).error?.issues).toBeUndefined();

@@ -226,9 +226,16 @@ describe('authentication failures as the AWS clients surface them', () => {
   });
 
   it('every verifier failure code maps onto an AWS JSON error type', () => {
-    const types = (['MissingAuthenticationToken', 'IncompleteSignature', 'InvalidClientTokenId', 'SignatureDoesNotMatch', 'RequestExpired', 'InvalidSignatureException'] as const).map(
-      (code) => [code, authError({ code, message: 'm' }).body.__type, authError({ code, message: 'm' }).status],
-    );
+    const types = (
+      [
+        'MissingAuthenticationToken',
+        'IncompleteSignature',
+        'InvalidClientTokenId',
+        'SignatureDoesNotMatch',
+        'RequestExpired',
+        'InvalidSignatureException',
+      ] as const
+    ).map((code) => [code, authError({ code, message: 'm' }).body.__type, authError({ code, message: 'm' }).status]);
     expect(types).toEqual([
       ['MissingAuthenticationToken', 'MissingAuthenticationTokenException', 403],
       ['IncompleteSignature', 'IncompleteSignatureException', 400],
@@ -290,7 +297,9 @@ print(json.dumps(out))
     const env = isolatedAwsEnv({ AWS_ACCESS_KEY_ID: ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET, AWS_MAX_ATTEMPTS: '1' });
     const cli = (...args: string[]) => run('aws', ['sagemaker', ...args, '--endpoint-url', server!.endpoint, '--region', 'us-east-1'], { env });
     const failure = await cli('describe-model-card', '--model-card-name', 'churn').catch((error: { stderr: string }) => error);
-    expect('stderr' in failure && failure.stderr).toContain('An error occurred (ResourceNotFound) when calling the DescribeModelCard operation: Model card churn does not exist.');
+    expect('stderr' in failure && failure.stderr).toContain(
+      'An error occurred (ResourceNotFound) when calling the DescribeModelCard operation: Model card churn does not exist.',
+    );
     const list = await cli('list-model-cards');
     expect(JSON.parse(list.stdout)).toEqual({ ModelCardSummaries: [] });
   });
@@ -368,7 +377,13 @@ describe('timestamps', () => {
       status: 200,
       body: {
         ModelCardSummaries: [
-          { ModelCardName: 'churn', ModelCardArn: 'arn:aws:sagemaker:us-east-1:111122223333:model-card/churn', ModelCardStatus: 'Draft', CreationTime: toEpochSeconds(created), LastModifiedTime: toEpochSeconds(modified) },
+          {
+            ModelCardName: 'churn',
+            ModelCardArn: 'arn:aws:sagemaker:us-east-1:111122223333:model-card/churn',
+            ModelCardStatus: 'Draft',
+            CreationTime: toEpochSeconds(created),
+            LastModifiedTime: toEpochSeconds(modified),
+          },
         ],
       },
     }));
@@ -434,7 +449,10 @@ describe('NextToken', () => {
   const invalid = { ok: false, error: awsError('ValidationException', 'Invalid NextToken: pass the NextToken from the previous response unchanged.') };
 
   it.each([
-    ['an edited cursor', (token: string) => token.replace(/^v1\.[^.]+/, `v1.${Buffer.from(JSON.stringify({ ...cursor, id: 'card_other' })).toString('base64url')}`)],
+    [
+      'an edited cursor',
+      (token: string) => token.replace(/^v1\.[^.]+/, `v1.${Buffer.from(JSON.stringify({ ...cursor, id: 'card_other' })).toString('base64url')}`),
+    ],
     ['a truncated token', (token: string) => token.slice(0, -3)],
     ['a token cut at a dot', (token: string) => token.split('.').slice(0, 2).join('.')],
     ['another version', (token: string) => token.replace(/^v1/, 'v2')],

@@ -19,10 +19,7 @@ export const REQUIRED_SIGNED_HEADERS = ['x-amz-target'] as const;
 export type TParsedTarget<Operation extends string> = { ok: true; operation: Operation } | { ok: false; message: string };
 
 /** `X-Amz-Target: SageMaker.<Operation>` names the operation; the match is exact, as AWS's is. */
-export function parseTarget<Operation extends string>(
-  header: string | null | undefined,
-  operations: readonly Operation[],
-): TParsedTarget<Operation> {
+export function parseTarget<Operation extends string>(header: string | null | undefined, operations: readonly Operation[]): TParsedTarget<Operation> {
   const target = header?.trim();
   if (!target) return { ok: false, message: `Missing X-Amz-Target header: set it to ${TARGET_PREFIX}<Operation>, e.g. ${TARGET_PREFIX}${operations[0]}.` };
   const operation = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : undefined;
@@ -46,10 +43,7 @@ export type TAwsErrorType =
 
 /** Authentication errors as AWS JSON services (SageMaker, DynamoDB, …) name them; query-protocol services use other names. */
 export type TAwsAuthErrorType =
-  | 'MissingAuthenticationTokenException'
-  | 'IncompleteSignatureException'
-  | 'UnrecognizedClientException'
-  | 'InvalidSignatureException';
+  'MissingAuthenticationTokenException' | 'IncompleteSignatureException' | 'UnrecognizedClientException' | 'InvalidSignatureException';
 
 export type TAwsErrorResponse = {
   status: 400 | 403 | 500;
@@ -85,7 +79,11 @@ export function authError(failure: { code: TSigV4FailureCode; message: string })
 
 /** A 5xx makes AWS clients retry; the id ties what the user sees to the server log entry. */
 export function internalFailure(errorId: string): TAwsErrorResponse {
-  return errorResponse(500, 'InternalFailure', `An internal error occurred (error id ${errorId}). Try again; if it persists, give this id to your administrator.`);
+  return errorResponse(
+    500,
+    'InternalFailure',
+    `An internal error occurred (error id ${errorId}). Try again; if it persists, give this id to your administrator.`,
+  );
 }
 
 function errorResponse(status: TAwsErrorResponse['status'], type: string, message: string): TAwsErrorResponse {
@@ -171,7 +169,15 @@ export function fromEpochSeconds(value: number | string): Date | null {
   const match = ISO_8601.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'] = match;
-  const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    Number(fraction.padEnd(3, '0').slice(0, 3)),
+  );
   const check = new Date(local);
   // Date.UTC rolls February 30th into March and 24:00 into the next day; such a value is not a date.
   if (
@@ -205,10 +211,7 @@ export function encodeNextToken(cursor: TJsonValue): string {
   return token;
 }
 
-export function decodeNextToken<Cursor>(
-  token: string,
-  schema: z.ZodType<Cursor>,
-): { ok: true; cursor: Cursor } | { ok: false; error: TAwsErrorResponse } {
+export function decodeNextToken<Cursor>(token: string, schema: z.ZodType<Cursor>): { ok: true; cursor: Cursor } | { ok: false; error: TAwsErrorResponse } {
   const invalid = {
     ok: false as const,
     error: awsError('ValidationException', 'Invalid NextToken: pass the NextToken from the previous response unchanged.'),

@@ -70,25 +70,32 @@ describe('model package groups', () => {
       expect.stringContaining('NextToken'),
     ]);
     await succeed(team.author, 'DeleteModelPackageGroup', { ModelPackageGroupName: `${group}-b` });
-    expect(await fail(team.author, 'DescribeModelPackageGroup', { ModelPackageGroupName: `${group}-b` })).toEqual(['ResourceNotFound', `Model package group ${group}-b does not exist.`]);
+    expect(await fail(team.author, 'DescribeModelPackageGroup', { ModelPackageGroupName: `${group}-b` })).toEqual([
+      'ResourceNotFound',
+      `Model package group ${group}-b does not exist.`,
+    ]);
   });
 
   it('refuse what Cardinal does not have, naming the member', async () => {
     const group = await newGroup();
-    expect(await fail(team.author, 'DescribeModelPackageGroup', { ModelPackageGroupName: `arn:aws:sagemaker:${region}:999999999999:model-package-group/${group}` })).toEqual([
-      'ValidationException',
-      expect.stringMatching(/^ModelPackageGroupName: .* is not an ARN of this Cardinal server/),
-    ]);
+    expect(
+      await fail(team.author, 'DescribeModelPackageGroup', { ModelPackageGroupName: `arn:aws:sagemaker:${region}:999999999999:model-package-group/${group}` }),
+    ).toEqual(['ValidationException', expect.stringMatching(/^ModelPackageGroupName: .* is not an ARN of this Cardinal server/)]);
     expect(await fail(team.author, 'DescribeModelPackageGroup', { ModelPackageGroupName: arn(`model/${group}`) })).toEqual([
       'ValidationException',
       expect.stringContaining('is not a model package group ARN'),
     ]);
-    expect(await fail(team.author, 'ListModelPackageGroups', { CrossAccountFilterOption: 'CrossAccount' })).toEqual(['ValidationException', expect.stringMatching(/^CrossAccountFilterOption: /)]);
-    expect(await fail(team.author, 'CreateModelPackageGroup', { ModelPackageGroupName: name('g'), ManagedConfiguration: { ManagedStorageType: 'Restricted' } })).toEqual([
+    expect(await fail(team.author, 'ListModelPackageGroups', { CrossAccountFilterOption: 'CrossAccount' })).toEqual([
       'ValidationException',
-      expect.stringMatching(/^ManagedConfiguration.ManagedStorageType: /),
+      expect.stringMatching(/^CrossAccountFilterOption: /),
     ]);
-    expect(await fail(team.author, 'CreateModelPackageGroup', { ModelPackageGroupName: group })).toEqual(['ConflictException', expect.stringContaining('already exists')]);
+    expect(
+      await fail(team.author, 'CreateModelPackageGroup', { ModelPackageGroupName: name('g'), ManagedConfiguration: { ManagedStorageType: 'Restricted' } }),
+    ).toEqual(['ValidationException', expect.stringMatching(/^ManagedConfiguration.ManagedStorageType: /)]);
+    expect(await fail(team.author, 'CreateModelPackageGroup', { ModelPackageGroupName: group })).toEqual([
+      'ConflictException',
+      expect.stringContaining('already exists'),
+    ]);
     expect(await fail(team.auditor, 'CreateModelPackageGroup', { ModelPackageGroupName: name('g') })).toEqual(['AccessDeniedException', expect.any(String)]);
   });
 });
@@ -105,7 +112,9 @@ describe('model package versions', () => {
       Domain: 'MACHINE_LEARNING',
       Task: 'CLASSIFICATION',
     };
-    expect(await succeed(team.author, 'CreateModelPackage', { ModelPackageGroupName: group, ...members })).toEqual({ ModelPackageArn: arn(`model-package/${group}/1`) });
+    expect(await succeed(team.author, 'CreateModelPackage', { ModelPackageGroupName: group, ...members })).toEqual({
+      ModelPackageArn: arn(`model-package/${group}/1`),
+    });
     expect(await succeed(team.author, 'CreateModelPackage', { ModelPackageGroupName: arn(`model-package-group/${group}`) })).toEqual({
       ModelPackageArn: arn(`model-package/${group}/2`),
     });
@@ -126,15 +135,27 @@ describe('model package versions', () => {
     expect(listed.ModelPackageSummaryList.map((p: { ModelPackageVersion: number }) => p.ModelPackageVersion)).toEqual([1, 2]);
     expect(await succeed(team.author, 'ListModelPackages', { NameContains: group })).toEqual({ ModelPackageSummaryList: [] });
 
-    expect(await fail(team.author, 'DeleteModelPackageGroup', { ModelPackageGroupName: group })).toEqual(['ConflictException', expect.stringContaining('Delete its versions first')]);
+    expect(await fail(team.author, 'DeleteModelPackageGroup', { ModelPackageGroupName: group })).toEqual([
+      'ConflictException',
+      expect.stringContaining('Delete its versions first'),
+    ]);
     await succeed(team.author, 'DeleteModelPackage', { ModelPackageName: arn(`model-package/${group}/2`) });
-    expect(await fail(team.author, 'DescribeModelPackage', { ModelPackageName: `${group}/2` })).toEqual(['ResourceNotFound', `Model package ${group}/2 does not exist.`]);
+    expect(await fail(team.author, 'DescribeModelPackage', { ModelPackageName: `${group}/2` })).toEqual([
+      'ResourceNotFound',
+      `Model package ${group}/2 does not exist.`,
+    ]);
   });
 
   it('refuse unversioned packages, KMS keys and a card without its members, naming the member', async () => {
     const group = await newGroup();
-    expect(await fail(team.author, 'CreateModelPackage', { ModelPackageName: 'standalone' })).toEqual(['ValidationException', expect.stringMatching(/^ModelPackageName: .*versioned model packages only/)]);
-    expect(await fail(team.author, 'DescribeModelPackage', { ModelPackageName: group })).toEqual(['ValidationException', expect.stringContaining('unversioned model package')]);
+    expect(await fail(team.author, 'CreateModelPackage', { ModelPackageName: 'standalone' })).toEqual([
+      'ValidationException',
+      expect.stringMatching(/^ModelPackageName: .*versioned model packages only/),
+    ]);
+    expect(await fail(team.author, 'DescribeModelPackage', { ModelPackageName: group })).toEqual([
+      'ValidationException',
+      expect.stringContaining('unversioned model package'),
+    ]);
     expect(await fail(team.author, 'CreateModelPackage', { ModelPackageGroupName: group, SecurityConfig: { KmsKeyId: 'alias/k' } })).toEqual([
       'ValidationException',
       expect.stringMatching(/^SecurityConfig.KmsKeyId: /),
@@ -143,7 +164,10 @@ describe('model package versions', () => {
       'ValidationException',
       expect.stringMatching(/^ModelCard.ModelCardContent: /),
     ]);
-    expect(await fail(team.author, 'CreateModelPackage', { ModelPackageGroupName: `nope-${uniqueSuffix()}` })).toEqual(['ResourceNotFound', expect.stringContaining('does not exist')]);
+    expect(await fail(team.author, 'CreateModelPackage', { ModelPackageGroupName: `nope-${uniqueSuffix()}` })).toEqual([
+      'ResourceNotFound',
+      expect.stringContaining('does not exist'),
+    ]);
   });
 
   it('reach Approved only through a reviewer and an approved card, and a later card version is flagged', async () => {
@@ -157,9 +181,18 @@ describe('model package versions', () => {
     const card = `${group}-1`;
     expect(await succeed(team.author, 'DescribeModelPackage', { ModelPackageName: ModelPackageArn })).toMatchObject({
       ModelCard: { ModelCardContent: content, ModelCardStatus: 'Draft' },
-      Cardinal: { ModelCardName: card, ModelCardArn: arn(`model-card/${card}`), ModelCardVersion: 1, ModelCardStatus: 'Draft', CardChangedSinceApproval: false },
+      Cardinal: {
+        ModelCardName: card,
+        ModelCardArn: arn(`model-card/${card}`),
+        ModelCardVersion: 1,
+        ModelCardStatus: 'Draft',
+        CardChangedSinceApproval: false,
+      },
     });
-    expect(await fail(team.author, 'UpdateModelPackage', { ModelPackageArn, ModelApprovalStatus: 'Approved' })).toEqual(['AccessDeniedException', expect.any(String)]);
+    expect(await fail(team.author, 'UpdateModelPackage', { ModelPackageArn, ModelApprovalStatus: 'Approved' })).toEqual([
+      'AccessDeniedException',
+      expect.any(String),
+    ]);
     const [type, message] = await fail(team.reviewer, 'UpdateModelPackage', { ModelPackageArn, ModelApprovalStatus: 'Approved' });
     expect(type).toBe('ConflictException');
     expect(message).toContain(card);
@@ -194,7 +227,11 @@ describe('models', () => {
   it('are created with a lower-case ARN, described as sent, listed, and deleted unless a card documents them', async () => {
     const model = name('Churn-Model');
     const container = { Image: 'img:1', ModelDataUrl: 's3://models/churn/model.tar.gz', Environment: { SAGEMAKER_PROGRAM: 'inference.py' } };
-    const { ModelArn } = await succeed(team.author, 'CreateModel', { ModelName: model, PrimaryContainer: container, ExecutionRoleArn: 'arn:aws:iam::111122223333:role/R' });
+    const { ModelArn } = await succeed(team.author, 'CreateModel', {
+      ModelName: model,
+      PrimaryContainer: container,
+      ExecutionRoleArn: 'arn:aws:iam::111122223333:role/R',
+    });
     expect(ModelArn).toBe(arn(`model/${model.toLowerCase()}`));
     expect(await succeed(team.auditor, 'DescribeModel', { ModelName: model })).toEqual({
       ModelName: model,
@@ -203,11 +240,17 @@ describe('models', () => {
       CreationTime: expect.any(Number),
       ModelArn,
     });
-    expect((await succeed(team.author, 'ListModels', { NameContains: model })).Models).toEqual([{ ModelName: model, ModelArn, CreationTime: expect.any(Number) }]);
+    expect((await succeed(team.author, 'ListModels', { NameContains: model })).Models).toEqual([
+      { ModelName: model, ModelArn, CreationTime: expect.any(Number) },
+    ]);
     expect(await fail(team.author, 'CreateModel', { ModelName: model })).toEqual(['ConflictException', expect.stringContaining(model)]);
 
     const card = name('model-card');
-    await succeed(team.author, 'CreateModelCard', { ModelCardName: card, Content: JSON.stringify({ model_overview: { model_id: ModelArn } }), ModelCardStatus: 'Draft' });
+    await succeed(team.author, 'CreateModelCard', {
+      ModelCardName: card,
+      Content: JSON.stringify({ model_overview: { model_id: ModelArn } }),
+      ModelCardStatus: 'Draft',
+    });
     expect(await fail(team.admin, 'DeleteModel', { ModelName: model })).toEqual(['ConflictException', expect.stringContaining(card)]);
     await succeed(team.admin, 'DeleteModelCard', { ModelCardName: card });
     await succeed(team.admin, 'DeleteModel', { ModelName: model });
@@ -231,7 +274,7 @@ describe('training jobs', () => {
     FinalMetricDataList: [{ MetricName: 'validation:auc', Value: 0.91, Timestamp: '2026-11-30T10:24:50+00:00' }],
   });
 
-  it('are described as recorded, with epoch-second times and this server\'s ARN, and listed by status', async () => {
+  it("are described as recorded, with epoch-second times and this server's ARN, and listed by status", async () => {
     const jobName = name('Train');
     await recordTrainingJob({ actor: team.author, description: job(jobName) });
     await recordTrainingJob({ actor: team.author, description: job(`${jobName}-f`, 'Failed') });
@@ -255,7 +298,10 @@ describe('training jobs', () => {
         SecondaryStatus: 'Failed',
       },
     ]);
-    expect(await fail(team.author, 'DescribeTrainingJob', { TrainingJobName: `${jobName}-x` })).toEqual(['ResourceNotFound', expect.stringContaining(`${jobName}-x`)]);
+    expect(await fail(team.author, 'DescribeTrainingJob', { TrainingJobName: `${jobName}-x` })).toEqual([
+      'ResourceNotFound',
+      expect.stringContaining(`${jobName}-x`),
+    ]);
     expect(await fail(team.author, 'ListTrainingJobs', { SortBy: 'Status' })).toEqual(['ValidationException', expect.stringMatching(/^SortBy: /)]);
   });
 });
@@ -266,13 +312,31 @@ describe('tags on registry ARNs', () => {
     const { ModelPackageArn } = await succeed(team.author, 'CreateModelPackage', { ModelPackageGroupName: group });
     const { ModelArn } = await succeed(team.author, 'CreateModel', { ModelName: name('tagged') });
     for (const ResourceArn of [arn(`model-package-group/${group}`), ModelPackageArn, ModelArn]) {
-      await succeed(team.author, 'AddTags', { ResourceArn, Tags: [{ Key: 'team', Value: 'risk' }, { Key: 'stage', Value: 'dev' }] });
+      await succeed(team.author, 'AddTags', {
+        ResourceArn,
+        Tags: [
+          { Key: 'team', Value: 'risk' },
+          { Key: 'stage', Value: 'dev' },
+        ],
+      });
       await succeed(team.author, 'DeleteTags', { ResourceArn, TagKeys: ['stage', 'absent'] });
       expect([ResourceArn, (await succeed(team.auditor, 'ListTags', { ResourceArn })).Tags]).toEqual([ResourceArn, [{ Key: 'team', Value: 'risk' }]]);
     }
-    expect(await fail(team.author, 'ListTags', { ResourceArn: arn(`model-package/${group}/9`) })).toEqual(['ResourceNotFound', `Model package ${group}/9 does not exist.`]);
-    expect(await fail(team.author, 'ListTags', { ResourceArn: arn('endpoint/e1') })).toEqual(['ValidationException', expect.stringMatching(/^ResourceArn: Cardinal keeps tags on/)]);
-    expect(await fail(team.author, 'ListTags', { ResourceArn: `arn:aws:sagemaker:${region}:999999999999:model/m` })).toEqual(['ValidationException', expect.stringContaining('is not an ARN of this Cardinal server')]);
-    expect(await fail(team.auditor, 'AddTags', { ResourceArn: ModelArn, Tags: [{ Key: 'x', Value: 'y' }] })).toEqual(['AccessDeniedException', expect.any(String)]);
+    expect(await fail(team.author, 'ListTags', { ResourceArn: arn(`model-package/${group}/9`) })).toEqual([
+      'ResourceNotFound',
+      `Model package ${group}/9 does not exist.`,
+    ]);
+    expect(await fail(team.author, 'ListTags', { ResourceArn: arn('endpoint/e1') })).toEqual([
+      'ValidationException',
+      expect.stringMatching(/^ResourceArn: Cardinal keeps tags on/),
+    ]);
+    expect(await fail(team.author, 'ListTags', { ResourceArn: `arn:aws:sagemaker:${region}:999999999999:model/m` })).toEqual([
+      'ValidationException',
+      expect.stringContaining('is not an ARN of this Cardinal server'),
+    ]);
+    expect(await fail(team.auditor, 'AddTags', { ResourceArn: ModelArn, Tags: [{ Key: 'x', Value: 'y' }] })).toEqual([
+      'AccessDeniedException',
+      expect.any(String),
+    ]);
   });
 });

@@ -180,7 +180,15 @@ const SDK_CALLS: [TRegistryOperation, () => TAnyCommand][] = [
   [
     'ListModels',
     () =>
-      new sdk.ListModelsCommand({ SortBy: 'Name', SortOrder: 'Ascending', NextToken: 't', MaxResults: 5, NameContains: 'churn', CreationTimeBefore: T2, CreationTimeAfter: T1 }),
+      new sdk.ListModelsCommand({
+        SortBy: 'Name',
+        SortOrder: 'Ascending',
+        NextToken: 't',
+        MaxResults: 5,
+        NameContains: 'churn',
+        CreationTimeBefore: T2,
+        CreationTimeAfter: T1,
+      }),
   ],
   ['DeleteModel', () => new sdk.DeleteModelCommand({ ModelName: 'churn-model' })],
   ['DescribeTrainingJob', () => new sdk.DescribeTrainingJobCommand({ TrainingJobName: 'churn-train-1' })],
@@ -327,7 +335,11 @@ describe('registry response types against what @aws-sdk/client-sagemaker reads',
       : Array.isArray(value)
         ? value.map(asWire)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== '$metadata').map(([key, item]) => [key, asWire(item)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([key]) => key !== '$metadata')
+                .map(([key, item]) => [key, asWire(item)]),
+            )
           : value;
 
   it.each(SDK_CALLS)('%s: every field of the response reaches the SDK caller', async (operation, command) => {
@@ -368,28 +380,103 @@ describe('registry request defaults and limits', () => {
   const group = { ModelPackageGroupName: 'churn' };
   it.each([
     ['a group name with an underscore', ZCreateModelPackageGroupRequest, { ModelPackageGroupName: 'churn_v2' }, 'ModelPackageGroupName'],
-    ['a group description with a line break', ZCreateModelPackageGroupRequest, { ...group, ModelPackageGroupDescription: 'a\nb' }, 'ModelPackageGroupDescription'],
-    ['a 1025-character group description', ZCreateModelPackageGroupRequest, { ...group, ModelPackageGroupDescription: 'a'.repeat(1025) }, 'ModelPackageGroupDescription'],
+    [
+      'a group description with a line break',
+      ZCreateModelPackageGroupRequest,
+      { ...group, ModelPackageGroupDescription: 'a\nb' },
+      'ModelPackageGroupDescription',
+    ],
+    [
+      'a 1025-character group description',
+      ZCreateModelPackageGroupRequest,
+      { ...group, ModelPackageGroupDescription: 'a'.repeat(1025) },
+      'ModelPackageGroupDescription',
+    ],
     ['a package with neither group nor name', ZCreateModelPackageRequest, {}, 'ModelPackageGroupName'],
     ['a group name ending in a hyphen', ZCreateModelPackageRequest, { ModelPackageGroupName: 'churn-' }, 'ModelPackageGroupName'],
     ['an unknown approval status', ZCreateModelPackageRequest, { ...group, ModelApprovalStatus: 'Pending' }, 'ModelApprovalStatus'],
     ['no containers', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: [] } }, 'InferenceSpecification.Containers'],
-    ['16 containers', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: Array.from({ length: 16 }, () => ({ Image: 'i' })) } }, 'InferenceSpecification.Containers'],
-    ['an ftp model data URL', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: [{ ModelDataUrl: 'ftp://x/y' }] } }, 'InferenceSpecification.Containers.0.ModelDataUrl'],
-    ['a bad framework version', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: [{ FrameworkVersion: 'latest' }] } }, 'InferenceSpecification.Containers.0.FrameworkVersion'],
-    ['an instance type that is not one', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: [{}], SupportedRealtimeInferenceInstanceTypes: ['m5.large'] } }, 'InferenceSpecification.SupportedRealtimeInferenceInstanceTypes.0'],
-    ['a metrics source without a content type', ZCreateModelPackageRequest, { ...group, ModelMetrics: { Bias: { Report: { S3Uri: 's3://m/r.json' } } } }, 'ModelMetrics.Bias.Report.ContentType'],
-    ['a bad content digest', ZCreateModelPackageRequest, { ...group, ModelMetrics: { Bias: { Report: { ...METRICS_SOURCE, ContentDigest: 'md5:1' } } } }, 'ModelMetrics.Bias.Report.ContentDigest'],
-    ['51 customer metadata properties', ZCreateModelPackageRequest, { ...group, CustomerMetadataProperties: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }, 'CustomerMetadataProperties'],
-    ['an empty customer metadata value', ZCreateModelPackageRequest, { ...group, CustomerMetadataProperties: { owner: '' } }, 'CustomerMetadataProperties.owner'],
-    ['a 129-character customer metadata key', ZCreateModelPackageRequest, { ...group, CustomerMetadataProperties: { ['k'.repeat(129)]: 'v' } }, `CustomerMetadataProperties.${'k'.repeat(129)}`],
-    ['a 257-character customer metadata value', ZCreateModelPackageRequest, { ...group, CustomerMetadataProperties: { k: 'v'.repeat(257) } }, 'CustomerMetadataProperties.k'],
-    ['a life-cycle stage with a space', ZCreateModelPackageRequest, { ...group, ModelLifeCycle: { Stage: 'Pre prod', StageStatus: 'InProgress' } }, 'ModelLifeCycle.Stage'],
+    [
+      '16 containers',
+      ZCreateModelPackageRequest,
+      { ...group, InferenceSpecification: { Containers: Array.from({ length: 16 }, () => ({ Image: 'i' })) } },
+      'InferenceSpecification.Containers',
+    ],
+    [
+      'an ftp model data URL',
+      ZCreateModelPackageRequest,
+      { ...group, InferenceSpecification: { Containers: [{ ModelDataUrl: 'ftp://x/y' }] } },
+      'InferenceSpecification.Containers.0.ModelDataUrl',
+    ],
+    [
+      'a bad framework version',
+      ZCreateModelPackageRequest,
+      { ...group, InferenceSpecification: { Containers: [{ FrameworkVersion: 'latest' }] } },
+      'InferenceSpecification.Containers.0.FrameworkVersion',
+    ],
+    [
+      'an instance type that is not one',
+      ZCreateModelPackageRequest,
+      { ...group, InferenceSpecification: { Containers: [{}], SupportedRealtimeInferenceInstanceTypes: ['m5.large'] } },
+      'InferenceSpecification.SupportedRealtimeInferenceInstanceTypes.0',
+    ],
+    [
+      'a metrics source without a content type',
+      ZCreateModelPackageRequest,
+      { ...group, ModelMetrics: { Bias: { Report: { S3Uri: 's3://m/r.json' } } } },
+      'ModelMetrics.Bias.Report.ContentType',
+    ],
+    [
+      'a bad content digest',
+      ZCreateModelPackageRequest,
+      { ...group, ModelMetrics: { Bias: { Report: { ...METRICS_SOURCE, ContentDigest: 'md5:1' } } } },
+      'ModelMetrics.Bias.Report.ContentDigest',
+    ],
+    [
+      '51 customer metadata properties',
+      ZCreateModelPackageRequest,
+      { ...group, CustomerMetadataProperties: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) },
+      'CustomerMetadataProperties',
+    ],
+    [
+      'an empty customer metadata value',
+      ZCreateModelPackageRequest,
+      { ...group, CustomerMetadataProperties: { owner: '' } },
+      'CustomerMetadataProperties.owner',
+    ],
+    [
+      'a 129-character customer metadata key',
+      ZCreateModelPackageRequest,
+      { ...group, CustomerMetadataProperties: { ['k'.repeat(129)]: 'v' } },
+      `CustomerMetadataProperties.${'k'.repeat(129)}`,
+    ],
+    [
+      'a 257-character customer metadata value',
+      ZCreateModelPackageRequest,
+      { ...group, CustomerMetadataProperties: { k: 'v'.repeat(257) } },
+      'CustomerMetadataProperties.k',
+    ],
+    [
+      'a life-cycle stage with a space',
+      ZCreateModelPackageRequest,
+      { ...group, ModelLifeCycle: { Stage: 'Pre prod', StageStatus: 'InProgress' } },
+      'ModelLifeCycle.Stage',
+    ],
     ['a life cycle without a stage status', ZCreateModelPackageRequest, { ...group, ModelLifeCycle: { Stage: 'QA' } }, 'ModelLifeCycle.StageStatus'],
-    ['card content over 100,000 characters', ZCreateModelPackageRequest, { ...group, ModelCard: { ModelCardContent: 'x'.repeat(100_001) } }, 'ModelCard.ModelCardContent'],
+    [
+      'card content over 100,000 characters',
+      ZCreateModelPackageRequest,
+      { ...group, ModelCard: { ModelCardContent: 'x'.repeat(100_001) } },
+      'ModelCard.ModelCardContent',
+    ],
     ['a Rejected card status', ZCreateModelPackageRequest, { ...group, ModelCard: { ModelCardStatus: 'Rejected' } }, 'ModelCard.ModelCardStatus'],
     ['a client token with a dot', ZCreateModelPackageRequest, { ...group, ClientToken: 'a.b' }, 'ClientToken'],
-    ['two source algorithms', ZCreateModelPackageRequest, { ...group, SourceAlgorithmSpecification: { SourceAlgorithms: [{ AlgorithmName: 'a' }, { AlgorithmName: 'b' }] } }, 'SourceAlgorithmSpecification.SourceAlgorithms'],
+    [
+      'two source algorithms',
+      ZCreateModelPackageRequest,
+      { ...group, SourceAlgorithmSpecification: { SourceAlgorithms: [{ AlgorithmName: 'a' }, { AlgorithmName: 'b' }] } },
+      'SourceAlgorithmSpecification.SourceAlgorithms',
+    ],
     ['a package name without a version in a package ARN', ZUpdateModelPackageRequest, { ModelPackageArn: GROUP_ARN }, 'ModelPackageArn'],
     ['a package name with a non-numeric version', ZDescribeModelPackageRequest, { ModelPackageName: 'churn/latest' }, 'ModelPackageName'],
     ['a ten-digit version', ZDescribeModelPackageRequest, { ModelPackageName: 'churn/1234567890' }, 'ModelPackageName'],
@@ -399,8 +486,18 @@ describe('registry request defaults and limits', () => {
     ['MaxResults 101 on groups', ZListModelPackageGroupsRequest, { MaxResults: 101 }, 'MaxResults'],
     ['a model name with a double hyphen at the end', ZCreateModelRequest, { ModelName: 'churn--' }, 'ModelName'],
     ['a 64-character model name', ZCreateModelRequest, { ModelName: 'm'.repeat(64) }, 'ModelName'],
-    ['an execution role that is not a role ARN', ZCreateModelRequest, { ModelName: 'm', ExecutionRoleArn: 'arn:aws:iam::111122223333:user/alice' }, 'ExecutionRoleArn'],
-    ['an environment variable name with a hyphen', ZCreateModelRequest, { ModelName: 'm', PrimaryContainer: { Environment: { 'MY-VAR': '1' } } }, 'PrimaryContainer.Environment.MY-VAR'],
+    [
+      'an execution role that is not a role ARN',
+      ZCreateModelRequest,
+      { ModelName: 'm', ExecutionRoleArn: 'arn:aws:iam::111122223333:user/alice' },
+      'ExecutionRoleArn',
+    ],
+    [
+      'an environment variable name with a hyphen',
+      ZCreateModelRequest,
+      { ModelName: 'm', PrimaryContainer: { Environment: { 'MY-VAR': '1' } } },
+      'PrimaryContainer.Environment.MY-VAR',
+    ],
     ['16 model containers', ZCreateModelRequest, { ModelName: 'm', Containers: Array.from({ length: 16 }, () => ({})) }, 'Containers'],
     ['a VPC config without subnets', ZCreateModelRequest, { ModelName: 'm', VpcConfig: { SecurityGroupIds: ['sg-1'], Subnets: [] } }, 'VpcConfig.Subnets'],
     ['an unknown training status', ZListTrainingJobsRequest, { StatusEquals: 'Running' }, 'StatusEquals'],
@@ -414,10 +511,22 @@ describe('registry request defaults and limits', () => {
     ['<group>/<version>', ZDescribeModelPackageRequest, { ModelPackageName: 'churn/12' }],
     ['a group ARN for the group', ZListModelPackagesRequest, { ModelPackageGroupName: GROUP_ARN }],
     ['an unversioned package name (refused later, by the handler, with a reason)', ZCreateModelPackageRequest, { ModelPackageName: 'standalone' }],
-    ['a description with unicode punctuation and symbols', ZCreateModelPackageGroupRequest, { ...group, ModelPackageGroupDescription: 'Churn — “retail” €5 ✓' }],
-    ['exactly 50 customer metadata properties', ZCreateModelPackageRequest, { ...group, CustomerMetadataProperties: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k ${i}`, 'v'])) }],
+    [
+      'a description with unicode punctuation and symbols',
+      ZCreateModelPackageGroupRequest,
+      { ...group, ModelPackageGroupDescription: 'Churn — “retail” €5 ✓' },
+    ],
+    [
+      'exactly 50 customer metadata properties',
+      ZCreateModelPackageRequest,
+      { ...group, CustomerMetadataProperties: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k ${i}`, 'v'])) },
+    ],
     ['a one-character model name', ZCreateModelRequest, { ModelName: 'm' }],
-    ['an instance type from a newer release', ZCreateModelPackageRequest, { ...group, InferenceSpecification: { Containers: [{}], SupportedRealtimeInferenceInstanceTypes: ['ml.p7-x.96xlarge'] } }],
+    [
+      'an instance type from a newer release',
+      ZCreateModelPackageRequest,
+      { ...group, InferenceSpecification: { Containers: [{}], SupportedRealtimeInferenceInstanceTypes: ['ml.p7-x.96xlarge'] } },
+    ],
   ])('accept %s', (_label, schema, input) => {
     expect(schema.safeParse(input).error?.issues).toBeUndefined();
   });

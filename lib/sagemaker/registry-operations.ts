@@ -4,16 +4,7 @@ import { z } from 'zod';
 import { MAX_CONTENT_CHARS } from '../schemas/model-card-content';
 import { CARD_STATUSES } from '../schemas/card-status';
 import type { TUserContext } from './operations';
-import {
-  ZEntityName,
-  ZKmsKeyId,
-  ZMaxResults,
-  ZNextToken,
-  ZS3Uri,
-  ZSortOrderValue,
-  ZTagList,
-  ZTimestamp,
-} from './member-shapes';
+import { ZEntityName, ZKmsKeyId, ZMaxResults, ZNextToken, ZS3Uri, ZSortOrderValue, ZTagList, ZTimestamp } from './member-shapes';
 
 export const REGISTRY_OPERATIONS = [
   'CreateModelPackageGroup',
@@ -71,7 +62,11 @@ const HUB_CONTENT_VERSION = /^\d{1,4}.\d{1,4}.\d{1,4}$/;
  */
 const INSTANCE_TYPE = /^ml\.[a-z0-9-]+\.[a-z0-9]+$/;
 
-const ZArnOrName = z.string().min(1, { abort: true }).max(170, { abort: true }).regex(ARN_OR_NAME, 'must be a name (1-63 letters, digits and hyphens) or its ARN');
+const ZArnOrName = z
+  .string()
+  .min(1, { abort: true })
+  .max(170, { abort: true })
+  .regex(ARN_OR_NAME, 'must be a name (1-63 letters, digits and hyphens) or its ARN');
 const ZVersionedArnOrName = z
   .string()
   .min(1, { abort: true })
@@ -82,9 +77,15 @@ const ZModelPackageArn = z
   .min(1, { abort: true })
   .max(2048, { abort: true })
   .regex(MODEL_PACKAGE_ARN, 'must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)');
-const ZModelName = z.string().max(63, { abort: true }).regex(MODEL_NAME, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+const ZModelName = z
+  .string()
+  .max(63, { abort: true })
+  .regex(MODEL_NAME, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
 const ZNameContains = z.string().max(63, { abort: true }).regex(NAME_CONTAINS, 'may hold only letters, digits and hyphens');
-const ZEntityDescription = z.string().max(1024).regex(ENTITY_DESCRIPTION, 'may hold only letters, marks, spaces, symbols, digits and punctuation (no line breaks or control characters)');
+const ZEntityDescription = z
+  .string()
+  .max(1024)
+  .regex(ENTITY_DESCRIPTION, 'may hold only letters, marks, spaces, symbols, digits and punctuation (no line breaks or control characters)');
 const ZModelApprovalStatus = z.enum(MODEL_APPROVAL_STATUSES);
 const ZString = z.string();
 const ZInstanceType = z.string().regex(INSTANCE_TYPE, 'must be a SageMaker instance type such as ml.m5.xlarge');
@@ -114,7 +115,9 @@ const ZS3ModelDataSource = z.object({
   ManifestEtag: ZString.optional(),
 });
 const ZModelDataSource = z.object({ S3DataSource: ZS3ModelDataSource.optional() });
-const ZAdditionalModelDataSources = z.array(z.object({ ChannelName: z.string().min(1).max(64).regex(CHANNEL_NAME, 'may hold only letters, digits and . - _'), S3DataSource: ZS3ModelDataSource })).max(5);
+const ZAdditionalModelDataSources = z
+  .array(z.object({ ChannelName: z.string().min(1).max(64).regex(CHANNEL_NAME, 'may hold only letters, digits and . - _'), S3DataSource: ZS3ModelDataSource }))
+  .max(5);
 
 const ZModelPackageContainer = z.object({
   ContainerHostname: ZEntityName.optional(),
@@ -122,7 +125,11 @@ const ZModelPackageContainer = z.object({
   ImageDigest: ZImageDigest.optional(),
   ModelDataUrl: ZS3Uri.optional(),
   ModelDataSource: ZModelDataSource.optional(),
-  ProductId: z.string().max(256).regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/, 'may hold only letters, digits and hyphens').optional(),
+  ProductId: z
+    .string()
+    .max(256)
+    .regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/, 'may hold only letters, digits and hyphens')
+    .optional(),
   Environment: ZEnvironment.optional(),
   ModelInput: z.object({ DataInputConfig: z.string().min(1).max(16384) }).optional(),
   Framework: ZString.optional(),
@@ -165,7 +172,9 @@ const ZModelMetrics = z.object({
   Explainability: z.object({ Report: ZMetricsSource.optional() }).optional(),
 });
 const ZDriftCheckBaselines = z.object({
-  Bias: z.object({ ConfigFile: ZFileSource.optional(), PreTrainingConstraints: ZMetricsSource.optional(), PostTrainingConstraints: ZMetricsSource.optional() }).optional(),
+  Bias: z
+    .object({ ConfigFile: ZFileSource.optional(), PreTrainingConstraints: ZMetricsSource.optional(), PostTrainingConstraints: ZMetricsSource.optional() })
+    .optional(),
   Explainability: z.object({ Constraints: ZMetricsSource.optional(), ConfigFile: ZFileSource.optional() }).optional(),
   ModelQuality: z.object({ Statistics: ZMetricsSource.optional(), Constraints: ZMetricsSource.optional() }).optional(),
   ModelDataQuality: z.object({ Statistics: ZMetricsSource.optional(), Constraints: ZMetricsSource.optional() }).optional(),
@@ -173,7 +182,9 @@ const ZDriftCheckBaselines = z.object({
 
 const ZSourceAlgorithmSpecification = z.object({
   SourceAlgorithms: z
-    .array(z.object({ ModelDataUrl: ZS3Uri.optional(), ModelDataSource: ZModelDataSource.optional(), ModelDataETag: ZString.optional(), AlgorithmName: ZArnOrName }))
+    .array(
+      z.object({ ModelDataUrl: ZS3Uri.optional(), ModelDataSource: ZModelDataSource.optional(), ModelDataETag: ZString.optional(), AlgorithmName: ZArnOrName }),
+    )
     .min(1)
     .max(1),
 });
@@ -190,12 +201,19 @@ const ZValidationSpecification = z.object({
           BatchStrategy: z.enum(['MultiRecord', 'SingleRecord']).optional(),
           Environment: z.record(z.string().max(1024).regex(ENVIRONMENT_KEY, 'must be a variable name'), z.string().max(10240)).optional(),
           TransformInput: z.object({
-            DataSource: z.object({ S3DataSource: z.object({ S3DataType: z.enum(['ManifestFile', 'S3Prefix', 'AugmentedManifestFile', 'Converse']), S3Uri: ZS3Uri }) }),
+            DataSource: z.object({
+              S3DataSource: z.object({ S3DataType: z.enum(['ManifestFile', 'S3Prefix', 'AugmentedManifestFile', 'Converse']), S3Uri: ZS3Uri }),
+            }),
             ContentType: ZContentType.optional(),
             CompressionType: z.enum(['None', 'Gzip']).optional(),
             SplitType: z.enum(['None', 'Line', 'RecordIO', 'TFRecord']).optional(),
           }),
-          TransformOutput: z.object({ S3OutputPath: ZS3Uri, Accept: ZContentType.optional(), AssembleWith: z.enum(['None', 'Line']).optional(), KmsKeyId: ZKmsKeyId.optional() }),
+          TransformOutput: z.object({
+            S3OutputPath: ZS3Uri,
+            Accept: ZContentType.optional(),
+            AssembleWith: z.enum(['None', 'Line']).optional(),
+            KmsKeyId: ZKmsKeyId.optional(),
+          }),
           TransformResources: z.object({
             InstanceType: ZInstanceType,
             InstanceCount: z.int().min(1),
@@ -278,7 +296,12 @@ export const ZCreateModelPackageRequest = z
     Tags: ZTagList.optional(),
     ModelApprovalStatus: ZModelApprovalStatus.optional(),
     MetadataProperties: z
-      .object({ CommitId: ZMetadataValue.optional(), Repository: ZMetadataValue.optional(), GeneratedBy: ZMetadataValue.optional(), ProjectId: ZMetadataValue.optional() })
+      .object({
+        CommitId: ZMetadataValue.optional(),
+        Repository: ZMetadataValue.optional(),
+        GeneratedBy: ZMetadataValue.optional(),
+        ProjectId: ZMetadataValue.optional(),
+      })
       .optional(),
     ModelMetrics: ZModelMetrics.optional(),
     ClientToken: ZClientToken.optional(),

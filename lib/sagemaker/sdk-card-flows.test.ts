@@ -106,7 +106,9 @@ describe('the SageMaker Python SDK card flows, sent with boto3', () => {
       model_approval_status: 'PendingManualApproval',
       inference_specification: { containers: [{ image: names.image, model_data_url: names.artifacts }] },
     });
-    expect(result.package_flow.card1.content.training_details.training_job_details.training_arn).toBe(`${PREFIX}training-job/${job.TrainingJobName.toLowerCase()}`);
+    expect(result.package_flow.card1.content.training_details.training_job_details.training_arn).toBe(
+      `${PREFIX}training-job/${job.TrainingJobName.toLowerCase()}`,
+    );
     // The carry-over Search (ModelPackageGroupName, LastModifiedTime descending) finds nothing for card 1 and card 1 for card 2.
     expect(result.package_flow.carry_over_searches).toEqual([[[]], [[`${names.card_prefix}-pkg-1`]]]);
     const inherited = result.package_flow.card2.content;

@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { MAX_PAGE_SIZE as SERVICE_MAX_PAGE_SIZE } from '@/lib/server/model-cards/cursor';
-import {
-  DEFAULT_CARD_LIST_QUERY,
-  MAX_PAGE_SIZE,
-  cardListSearchParams,
-  parseCardListQuery,
-} from './card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, MAX_PAGE_SIZE, cardListSearchParams, parseCardListQuery } from './card-list-query';
 
 function parse(search: string) {
   const result = parseCardListQuery(new URLSearchParams(search));
@@ -49,7 +44,10 @@ describe('parseCardListQuery', () => {
   });
 
   it('names the parameter that is wrong', () => {
-    expect(refusal('status=Draft,Done')).toMatchObject({ path: 'status', message: expect.stringMatching(/^status: must be one of Draft, PendingReview, Approved, Archived/) });
+    expect(refusal('status=Draft,Done')).toMatchObject({
+      path: 'status',
+      message: expect.stringMatching(/^status: must be one of Draft, PendingReview, Approved, Archived/),
+    });
     expect(refusal('risk=Extreme').path).toBe('risk');
     expect(refusal('sort=owner').path).toBe('sort');
     expect(refusal('order=up').path).toBe('order');
@@ -68,7 +66,8 @@ describe('parseCardListQuery', () => {
 
 describe('cardListSearchParams', () => {
   it('writes a view back to the parameters it was read from, leaving defaults out', () => {
-    const search = 'name=churn&status=Draft,Approved&risk=High&owner=me&createdFrom=2026-01-01&modifiedTo=2026-03-01T12:00:00Z&sort=name&order=desc&limit=10&cursor=abc&back=x,y';
+    const search =
+      'name=churn&status=Draft,Approved&risk=High&owner=me&createdFrom=2026-01-01&modifiedTo=2026-03-01T12:00:00Z&sort=name&order=desc&limit=10&cursor=abc&back=x,y';
     const query = parse(search);
     expect(cardListSearchParams(query).toString()).toBe(new URLSearchParams(search).toString());
     expect(parse(cardListSearchParams(query).toString())).toEqual(query);

@@ -15,11 +15,9 @@ export function defaultOrder(sort: TCardSortKey): 'asc' | 'desc' {
 }
 
 const ZCursor = z.string().max(1024);
-const ZDateParam = z
-  .string()
-  .refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
-    message: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-01T12:00:00Z',
-  });
+const ZDateParam = z.string().refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
+  message: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-01T12:00:00Z',
+});
 
 function dedupe<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -58,7 +56,10 @@ function readParams(input: unknown): Record<string, string | string[]> {
   const params: Record<string, string | string[]> = {};
   for (const [key, value] of entries) {
     if (LIST_PARAMS.has(key)) {
-      const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       params[key] = [...((params[key] as string[] | undefined) ?? []), ...items];
     } else if (value.trim() !== '' && params[key] === undefined) {
       // A repeated single-valued parameter counts once, as URLSearchParams.get reads it.

@@ -5,7 +5,14 @@ import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 
-export const DASHBOARD_FLAGS = ['review-overdue', 'package-approved-card-not', 'card-changed-since-approval', 'card-never-approved', 'no-card', 'package-missing'] as const;
+export const DASHBOARD_FLAGS = [
+  'review-overdue',
+  'package-approved-card-not',
+  'card-changed-since-approval',
+  'card-never-approved',
+  'no-card',
+  'package-missing',
+] as const;
 export type TDashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
 export const DASHBOARD_FLAG_LABELS: Record<TDashboardFlag, string> = {
@@ -51,5 +58,9 @@ export function parseDashboardQuery(params: Record<string, string | string[] | u
 /** Months after an approval until the card is due for re-review, per risk rating. */
 export type TReviewPolicy = Record<TRiskRating, number>;
 export const DEFAULT_REVIEW_POLICY: TReviewPolicy = { High: 6, Medium: 12, Low: 24, Unknown: 12 };
-const months = z.coerce.number({ message: 'Enter a whole number of months' }).int('Enter a whole number of months').min(1, 'At least 1 month').max(120, 'At most 120 months');
+const months = z.coerce
+  .number({ message: 'Enter a whole number of months' })
+  .int('Enter a whole number of months')
+  .min(1, 'At least 1 month')
+  .max(120, 'At most 120 months');
 export const ZReviewPolicy = z.object({ High: months, Medium: months, Low: months, Unknown: months }).strict();

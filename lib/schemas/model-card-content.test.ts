@@ -2,20 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import {
-  MAX_CONTENT_CHARS,
-  METRIC_TYPES,
-  RISK_RATINGS,
-  ZMetricData,
-  ZMetricGroup,
-  ZModelCardContent,
-  parseModelCardContent,
-} from './model-card-content';
+import { MAX_CONTENT_CHARS, METRIC_TYPES, RISK_RATINGS, ZMetricData, ZMetricGroup, ZModelCardContent, parseModelCardContent } from './model-card-content';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const fixture = (name: string) => readJson(path.join(__dirname, 'test-fixtures', name));
-const reportFixture = (name: string) =>
-  readJson(path.resolve(__dirname, '../../../shared/fixtures/sagemaker-reports', name));
+const reportFixture = (name: string) => readJson(path.resolve(__dirname, '../../../shared/fixtures/sagemaker-reports', name));
 
 const chars = (n: number) => 'x'.repeat(n);
 const list = <T>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
@@ -27,10 +18,7 @@ const withPackage = (details: Record<string, unknown>) => ({ model_package_detai
 const M = 'evaluation_details[0].metric_groups[0].metric_data[0]';
 const TJ = 'training_details.training_job_details';
 
-const TRANSLATED_REPORTS = [
-  'translated_clarify_bias.json',
-  'translated_model_monitor_model_quality_binary_classification.json',
-];
+const TRANSLATED_REPORTS = ['translated_clarify_bias.json', 'translated_model_monitor_model_quality_binary_classification.json'];
 
 describe('valid content', () => {
   it.each(['reference-1.9-minimal-example.json', 'every-field.json'])('accepts %s', (name) => {
@@ -65,8 +53,7 @@ describe('valid content', () => {
 
   it('accepts names longer than the nominal 63 characters (the patterns are unanchored)', () => {
     const doc = withMetricGroup({ name: chars(64), metric_data: [{ name: chars(256), type: 'number', value: 1 }] });
-    expect(parseModelCardContent({ ...doc, evaluation_details: [{ ...doc.evaluation_details[0], name: chars(64) }] }))
-      .toMatchObject({ ok: true });
+    expect(parseModelCardContent({ ...doc, evaluation_details: [{ ...doc.evaluation_details[0], name: chars(64) }] })).toMatchObject({ ok: true });
   });
 
   it('exposes the enums in schema order', () => {
@@ -95,63 +82,225 @@ describe('round trip', () => {
 
 type TInvalidCase = { rule: string; input: unknown; path: string; message: string };
 
-const LONG_CONTENT = JSON.stringify({ additional_information: { ethical_considerations: '' } }).replace(
-  '""',
-  `"${chars(MAX_CONTENT_CHARS)}"`,
-);
+const LONG_CONTENT = JSON.stringify({ additional_information: { ethical_considerations: '' } }).replace('""', `"${chars(MAX_CONTENT_CHARS)}"`);
 
 const invalidCases: TInvalidCase[] = [
   // envelope
   { rule: 'content over 100,000 characters', input: LONG_CONTENT, path: '', message: `at most 100000 characters; this document has ${LONG_CONTENT.length}` },
   { rule: 'malformed JSON', input: '{"model_overview": {"model_name": "x",}}', path: '', message: 'not valid JSON: unexpected "}" at line 1, column 39' },
-  { rule: 'malformed JSON over lines', input: '{\n  "intended_uses": {\n    "risk_rating": Low\n  }\n}', path: '', message: 'not valid JSON: unexpected "L" at line 3, column 20' },
+  {
+    rule: 'malformed JSON over lines',
+    input: '{\n  "intended_uses": {\n    "risk_rating": Low\n  }\n}',
+    path: '',
+    message: 'not valid JSON: unexpected "L" at line 3, column 20',
+  },
   { rule: 'content not an object', input: '[]', path: '', message: 'must be an object' },
   { rule: 'unknown root key', input: { foo: 1 }, path: 'foo', message: 'unknown key "foo"' },
   { rule: 'section of the wrong type', input: { evaluation_details: {} }, path: 'evaluation_details', message: 'must be an array' },
 
   // string limits
-  { rule: 'model_description ≤ 1024', input: { model_overview: { model_description: chars(1025) } }, path: 'model_overview.model_description', message: 'at most 1024 characters' },
-  { rule: 'model_artifact item ≤ 1024', input: { model_overview: { model_artifact: [chars(1025)] } }, path: 'model_overview.model_artifact[0]', message: 'at most 1024 characters' },
-  { rule: 'purpose_of_model ≤ 2048', input: { intended_uses: { purpose_of_model: chars(2049) } }, path: 'intended_uses.purpose_of_model', message: 'at most 2048 characters' },
-  { rule: 'line_of_business ≤ 2048', input: { business_details: { line_of_business: chars(2049) } }, path: 'business_details.line_of_business', message: 'at most 2048 characters' },
-  { rule: 'objective facet ≤ 63', input: { training_details: { objective_function: { function: { facet: chars(64) } } } }, path: 'training_details.objective_function.function.facet', message: 'at most 63 characters' },
-  { rule: 'objective notes ≤ 1024', input: { training_details: { objective_function: { notes: chars(1025) } } }, path: 'training_details.objective_function.notes', message: 'at most 1024 characters' },
-  { rule: 'training_observations ≤ 1024', input: { training_details: { training_observations: chars(1025) } }, path: 'training_details.training_observations', message: 'at most 1024 characters' },
-  { rule: 'training metric notes ≤ 1024', input: withJobDetails({ training_metrics: [{ name: 'm', value: 1, notes: chars(1025) }] }), path: `${TJ}.training_metrics[0].notes`, message: 'at most 1024 characters' },
-  { rule: 'evaluation_observation ≤ 2096', input: withJob({ evaluation_observation: chars(2097) }), path: 'evaluation_details[0].evaluation_observation', message: 'at most 2096 characters' },
-  { rule: 'evaluation_job_arn ≤ 256', input: withJob({ evaluation_job_arn: chars(257) }), path: 'evaluation_details[0].evaluation_job_arn', message: 'at most 256 characters' },
-  { rule: 'metadata value ≤ 1024', input: withJob({ metadata: { 'run id': chars(1025) } }), path: 'evaluation_details[0].metadata["run id"]', message: 'at most 1024 characters' },
-  { rule: 'custom_details value ≤ 1024', input: { additional_information: { custom_details: { 'custom details1': chars(1025) } } }, path: 'additional_information.custom_details["custom details1"]', message: 'at most 1024 characters' },
-  { rule: 'caveats ≤ 2048', input: { additional_information: { caveats_and_recommendations: chars(2049) } }, path: 'additional_information.caveats_and_recommendations', message: 'at most 2048 characters' },
-  { rule: 'string metric value ≤ 63', input: withMetric({ name: 'm', type: 'string', value: chars(64) }), path: `${M}.value`, message: 'at most 63 characters' },
-  { rule: 'metric notes ≤ 1024', input: withMetric({ name: 'm', type: 'number', value: 1, notes: chars(1025) }), path: `${M}.notes`, message: 'at most 1024 characters' },
-  { rule: 'axis name ≤ 63', input: withMetric({ name: 'm', type: 'linear_graph', value: [[0, 1]], x_axis_name: chars(64) }), path: `${M}.x_axis_name`, message: 'at most 63 characters' },
-  { rule: 'axis label ≤ 63', input: withMetric({ name: 'm', type: 'matrix', value: [[1]], y_axis_name: ['0', chars(64)] }), path: `${M}.y_axis_name[1]`, message: 'at most 63 characters' },
-  { rule: 'model_package_arn ≤ 2048', input: withPackage({ model_package_arn: chars(2049) }), path: 'model_package_details.model_package_arn', message: 'at most 2048 characters' },
-  { rule: 'model_package_group_name ≤ 63', input: withPackage({ model_package_group_name: chars(64) }), path: 'model_package_details.model_package_group_name', message: 'at most 63 characters' },
-  { rule: 'model_package_name not empty', input: withPackage({ model_package_name: '' }), path: 'model_package_details.model_package_name', message: 'must not be empty' },
-  { rule: 'user_profile_name ≤ 63', input: withPackage({ created_by: { user_profile_name: chars(64) } }), path: 'model_package_details.created_by.user_profile_name', message: 'at most 63 characters' },
-  { rule: 'algorithm_name ≤ 170', input: withPackage({ source_algorithms: [{ algorithm_name: chars(171) }] }), path: 'model_package_details.source_algorithms[0].algorithm_name', message: 'at most 170 characters' },
-  { rule: 'container image ≤ 255', input: withPackage({ inference_specification: { containers: [{ image: chars(256) }] } }), path: 'model_package_details.inference_specification.containers[0].image', message: 'at most 255 characters' },
+  {
+    rule: 'model_description ≤ 1024',
+    input: { model_overview: { model_description: chars(1025) } },
+    path: 'model_overview.model_description',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'model_artifact item ≤ 1024',
+    input: { model_overview: { model_artifact: [chars(1025)] } },
+    path: 'model_overview.model_artifact[0]',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'purpose_of_model ≤ 2048',
+    input: { intended_uses: { purpose_of_model: chars(2049) } },
+    path: 'intended_uses.purpose_of_model',
+    message: 'at most 2048 characters',
+  },
+  {
+    rule: 'line_of_business ≤ 2048',
+    input: { business_details: { line_of_business: chars(2049) } },
+    path: 'business_details.line_of_business',
+    message: 'at most 2048 characters',
+  },
+  {
+    rule: 'objective facet ≤ 63',
+    input: { training_details: { objective_function: { function: { facet: chars(64) } } } },
+    path: 'training_details.objective_function.function.facet',
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'objective notes ≤ 1024',
+    input: { training_details: { objective_function: { notes: chars(1025) } } },
+    path: 'training_details.objective_function.notes',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'training_observations ≤ 1024',
+    input: { training_details: { training_observations: chars(1025) } },
+    path: 'training_details.training_observations',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'training metric notes ≤ 1024',
+    input: withJobDetails({ training_metrics: [{ name: 'm', value: 1, notes: chars(1025) }] }),
+    path: `${TJ}.training_metrics[0].notes`,
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'evaluation_observation ≤ 2096',
+    input: withJob({ evaluation_observation: chars(2097) }),
+    path: 'evaluation_details[0].evaluation_observation',
+    message: 'at most 2096 characters',
+  },
+  {
+    rule: 'evaluation_job_arn ≤ 256',
+    input: withJob({ evaluation_job_arn: chars(257) }),
+    path: 'evaluation_details[0].evaluation_job_arn',
+    message: 'at most 256 characters',
+  },
+  {
+    rule: 'metadata value ≤ 1024',
+    input: withJob({ metadata: { 'run id': chars(1025) } }),
+    path: 'evaluation_details[0].metadata["run id"]',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'custom_details value ≤ 1024',
+    input: { additional_information: { custom_details: { 'custom details1': chars(1025) } } },
+    path: 'additional_information.custom_details["custom details1"]',
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'caveats ≤ 2048',
+    input: { additional_information: { caveats_and_recommendations: chars(2049) } },
+    path: 'additional_information.caveats_and_recommendations',
+    message: 'at most 2048 characters',
+  },
+  {
+    rule: 'string metric value ≤ 63',
+    input: withMetric({ name: 'm', type: 'string', value: chars(64) }),
+    path: `${M}.value`,
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'metric notes ≤ 1024',
+    input: withMetric({ name: 'm', type: 'number', value: 1, notes: chars(1025) }),
+    path: `${M}.notes`,
+    message: 'at most 1024 characters',
+  },
+  {
+    rule: 'axis name ≤ 63',
+    input: withMetric({ name: 'm', type: 'linear_graph', value: [[0, 1]], x_axis_name: chars(64) }),
+    path: `${M}.x_axis_name`,
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'axis label ≤ 63',
+    input: withMetric({ name: 'm', type: 'matrix', value: [[1]], y_axis_name: ['0', chars(64)] }),
+    path: `${M}.y_axis_name[1]`,
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'model_package_arn ≤ 2048',
+    input: withPackage({ model_package_arn: chars(2049) }),
+    path: 'model_package_details.model_package_arn',
+    message: 'at most 2048 characters',
+  },
+  {
+    rule: 'model_package_group_name ≤ 63',
+    input: withPackage({ model_package_group_name: chars(64) }),
+    path: 'model_package_details.model_package_group_name',
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'model_package_name not empty',
+    input: withPackage({ model_package_name: '' }),
+    path: 'model_package_details.model_package_name',
+    message: 'must not be empty',
+  },
+  {
+    rule: 'user_profile_name ≤ 63',
+    input: withPackage({ created_by: { user_profile_name: chars(64) } }),
+    path: 'model_package_details.created_by.user_profile_name',
+    message: 'at most 63 characters',
+  },
+  {
+    rule: 'algorithm_name ≤ 170',
+    input: withPackage({ source_algorithms: [{ algorithm_name: chars(171) }] }),
+    path: 'model_package_details.source_algorithms[0].algorithm_name',
+    message: 'at most 170 characters',
+  },
+  {
+    rule: 'container image ≤ 255',
+    input: withPackage({ inference_specification: { containers: [{ image: chars(256) }] } }),
+    path: 'model_package_details.inference_specification.containers[0].image',
+    message: 'at most 255 characters',
+  },
 
   // names (the `.{1,n}` patterns)
   { rule: 'evaluation job name not empty', input: withJob({ name: '' }), path: 'evaluation_details[0].name', message: 'must not be empty' },
-  { rule: 'metric group name not only line breaks', input: withMetricGroup({ name: '\n', metric_data: [] }), path: 'evaluation_details[0].metric_groups[0].name', message: 'must contain a character other than a line break' },
+  {
+    rule: 'metric group name not only line breaks',
+    input: withMetricGroup({ name: '\n', metric_data: [] }),
+    path: 'evaluation_details[0].metric_groups[0].name',
+    message: 'must contain a character other than a line break',
+  },
   { rule: 'metric name not empty', input: withMetric({ name: '', type: 'number', value: 1 }), path: `${M}.name`, message: 'must not be empty' },
-  { rule: 'hyper-parameter name not empty', input: withJobDetails({ hyper_parameters: [{ name: '' }] }), path: `${TJ}.hyper_parameters[0].name`, message: 'must not be empty' },
+  {
+    rule: 'hyper-parameter name not empty',
+    input: withJobDetails({ hyper_parameters: [{ name: '' }] }),
+    path: `${TJ}.hyper_parameters[0].name`,
+    message: 'must not be empty',
+  },
 
   // numbers
   { rule: 'model_version ≥ 1', input: { model_overview: { model_version: 0 } }, path: 'model_overview.model_version', message: 'must be at least 1' },
   { rule: 'model_version is a number', input: { model_overview: { model_version: '1' } }, path: 'model_overview.model_version', message: 'must be a number' },
-  { rule: 'model_package_version ≥ 1', input: withPackage({ model_package_version: 0.5 }), path: 'model_package_details.model_package_version', message: 'must be at least 1' },
-  { rule: 'training metric value is a number', input: withJobDetails({ training_metrics: [{ name: 'm', value: '0.3' }] }), path: `${TJ}.training_metrics[0].value`, message: 'must be a number' },
+  {
+    rule: 'model_package_version ≥ 1',
+    input: withPackage({ model_package_version: 0.5 }),
+    path: 'model_package_details.model_package_version',
+    message: 'must be at least 1',
+  },
+  {
+    rule: 'training metric value is a number',
+    input: withJobDetails({ training_metrics: [{ name: 'm', value: '0.3' }] }),
+    path: `${TJ}.training_metrics[0].value`,
+    message: 'must be a number',
+  },
 
   // enums
-  { rule: 'risk_rating enum', input: { intended_uses: { risk_rating: 'Severe' } }, path: 'intended_uses.risk_rating', message: 'must be one of High, Medium, Low, Unknown' },
-  { rule: 'objective function enum', input: { training_details: { objective_function: { function: { function: 'Sideways' } } } }, path: 'training_details.objective_function.function.function', message: 'must be one of Maximize, Minimize' },
-  { rule: 'model_package_status enum', input: withPackage({ model_package_status: 'Done' }), path: 'model_package_details.model_package_status', message: 'must be one of Pending, InProgress, Completed, Failed, Deleting' },
-  { rule: 'model_approval_status enum', input: withPackage({ model_approval_status: 'OK' }), path: 'model_package_details.model_approval_status', message: 'must be one of Approved, Rejected, PendingManualApproval' },
-  { rule: 'metric type enum', input: withMetric({ name: 'm', type: 'pie', value: 1 }), path: `${M}.type`, message: 'must be one of number, string, boolean, linear_graph, bar_chart, matrix' },
+  {
+    rule: 'risk_rating enum',
+    input: { intended_uses: { risk_rating: 'Severe' } },
+    path: 'intended_uses.risk_rating',
+    message: 'must be one of High, Medium, Low, Unknown',
+  },
+  {
+    rule: 'objective function enum',
+    input: { training_details: { objective_function: { function: { function: 'Sideways' } } } },
+    path: 'training_details.objective_function.function.function',
+    message: 'must be one of Maximize, Minimize',
+  },
+  {
+    rule: 'model_package_status enum',
+    input: withPackage({ model_package_status: 'Done' }),
+    path: 'model_package_details.model_package_status',
+    message: 'must be one of Pending, InProgress, Completed, Failed, Deleting',
+  },
+  {
+    rule: 'model_approval_status enum',
+    input: withPackage({ model_approval_status: 'OK' }),
+    path: 'model_package_details.model_approval_status',
+    message: 'must be one of Approved, Rejected, PendingManualApproval',
+  },
+  {
+    rule: 'metric type enum',
+    input: withMetric({ name: 'm', type: 'pie', value: 1 }),
+    path: `${M}.type`,
+    message: 'must be one of number, string, boolean, linear_graph, bar_chart, matrix',
+  },
 
   // required fields
   { rule: 'evaluation job name required', input: { evaluation_details: [{}] }, path: 'evaluation_details[0].name', message: 'required' },
@@ -160,60 +309,227 @@ const invalidCases: TInvalidCase[] = [
   { rule: 'metric name required', input: withMetric({ type: 'number', value: 1 }), path: `${M}.name`, message: 'required' },
   { rule: 'metric type required', input: withMetric({ name: 'm', value: 1 }), path: `${M}.type`, message: 'required' },
   { rule: 'metric value required', input: withMetric({ name: 'm', type: 'bar_chart' }), path: `${M}.value`, message: 'required' },
-  { rule: 'training metric name required', input: withJobDetails({ user_provided_training_metrics: [{ value: 1 }] }), path: `${TJ}.user_provided_training_metrics[0].name`, message: 'required' },
-  { rule: 'training metric value required', input: withJobDetails({ training_metrics: [{ name: 'm' }] }), path: `${TJ}.training_metrics[0].value`, message: 'required' },
-  { rule: 'hyper-parameter name required', input: withJobDetails({ user_provided_hyper_parameters: [{ value: '1' }] }), path: `${TJ}.user_provided_hyper_parameters[0].name`, message: 'required' },
-  { rule: 'algorithm_name required', input: withPackage({ source_algorithms: [{ model_data_url: 's3://b/m' }] }), path: 'model_package_details.source_algorithms[0].algorithm_name', message: 'required' },
-  { rule: 'containers required', input: withPackage({ inference_specification: {} }), path: 'model_package_details.inference_specification.containers', message: 'required' },
-  { rule: 'container image required', input: withPackage({ inference_specification: { containers: [{ model_data_url: 's3://b/m' }] } }), path: 'model_package_details.inference_specification.containers[0].image', message: 'required' },
+  {
+    rule: 'training metric name required',
+    input: withJobDetails({ user_provided_training_metrics: [{ value: 1 }] }),
+    path: `${TJ}.user_provided_training_metrics[0].name`,
+    message: 'required',
+  },
+  {
+    rule: 'training metric value required',
+    input: withJobDetails({ training_metrics: [{ name: 'm' }] }),
+    path: `${TJ}.training_metrics[0].value`,
+    message: 'required',
+  },
+  {
+    rule: 'hyper-parameter name required',
+    input: withJobDetails({ user_provided_hyper_parameters: [{ value: '1' }] }),
+    path: `${TJ}.user_provided_hyper_parameters[0].name`,
+    message: 'required',
+  },
+  {
+    rule: 'algorithm_name required',
+    input: withPackage({ source_algorithms: [{ model_data_url: 's3://b/m' }] }),
+    path: 'model_package_details.source_algorithms[0].algorithm_name',
+    message: 'required',
+  },
+  {
+    rule: 'containers required',
+    input: withPackage({ inference_specification: {} }),
+    path: 'model_package_details.inference_specification.containers',
+    message: 'required',
+  },
+  {
+    rule: 'container image required',
+    input: withPackage({ inference_specification: { containers: [{ model_data_url: 's3://b/m' }] } }),
+    path: 'model_package_details.inference_specification.containers[0].image',
+    message: 'required',
+  },
 
   // unknown keys in closed objects
   { rule: 'unknown key in model_overview', input: { model_overview: { colour: 'red' } }, path: 'model_overview.colour', message: 'unknown key "colour"' },
-  { rule: 'unknown key in inference_environment', input: { model_overview: { inference_environment: { image: 'x' } } }, path: 'model_overview.inference_environment.image', message: 'unknown key "image"' },
-  { rule: 'unknown key in objective function', input: { training_details: { objective_function: { function: { goal: 'x' } } } }, path: 'training_details.objective_function.function.goal', message: 'unknown key "goal"' },
-  { rule: 'unknown key in hyper-parameter', input: withJobDetails({ hyper_parameters: [{ name: 'eta', default: '0.3' }] }), path: `${TJ}.hyper_parameters[0].default`, message: 'unknown key "default"' },
+  {
+    rule: 'unknown key in inference_environment',
+    input: { model_overview: { inference_environment: { image: 'x' } } },
+    path: 'model_overview.inference_environment.image',
+    message: 'unknown key "image"',
+  },
+  {
+    rule: 'unknown key in objective function',
+    input: { training_details: { objective_function: { function: { goal: 'x' } } } },
+    path: 'training_details.objective_function.function.goal',
+    message: 'unknown key "goal"',
+  },
+  {
+    rule: 'unknown key in hyper-parameter',
+    input: withJobDetails({ hyper_parameters: [{ name: 'eta', default: '0.3' }] }),
+    path: `${TJ}.hyper_parameters[0].default`,
+    message: 'unknown key "default"',
+  },
   { rule: 'unknown key in evaluation job', input: withJob({ owner: 'me' }), path: 'evaluation_details[0].owner', message: 'unknown key "owner"' },
   { rule: 'unknown key in metric', input: withMetric({ name: 'm', type: 'number', value: 1, unit: '%' }), path: `${M}.unit`, message: 'unknown key "unit"' },
-  { rule: 'unknown key in container', input: withPackage({ inference_specification: { containers: [{ image: 'i', env: {} }] } }), path: 'model_package_details.inference_specification.containers[0].env', message: 'unknown key "env"' },
+  {
+    rule: 'unknown key in container',
+    input: withPackage({ inference_specification: { containers: [{ image: 'i', env: {} }] } }),
+    path: 'model_package_details.inference_specification.containers[0].env',
+    message: 'unknown key "env"',
+  },
 
   // metric value shapes
   { rule: 'number metric holds a number', input: withMetric({ name: 'm', type: 'number', value: '0.5' }), path: `${M}.value`, message: 'must be a number' },
   { rule: 'string metric holds a string', input: withMetric({ name: 'm', type: 'string', value: 5 }), path: `${M}.value`, message: 'must be a string' },
-  { rule: 'boolean metric holds a boolean', input: withMetric({ name: 'm', type: 'boolean', value: 'true' }), path: `${M}.value`, message: 'must be a boolean' },
-  { rule: 'simple metric axis name is a string', input: withMetric({ name: 'm', type: 'number', value: 1, x_axis_name: ['a'] }), path: `${M}.x_axis_name`, message: 'must be a string' },
+  {
+    rule: 'boolean metric holds a boolean',
+    input: withMetric({ name: 'm', type: 'boolean', value: 'true' }),
+    path: `${M}.value`,
+    message: 'must be a boolean',
+  },
+  {
+    rule: 'simple metric axis name is a string',
+    input: withMetric({ name: 'm', type: 'number', value: 1, x_axis_name: ['a'] }),
+    path: `${M}.x_axis_name`,
+    message: 'must be a string',
+  },
   { rule: 'linear_graph holds a list', input: withMetric({ name: 'm', type: 'linear_graph', value: 0.5 }), path: `${M}.value`, message: 'must be an array' },
   { rule: 'linear_graph has a point', input: withMetric({ name: 'm', type: 'linear_graph', value: [] }), path: `${M}.value`, message: 'at least 1 item' },
-  { rule: 'linear_graph point is a pair', input: withMetric({ name: 'm', type: 'linear_graph', value: [[0, 1], [1, 2, 3]] }), path: `${M}.value[1]`, message: 'must be an [x, y] pair of numbers' },
-  { rule: 'linear_graph coordinates are numbers', input: withMetric({ name: 'm', type: 'linear_graph', value: [[0, 'a']] }), path: `${M}.value[0][1]`, message: 'must be a number' },
+  {
+    rule: 'linear_graph point is a pair',
+    input: withMetric({
+      name: 'm',
+      type: 'linear_graph',
+      value: [
+        [0, 1],
+        [1, 2, 3],
+      ],
+    }),
+    path: `${M}.value[1]`,
+    message: 'must be an [x, y] pair of numbers',
+  },
+  {
+    rule: 'linear_graph coordinates are numbers',
+    input: withMetric({ name: 'm', type: 'linear_graph', value: [[0, 'a']] }),
+    path: `${M}.value[0][1]`,
+    message: 'must be a number',
+  },
   { rule: 'bar_chart has a bar', input: withMetric({ name: 'm', type: 'bar_chart', value: [] }), path: `${M}.value`, message: 'at least 1 item' },
-  { rule: 'bar_chart bars are numbers', input: withMetric({ name: 'm', type: 'bar_chart', value: [1, [2]] }), path: `${M}.value[1]`, message: 'must be a number' },
-  { rule: 'bar_chart x axis is a list of labels', input: withMetric({ name: 'm', type: 'bar_chart', value: [1], x_axis_name: 'cats' }), path: `${M}.x_axis_name`, message: 'must be an array' },
-  { rule: 'bar_chart y axis is one name', input: withMetric({ name: 'm', type: 'bar_chart', value: [1], y_axis_name: ['n'] }), path: `${M}.y_axis_name`, message: 'must be a string' },
+  {
+    rule: 'bar_chart bars are numbers',
+    input: withMetric({ name: 'm', type: 'bar_chart', value: [1, [2]] }),
+    path: `${M}.value[1]`,
+    message: 'must be a number',
+  },
+  {
+    rule: 'bar_chart x axis is a list of labels',
+    input: withMetric({ name: 'm', type: 'bar_chart', value: [1], x_axis_name: 'cats' }),
+    path: `${M}.x_axis_name`,
+    message: 'must be an array',
+  },
+  {
+    rule: 'bar_chart y axis is one name',
+    input: withMetric({ name: 'm', type: 'bar_chart', value: [1], y_axis_name: ['n'] }),
+    path: `${M}.y_axis_name`,
+    message: 'must be a string',
+  },
   { rule: 'matrix has a row', input: withMetric({ name: 'm', type: 'matrix', value: [] }), path: `${M}.value`, message: 'at least 1 item' },
   { rule: 'matrix row has a cell', input: withMetric({ name: 'm', type: 'matrix', value: [[]] }), path: `${M}.value[0]`, message: 'at least 1 item' },
   { rule: 'matrix ≤ 20 rows', input: withMetric({ name: 'm', type: 'matrix', value: list(21, [1]) }), path: `${M}.value`, message: 'at most 20 items' },
-  { rule: 'matrix ≤ 20 columns', input: withMetric({ name: 'm', type: 'matrix', value: [[1], list(21, 1)] }), path: `${M}.value[1]`, message: 'at most 20 items' },
+  {
+    rule: 'matrix ≤ 20 columns',
+    input: withMetric({ name: 'm', type: 'matrix', value: [[1], list(21, 1)] }),
+    path: `${M}.value[1]`,
+    message: 'at most 20 items',
+  },
   { rule: 'matrix rows are lists', input: withMetric({ name: 'm', type: 'matrix', value: [[1], 2] }), path: `${M}.value[1]`, message: 'must be an array' },
-  { rule: 'matrix axes are lists of labels', input: withMetric({ name: 'm', type: 'matrix', value: [[1]], x_axis_name: '0' }), path: `${M}.x_axis_name`, message: 'must be an array' },
+  {
+    rule: 'matrix axes are lists of labels',
+    input: withMetric({ name: 'm', type: 'matrix', value: [[1]], x_axis_name: '0' }),
+    path: `${M}.x_axis_name`,
+    message: 'must be an array',
+  },
 
   // list sizes
-  { rule: 'model_artifact ≤ 15', input: { model_overview: { model_artifact: list(16, 's3://b/m') } }, path: 'model_overview.model_artifact', message: 'at most 15 items' },
-  { rule: 'inference container_image ≤ 15', input: { model_overview: { inference_environment: { container_image: list(16, 'i') } } }, path: 'model_overview.inference_environment.container_image', message: 'at most 15 items' },
-  { rule: 'training_datasets ≤ 15', input: withJobDetails({ training_datasets: list(16, 's3://b/d') }), path: `${TJ}.training_datasets`, message: 'at most 15 items' },
-  { rule: 'training container_image ≤ 15', input: withJobDetails({ training_environment: { container_image: list(16, 'i') } }), path: `${TJ}.training_environment.container_image`, message: 'at most 15 items' },
-  { rule: 'training_metrics ≤ 50', input: withJobDetails({ training_metrics: list(51, { name: 'm', value: 1 }) }), path: `${TJ}.training_metrics`, message: 'at most 50 items' },
-  { rule: 'user_provided_training_metrics ≤ 50', input: withJobDetails({ user_provided_training_metrics: list(51, { name: 'm', value: 1 }) }), path: `${TJ}.user_provided_training_metrics`, message: 'at most 50 items' },
-  { rule: 'hyper_parameters ≤ 100', input: withJobDetails({ hyper_parameters: list(101, { name: 'p' }) }), path: `${TJ}.hyper_parameters`, message: 'at most 100 items' },
-  { rule: 'user_provided_hyper_parameters ≤ 100', input: withJobDetails({ user_provided_hyper_parameters: list(101, { name: 'p' }) }), path: `${TJ}.user_provided_hyper_parameters`, message: 'at most 100 items' },
+  {
+    rule: 'model_artifact ≤ 15',
+    input: { model_overview: { model_artifact: list(16, 's3://b/m') } },
+    path: 'model_overview.model_artifact',
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'inference container_image ≤ 15',
+    input: { model_overview: { inference_environment: { container_image: list(16, 'i') } } },
+    path: 'model_overview.inference_environment.container_image',
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'training_datasets ≤ 15',
+    input: withJobDetails({ training_datasets: list(16, 's3://b/d') }),
+    path: `${TJ}.training_datasets`,
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'training container_image ≤ 15',
+    input: withJobDetails({ training_environment: { container_image: list(16, 'i') } }),
+    path: `${TJ}.training_environment.container_image`,
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'training_metrics ≤ 50',
+    input: withJobDetails({ training_metrics: list(51, { name: 'm', value: 1 }) }),
+    path: `${TJ}.training_metrics`,
+    message: 'at most 50 items',
+  },
+  {
+    rule: 'user_provided_training_metrics ≤ 50',
+    input: withJobDetails({ user_provided_training_metrics: list(51, { name: 'm', value: 1 }) }),
+    path: `${TJ}.user_provided_training_metrics`,
+    message: 'at most 50 items',
+  },
+  {
+    rule: 'hyper_parameters ≤ 100',
+    input: withJobDetails({ hyper_parameters: list(101, { name: 'p' }) }),
+    path: `${TJ}.hyper_parameters`,
+    message: 'at most 100 items',
+  },
+  {
+    rule: 'user_provided_hyper_parameters ≤ 100',
+    input: withJobDetails({ user_provided_hyper_parameters: list(101, { name: 'p' }) }),
+    path: `${TJ}.user_provided_hyper_parameters`,
+    message: 'at most 100 items',
+  },
   { rule: 'evaluation datasets ≤ 10', input: withJob({ datasets: list(11, 's3://b/d') }), path: 'evaluation_details[0].datasets', message: 'at most 10 items' },
-  { rule: 'source_algorithms ≤ 15', input: withPackage({ source_algorithms: list(16, { algorithm_name: 'a' }) }), path: 'model_package_details.source_algorithms', message: 'at most 15 items' },
-  { rule: 'containers ≤ 15', input: withPackage({ inference_specification: { containers: list(16, { image: 'i' }) } }), path: 'model_package_details.inference_specification.containers', message: 'at most 15 items' },
-  { rule: 'containers ≥ 1', input: withPackage({ inference_specification: { containers: [] } }), path: 'model_package_details.inference_specification.containers', message: 'at least 1 item' },
+  {
+    rule: 'source_algorithms ≤ 15',
+    input: withPackage({ source_algorithms: list(16, { algorithm_name: 'a' }) }),
+    path: 'model_package_details.source_algorithms',
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'containers ≤ 15',
+    input: withPackage({ inference_specification: { containers: list(16, { image: 'i' }) } }),
+    path: 'model_package_details.inference_specification.containers',
+    message: 'at most 15 items',
+  },
+  {
+    rule: 'containers ≥ 1',
+    input: withPackage({ inference_specification: { containers: [] } }),
+    path: 'model_package_details.inference_specification.containers',
+    message: 'at least 1 item',
+  },
 
   // open maps still constrain their values
   { rule: 'metadata is an object', input: withJob({ metadata: ['a'] }), path: 'evaluation_details[0].metadata', message: 'must be an object' },
-  { rule: 'custom_details values are strings', input: { additional_information: { custom_details: { reviewed: true } } }, path: 'additional_information.custom_details.reviewed', message: 'must be a string' },
-  { rule: 'is_checkpoint is a boolean', input: withPackage({ inference_specification: { containers: [{ image: 'i', is_checkpoint: 'no' }] } }), path: 'model_package_details.inference_specification.containers[0].is_checkpoint', message: 'must be a boolean' },
+  {
+    rule: 'custom_details values are strings',
+    input: { additional_information: { custom_details: { reviewed: true } } },
+    path: 'additional_information.custom_details.reviewed',
+    message: 'must be a string',
+  },
+  {
+    rule: 'is_checkpoint is a boolean',
+    input: withPackage({ inference_specification: { containers: [{ image: 'i', is_checkpoint: 'no' }] } }),
+    path: 'model_package_details.inference_specification.containers[0].is_checkpoint',
+    message: 'must be a boolean',
+  },
 ];
 
 describe('invalid content', () => {
@@ -234,7 +550,8 @@ describe('invalid content', () => {
   });
 
   it('refuses a "__proto__" key in an open object rather than dropping it', () => {
-    const text = '{"additional_information": {"custom_details": {"__proto__": "x"}}, "evaluation_details": [{"name": "e", "metric_groups": [{"name": "g", "metric_data": [], "__proto__": {}}]}]}';
+    const text =
+      '{"additional_information": {"custom_details": {"__proto__": "x"}}, "evaluation_details": [{"name": "e", "metric_groups": [{"name": "g", "metric_data": [], "__proto__": {}}]}]}';
     expect(parseModelCardContent(text)).toEqual({
       ok: false,
       issues: [
@@ -298,7 +615,16 @@ const metricsWithEveryType = [
 const agreementCases: Record<string, TAgreementCase> = {
   'empty document': { doc: {}, valid: true },
   'model_overview fields both schemas have': {
-    doc: { model_overview: { model_description: 'd', model_owner: 'o', model_creator: 'c', problem_type: chars(5000), algorithm_type: 'a', model_artifact: list(15, chars(1024)) } },
+    doc: {
+      model_overview: {
+        model_description: 'd',
+        model_owner: 'o',
+        model_creator: 'c',
+        problem_type: chars(5000),
+        algorithm_type: 'a',
+        model_artifact: list(15, chars(1024)),
+      },
+    },
     valid: true,
   },
   'model_overview fields only 2023 has': {
@@ -309,7 +635,19 @@ const agreementCases: Record<string, TAgreementCase> = {
   'intended uses': { doc: { intended_uses: everyField.intended_uses }, valid: true },
   'business details': { doc: { business_details: everyField.business_details }, valid: true, schemas: ['core'] },
   'training details without hyper-parameters': {
-    doc: { training_details: { objective_function: { function: { function: 'Maximize' } }, training_observations: 'o', training_job_details: { training_arn: 'a', training_datasets: ['d'], training_environment: { container_image: ['i'] }, training_metrics: [{ name: 'm', value: 1, notes: 'n' }], user_provided_training_metrics: [] } } },
+    doc: {
+      training_details: {
+        objective_function: { function: { function: 'Maximize' } },
+        training_observations: 'o',
+        training_job_details: {
+          training_arn: 'a',
+          training_datasets: ['d'],
+          training_environment: { container_image: ['i'] },
+          training_metrics: [{ name: 'm', value: 1, notes: 'n' }],
+          user_provided_training_metrics: [],
+        },
+      },
+    },
     valid: true,
   },
   'hyper-parameters with empty and missing values': {
@@ -319,7 +657,14 @@ const agreementCases: Record<string, TAgreementCase> = {
   },
   'every metric type at its largest': { doc: withMetricGroup({ name: 'g', metric_data: metricsWithEveryType }), valid: true },
   'evaluation job at its limits': {
-    doc: withJob({ name: chars(64), evaluation_observation: chars(2096), evaluation_job_arn: chars(256), datasets: list(10, 'd'), metadata: { k: chars(1024) }, metric_groups: [] }),
+    doc: withJob({
+      name: chars(64),
+      evaluation_observation: chars(2096),
+      evaluation_job_arn: chars(256),
+      datasets: list(10, 'd'),
+      metadata: { k: chars(1024) },
+      metric_groups: [],
+    }),
     valid: true,
   },
   'metric group with an extra key': { doc: withMetricGroup({ name: 'g', metric_data: [], extra: 1 }), valid: true },
@@ -392,7 +737,12 @@ describe('agreement with the public JSON schemas', () => {
     '51 training metrics': { doc: withJobDetails({ training_metrics: list(51, { name: 'm', value: 1 }) }), zod: false, '2023': true, core: true },
     '101 hyper-parameters': { doc: withJobDetails({ hyper_parameters: list(101, { name: 'p' }) }), zod: false, '2023': false, core: true },
     // §1.5: objective_function has no `properties` keyword, so the schemas check nothing inside it; we check the SDK's shape.
-    'objective function outside the enum': { doc: { training_details: { objective_function: { function: { function: 'Up' } } } }, zod: false, '2023': true, core: true },
+    'objective function outside the enum': {
+      doc: { training_details: { objective_function: { function: { function: 'Up' } } } },
+      zod: false,
+      '2023': true,
+      core: true,
+    },
     'unknown key in objective function': { doc: { training_details: { objective_function: { goal: 'x' } } }, zod: false, '2023': true, core: true },
     // §1.6: the SDK checks that a metric's value matches its type (METRIC_VALUE_TYPE_MAP); the schemas' simple_metric does not.
     'number metric holding a string': { doc: withMetric({ name: 'm', type: 'number', value: 'high' }), zod: false, '2023': true, core: true },

@@ -20,8 +20,7 @@ const requiredText = (maxChars: number) => z.string().min(1).max(maxChars);
  * parser emits 64-character group names (fixtures/sagemaker-reports/translated_clarify_bias.json),
  * so enforcing 63 would reject cards SageMaker itself produces.
  */
-const patternName = () =>
-  z.string().min(1, { abort: true }).regex(/./u, 'must contain a character other than a line break');
+const patternName = () => z.string().min(1, { abort: true }).regex(/./u, 'must contain a character other than a line break');
 
 /** Zod drops an own "__proto__" key from open objects instead of copying it; refusing it keeps content from changing silently. */
 const keepingEveryKey = <S extends z.ZodType>(schema: S) =>
@@ -217,9 +216,7 @@ export type TMetricData = z.infer<typeof ZMetricData>;
 export type TRiskRating = (typeof RISK_RATINGS)[number];
 export type TMetricType = (typeof METRIC_TYPES)[number];
 
-export type TParseContentResult =
-  | { ok: true; content: TModelCardContent }
-  | { ok: false; issues: TValidationIssue[] };
+export type TParseContentResult = { ok: true; content: TModelCardContent } | { ok: false; issues: TValidationIssue[] };
 
 const tooLong = (length: number, what: string): TParseContentResult => ({
   ok: false,

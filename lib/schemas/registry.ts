@@ -9,7 +9,9 @@ export const MODEL_CARD_STATUSES = ['Draft', 'PendingReview', 'Approved', 'Archi
 
 export const TRAINING_JOB_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped', 'Deleting'] as const;
 
-const entityName = z.string().regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, 'must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit');
+const entityName = z
+  .string()
+  .regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, 'must be 1–63 letters, digits and hyphens, starting and ending with a letter or digit');
 const url = z.string().max(1024);
 
 const ZPackageContainer = z.looseObject({
@@ -34,7 +36,8 @@ export const ZSourceAlgorithmSpecification = z.looseObject({
 });
 
 const ZMetricsSource = z.looseObject({ ContentType: z.string().max(256), S3Uri: url, ContentDigest: z.string().optional() });
-const metricsGroup = <K extends string>(...keys: K[]) => z.looseObject(Object.fromEntries(keys.map((key) => [key, ZMetricsSource.optional()])) as Record<K, z.ZodOptional<typeof ZMetricsSource>>);
+const metricsGroup = <K extends string>(...keys: K[]) =>
+  z.looseObject(Object.fromEntries(keys.map((key) => [key, ZMetricsSource.optional()])) as Record<K, z.ZodOptional<typeof ZMetricsSource>>);
 
 /** Pointers to reports in S3 (MetricsSource), kept and shown; Cardinal does not fetch them. */
 export const ZModelMetrics = z.looseObject({
@@ -92,8 +95,15 @@ export const ZRegisterModelPackageMembers = z.strictObject({
   metadataProperties: ZMetadataProperties.optional(),
   customerMetadataProperties: ZCustomerMetadataProperties.optional(),
   driftCheckBaselines: z.looseObject({}).optional(),
-  additionalInferenceSpecifications: z.array(z.looseObject({ Name: z.string().min(1).max(63), Containers: z.array(ZPackageContainer).min(1).max(15) })).min(1).max(15).optional(),
-  clientToken: z.string().regex(/^[a-zA-Z0-9-]{1,36}$/, 'must be 1–36 letters, digits and hyphens').optional(),
+  additionalInferenceSpecifications: z
+    .array(z.looseObject({ Name: z.string().min(1).max(63), Containers: z.array(ZPackageContainer).min(1).max(15) }))
+    .min(1)
+    .max(15)
+    .optional(),
+  clientToken: z
+    .string()
+    .regex(/^[a-zA-Z0-9-]{1,36}$/, 'must be 1–36 letters, digits and hyphens')
+    .optional(),
 });
 export type TRegisterModelPackageMembers = z.infer<typeof ZRegisterModelPackageMembers>;
 
@@ -139,6 +149,9 @@ export const ZTrainingJobDescription = z.looseObject({
   ModelArtifacts: z.looseObject({ S3ModelArtifacts: url }).optional(),
   AlgorithmSpecification: z.looseObject({ TrainingImage: z.string().max(255).optional() }).optional(),
   HyperParameters: z.record(z.string().max(256), z.string().max(2500)).optional(),
-  FinalMetricDataList: z.array(z.looseObject({ MetricName: z.string().min(1).max(255), Value: z.number(), Timestamp: timestamp.optional() })).max(40).optional(),
+  FinalMetricDataList: z
+    .array(z.looseObject({ MetricName: z.string().min(1).max(255), Value: z.number(), Timestamp: timestamp.optional() }))
+    .max(40)
+    .optional(),
 });
 export type TTrainingJobDescription = z.infer<typeof ZTrainingJobDescription>;

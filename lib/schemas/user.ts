@@ -21,10 +21,7 @@ const ZEmail = z
   .email('Enter a valid email address')
   .transform((value) => value.toLowerCase());
 
-export const ZPassword = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, 'At most 256 characters');
+export const ZPassword = z.string().min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(256, 'At most 256 characters');
 
 const ZDisplayName = z.string().trim().min(1, 'Enter a name').max(120, 'At most 120 characters');
 
@@ -35,4 +32,3 @@ export type TFirstAdmin = z.infer<typeof ZFirstAdmin>;
 
 export const ZNewUser = z.object({ name: ZDisplayName, email: ZEmail, password: ZPassword, roles: ZRoles });
 export type TNewUser = z.infer<typeof ZNewUser>;
-

@@ -58,9 +58,7 @@ export const plainMessage: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'string' && issue.minimum === 1) return 'must not be empty';
       return sizeLimit('at least', issue.minimum, issue.origin, issue.inclusive);
     case 'invalid_value':
-      return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}`
-        : `must be one of ${issue.values.map(String).join(', ')}`;
+      return issue.values.length === 1 ? `must be ${JSON.stringify(issue.values[0])}` : `must be one of ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return issue.keys.map((key) => `unknown key "${key}"`).join('; ');
     case 'invalid_union': {
@@ -106,8 +104,7 @@ export function parseJsonText(text: string): TValidationResult<unknown> {
     const offset = scanJson(text).errorOffset;
     if (offset === undefined) return { ok: false, issues: [{ path: '', message: 'not valid JSON' }] };
     const { line, column } = lineAndColumn(text, offset);
-    const found =
-      offset >= text.length ? 'end of input' : JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
+    const found = offset >= text.length ? 'end of input' : JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!));
     return { ok: false, issues: [{ path: '', message: `not valid JSON: unexpected ${found} at line ${line}, column ${column}` }] };
   }
 }

@@ -28,7 +28,10 @@ export const ZWebhookEndpointInput = z.strictObject({
   url: z.string().trim().min(1, 'Enter the URL events are sent to').max(2000, 'A URL has at most 2,000 characters'),
   description: z.string().trim().max(500, 'A description has at most 500 characters').default(''),
   // Empty: every event type.
-  eventTypes: z.array(z.enum(EVENT_TYPES, { error: `Choose event types from: ${EVENT_TYPES.join(', ')}` })).max(EVENT_TYPES.length).default([]),
+  eventTypes: z
+    .array(z.enum(EVENT_TYPES, { error: `Choose event types from: ${EVENT_TYPES.join(', ')}` }))
+    .max(EVENT_TYPES.length)
+    .default([]),
   enabled: z.boolean().default(true),
 });
 export type TWebhookEndpointInput = z.input<typeof ZWebhookEndpointInput>;

@@ -25,7 +25,9 @@ export async function bootstrapAdminAccessKeyFromEnvironment(env: NodeJS.Process
     case 'created':
       return `Created access key ${accessKeyId} for ${result.adminEmail} from CARDINAL_ADMIN_ACCESS_KEY_ID.`;
     case 'unchanged':
-      return result.active ? null : `Access key ${accessKeyId} (CARDINAL_ADMIN_ACCESS_KEY_ID) is deactivated; reactivate it under Profile → Access keys to use it.`;
+      return result.active
+        ? null
+        : `Access key ${accessKeyId} (CARDINAL_ADMIN_ACCESS_KEY_ID) is deactivated; reactivate it under Profile → Access keys to use it.`;
     case 'no-admin-yet':
       // Not fatal: first-run setup in the browser is a normal way to create the admin; the next start gives them the key.
       return `CARDINAL_ADMIN_ACCESS_KEY_ID is set but there is no admin yet: the key will be created at the first start after an admin exists (or set CARDINAL_ADMIN_EMAIL and CARDINAL_ADMIN_PASSWORD).`;

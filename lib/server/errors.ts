@@ -2,15 +2,7 @@
 import 'server-only';
 
 export type AppErrorCode =
-  | 'NOT_FOUND'
-  | 'INVALID_INPUT'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'ARCHIVED'
-  | 'NO_CHANGES'
-  | 'LIMIT_EXCEEDED'
-  | 'TOO_MANY_ATTEMPTS';
+  'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'ARCHIVED' | 'NO_CHANGES' | 'LIMIT_EXCEEDED' | 'TOO_MANY_ATTEMPTS';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -37,7 +37,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           Model dashboard
         </h1>
         <p className="mt-1 text-sm text-muted">
-          Every package version, registered model and model card, with its approvals and when its card is due for re-review (High {policy.High}, Medium {policy.Medium}, Low {policy.Low}, Unknown {policy.Unknown} months after approval).
+          Every package version, registered model and model card, with its approvals and when its card is due for re-review (High {policy.High}, Medium{' '}
+          {policy.Medium}, Low {policy.Low}, Unknown {policy.Unknown} months after approval).
           {view.asOf ? ` Overdue is judged as of ${formatDateTime(screen.now).replace(/,? \d\d:\d\d UTC$/, '')}.` : ''}
         </p>
       </div>

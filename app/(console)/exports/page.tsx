@@ -34,9 +34,13 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
   }
   const jobs = page?.items.map(toExportJobView) ?? [];
   // Filtering by a card that exists offers to export its latest version right here.
-  const filteredCard = card ? await getCard({ actor, name: card }).catch((error: unknown) => (isAppError(error) && error.code === 'NOT_FOUND' ? null : Promise.reject(error))) : null;
+  const filteredCard = card
+    ? await getCard({ actor, name: card }).catch((error: unknown) => (isAppError(error) && error.code === 'NOT_FOUND' ? null : Promise.reject(error)))
+    : null;
   const filtered = card !== '' || status !== undefined;
-  const nextHref = page?.nextCursor ? `/exports?${new URLSearchParams({ ...(card ? { card } : {}), ...(status ? { status } : {}), cursor: page.nextCursor })}` : null;
+  const nextHref = page?.nextCursor
+    ? `/exports?${new URLSearchParams({ ...(card ? { card } : {}), ...(status ? { status } : {}), cursor: page.nextCursor })}`
+    : null;
   return (
     <section aria-labelledby="page-title" className="space-y-6">
       <div>
@@ -44,7 +48,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
           Exports
         </h1>
         <p className="mt-1 max-w-3xl text-sm text-muted">
-          PDF exports of card versions, newest first. Each PDF names the version and its content hash on every page; the SHA-256 shown here is of the file itself.
+          PDF exports of card versions, newest first. Each PDF names the version and its content hash on every page; the SHA-256 shown here is of the file
+          itself.
         </p>
       </div>
       <ExportsFilters card={card} status={status ?? ''} />
@@ -57,7 +62,10 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
       <RefreshWhileRunning running={jobs.some((job) => job.status === 'InProgress')} />
       {page === null ? (
         <Notice tone="warning">
-          This page link is no longer valid. <Link href="/exports" className="underline">Start again from the newest exports.</Link>
+          This page link is no longer valid.{' '}
+          <Link href="/exports" className="underline">
+            Start again from the newest exports.
+          </Link>
         </Notice>
       ) : jobs.length === 0 ? (
         <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">

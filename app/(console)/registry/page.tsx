@@ -20,15 +20,26 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
   const filtered = Boolean(query.q) || Boolean(query.cursor);
   return (
     <section aria-labelledby="page-title" className="space-y-5">
-      <RegistryHeader current="/registry" description="Model package groups registered through the SageMaker-compatible API, each with its latest version's approval and the card that documents it." />
+      <RegistryHeader
+        current="/registry"
+        description="Model package groups registered through the SageMaker-compatible API, each with its latest version's approval and the card that documents it."
+      />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <NameSearch action="/registry" q={query.q} label="Search groups by name" hidden={sortParam ? { sort: sortParam } : undefined} />
         <div className="flex items-center gap-2 text-sm" role="group" aria-label="Sort">
           <span className="text-muted">Sort:</span>
-          <Link href={hrefWith('/registry', { q: query.q })} aria-current={query.sort === 'createdAt' ? 'true' : undefined} className={`rounded px-2 py-1 ${query.sort === 'createdAt' ? 'bg-sunken font-medium' : 'text-muted hover:text-fg'}`}>
+          <Link
+            href={hrefWith('/registry', { q: query.q })}
+            aria-current={query.sort === 'createdAt' ? 'true' : undefined}
+            className={`rounded px-2 py-1 ${query.sort === 'createdAt' ? 'bg-sunken font-medium' : 'text-muted hover:text-fg'}`}
+          >
             Newest
           </Link>
-          <Link href={hrefWith('/registry', { q: query.q, sort: 'name' })} aria-current={query.sort === 'name' ? 'true' : undefined} className={`rounded px-2 py-1 ${query.sort === 'name' ? 'bg-sunken font-medium' : 'text-muted hover:text-fg'}`}>
+          <Link
+            href={hrefWith('/registry', { q: query.q, sort: 'name' })}
+            aria-current={query.sort === 'name' ? 'true' : undefined}
+            className={`rounded px-2 py-1 ${query.sort === 'name' ? 'bg-sunken font-medium' : 'text-muted hover:text-fg'}`}
+          >
             Name
           </Link>
         </div>
@@ -36,7 +47,9 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
       {error ? <Notice tone="error">{error}</Notice> : null}
       {rows.length === 0 && !error ? (
         filtered ? (
-          <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">No package group matches “{query.q}”.</div>
+          <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">
+            No package group matches “{query.q}”.
+          </div>
         ) : (
           <RegistryEmpty endpoint={`${await publicOrigin()}/api/sagemaker`} />
         )
@@ -46,11 +59,21 @@ export default async function RegistryPage({ searchParams }: { searchParams: Sea
           caption="Model package groups"
           head={
             <>
-              <th scope="col" className={TH}>Group</th>
-              <th scope="col" className={`${TH} text-right`}>Versions</th>
-              <th scope="col" className={TH}>Latest version</th>
-              <th scope="col" className={TH}>Latest version’s card</th>
-              <th scope="col" className={TH}>Last modified</th>
+              <th scope="col" className={TH}>
+                Group
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Versions
+              </th>
+              <th scope="col" className={TH}>
+                Latest version
+              </th>
+              <th scope="col" className={TH}>
+                Latest version’s card
+              </th>
+              <th scope="col" className={TH}>
+                Last modified
+              </th>
             </>
           }
         >

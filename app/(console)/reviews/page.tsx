@@ -47,7 +47,8 @@ export default async function ReviewsPage() {
         <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center">
           <p className="text-sm font-medium">Nothing is waiting for you</p>
           <p className="mx-auto mt-2 max-w-lg text-sm text-muted">
-            When an author submits a card for review it appears here. Cards you already approved that wait for a second reviewer are in the hub under Pending review.
+            When an author submits a card for review it appears here. Cards you already approved that wait for a second reviewer are in the hub under Pending
+            review.
           </p>
         </div>
       ) : (

@@ -6,7 +6,17 @@ import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from './content-hash';
 import { VersionMenu } from './version-menu';
 
-export function CardHeader({ card, version, versions, actions }: { card: CardDto; version: VersionDto; versions: VersionSummaryDto[]; actions?: React.ReactNode }) {
+export function CardHeader({
+  card,
+  version,
+  versions,
+  actions,
+}: {
+  card: CardDto;
+  version: VersionDto;
+  versions: VersionSummaryDto[];
+  actions?: React.ReactNode;
+}) {
   // The version's own content decides: an older version may have had another rating or link.
   const risk = version.content.intended_uses?.risk_rating ?? 'Unknown';
   const linked = version.content.model_overview?.model_id || version.content.model_package_details?.model_package_arn;
@@ -42,7 +52,9 @@ export function CardHeader({ card, version, versions, actions }: { card: CardDto
         <Fact label="Last modified">
           {formatDateTime(card.updatedAt)} by {card.updatedBy.name}
         </Fact>
-        <Fact label="Linked model">{linked ? <span className="break-all font-mono text-xs">{linked}</span> : <span className="text-muted">Not linked</span>}</Fact>
+        <Fact label="Linked model">
+          {linked ? <span className="break-all font-mono text-xs">{linked}</span> : <span className="text-muted">Not linked</span>}
+        </Fact>
         {card.clonedFromName ? (
           <Fact label="Cloned from">
             {card.clonedFromName} version {card.clonedFromVersion}

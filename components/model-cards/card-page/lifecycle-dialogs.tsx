@@ -21,7 +21,17 @@ const TITLES: Record<LifecycleKind, (card: DialogCard) => string> = {
   delete: (card) => `Delete ${card.name}?`,
 };
 
-export function LifecycleDialog({ kind, card, onClose, onDone }: { kind: LifecycleKind | null; card: DialogCard; onClose: () => void; onDone: (outcome: LifecycleOutcome) => void }) {
+export function LifecycleDialog({
+  kind,
+  card,
+  onClose,
+  onDone,
+}: {
+  kind: LifecycleKind | null;
+  card: DialogCard;
+  onClose: () => void;
+  onDone: (outcome: LifecycleOutcome) => void;
+}) {
   return (
     <Dialog open={!!kind} onClose={onClose} title={kind ? TITLES[kind](card) : ''}>
       {kind ? <DialogBody key={kind} kind={kind} card={card} onClose={onClose} onDone={onDone} /> : null}
@@ -29,7 +39,23 @@ export function LifecycleDialog({ kind, card, onClose, onDone }: { kind: Lifecyc
   );
 }
 
-function CommentField({ id, label, value, onChange, error, hint, required }: { id: string; label: string; value: string; onChange: (value: string) => void; error?: string | null; hint: string; required?: boolean }) {
+function CommentField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  hint: string;
+  required?: boolean;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -60,7 +86,17 @@ function CommentField({ id, label, value, onChange, error, hint, required }: { i
   );
 }
 
-function DialogBody({ kind, card, onClose, onDone }: { kind: LifecycleKind; card: DialogCard; onClose: () => void; onDone: (outcome: LifecycleOutcome) => void }) {
+function DialogBody({
+  kind,
+  card,
+  onClose,
+  onDone,
+}: {
+  kind: LifecycleKind;
+  card: DialogCard;
+  onClose: () => void;
+  onDone: (outcome: LifecycleOutcome) => void;
+}) {
   const [comment, setComment] = useState('');
   const [typedName, setTypedName] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -105,28 +141,45 @@ function DialogBody({ kind, card, onClose, onDone }: { kind: LifecycleKind; card
       {kind === 'approve' ? (
         <>
           <p className="text-sm text-muted">
-            Your approval is recorded with your name, the time, version {card.version} and its hash <code className="font-mono text-xs">{card.contentHash.slice(0, 12)}</code>. It cannot be
-            withdrawn; a new version needs a new review.
+            Your approval is recorded with your name, the time, version {card.version} and its hash{' '}
+            <code className="font-mono text-xs">{card.contentHash.slice(0, 12)}</code>. It cannot be withdrawn; a new version needs a new review.
           </p>
-          <CommentField id="approve-comment" label="Comment (optional)" value={comment} onChange={setComment} hint="Appears on the card's timeline and in the PDF's approval chain." />
+          <CommentField
+            id="approve-comment"
+            label="Comment (optional)"
+            value={comment}
+            onChange={setComment}
+            hint="Appears on the card's timeline and in the PDF's approval chain."
+          />
         </>
       ) : null}
       {kind === 'request-changes' ? (
         <>
           <p className="text-sm text-muted">The card goes back to Draft. The author revises it and submits a new version for review.</p>
-          <CommentField id="request-changes-comment" label="What needs to change" value={comment} onChange={setComment} error={fieldError} required hint="Required. Name the sections or fields to revise." />
+          <CommentField
+            id="request-changes-comment"
+            label="What needs to change"
+            value={comment}
+            onChange={setComment}
+            error={fieldError}
+            required
+            hint="Required. Name the sections or fields to revise."
+          />
         </>
       ) : null}
       {kind === 'archive' ? (
         <>
-          <p className="text-sm text-muted">An archived card takes no more content changes or reviews. It can still be read, compared and exported. Archiving cannot be undone.</p>
+          <p className="text-sm text-muted">
+            An archived card takes no more content changes or reviews. It can still be read, compared and exported. Archiving cannot be undone.
+          </p>
           <CommentField id="archive-comment" label="Reason (optional)" value={comment} onChange={setComment} hint="Appears on the card's timeline." />
         </>
       ) : null}
       {kind === 'delete' ? (
         <>
           <p className="text-sm text-muted">
-            {card.name} and all its versions will be removed from the hub and the APIs. This cannot be undone; the audit trail keeps who deleted it and every version&apos;s hash.
+            {card.name} and all its versions will be removed from the hub and the APIs. This cannot be undone; the audit trail keeps who deleted it and every
+            version&apos;s hash.
           </p>
           <div className="space-y-1.5">
             <label htmlFor="delete-confirm-name" className="block text-sm font-medium">

@@ -35,7 +35,10 @@ export function VersionMenu({ cardName, current, latest, versions }: { cardName:
             </li>
           ))}
         </ul>
-        <Link href={`/model-cards/${cardName}/versions`} className="mt-1 block rounded-md border-t border-line px-3 py-2 text-sm font-medium text-accent hover:bg-sunken">
+        <Link
+          href={`/model-cards/${cardName}/versions`}
+          className="mt-1 block rounded-md border-t border-line px-3 py-2 text-sm font-medium text-accent hover:bg-sunken"
+        >
           All versions and reviews →
         </Link>
       </div>

@@ -29,13 +29,7 @@ export function BarChart({ metric }: { metric: TBarMetric }) {
                 <title>{`${bar.label}: ${formatNumber(bar.value, 6)}`}</title>
               </rect>
               {layout.showValues ? (
-                <text
-                  x={bar.labelX}
-                  y={bar.value < 0 ? bar.y + bar.height + 13 : bar.y - 4}
-                  textAnchor="middle"
-                  fontSize={11}
-                  className="fill-fg tabular-nums"
-                >
+                <text x={bar.labelX} y={bar.value < 0 ? bar.y + bar.height + 13 : bar.y - 4} textAnchor="middle" fontSize={11} className="fill-fg tabular-nums">
                   {formatNumber(bar.value, 3)}
                 </text>
               ) : null}

@@ -41,8 +41,22 @@ describe('MetricGroupView', () => {
     const group: TMetricGroup = {
       name: 'quality',
       metric_data: [
-        { name: 'confusion', type: 'matrix', value: [[12, 3], [4, 81]], x_axis_name: ['no', 'yes'], y_axis_name: ['no', 'yes'] },
-        { name: 'importance', type: 'bar_chart', value: Array.from({ length: 14 }, (_, i) => i / 10), x_axis_name: Array.from({ length: 14 }, (_, i) => `${long}_${i}`) },
+        {
+          name: 'confusion',
+          type: 'matrix',
+          value: [
+            [12, 3],
+            [4, 81],
+          ],
+          x_axis_name: ['no', 'yes'],
+          y_axis_name: ['no', 'yes'],
+        },
+        {
+          name: 'importance',
+          type: 'bar_chart',
+          value: Array.from({ length: 14 }, (_, i) => i / 10),
+          x_axis_name: Array.from({ length: 14 }, (_, i) => `${long}_${i}`),
+        },
       ],
     };
     const html = renderToStaticMarkup(<MetricGroupView group={group} />);

@@ -7,7 +7,6 @@ import { MAXIMAL_CARD } from '@/test/fixtures/maximal-card';
 import { ContentDiff } from './content-diff';
 import { formatDelta, summarizeValue } from './describe-value';
 
-
 function renderDiff(before: TModelCardContent, after: TModelCardContent): string {
   return renderToStaticMarkup(<ContentDiff diff={diffContent(before, after)} />);
 }
@@ -63,7 +62,10 @@ describe('ContentDiff', () => {
   it('marks added and removed items with words, not colour alone, and shows them by their key values', () => {
     const after = edited((card) => {
       const job = card.training_details!.training_job_details!;
-      job.hyper_parameters = [{ name: 'max_depth', value: '6' }, { name: 'gamma', value: '0.5' }];
+      job.hyper_parameters = [
+        { name: 'max_depth', value: '6' },
+        { name: 'gamma', value: '0.5' },
+      ];
       card.evaluation_details![0].metric_groups![0].metric_data.push({ name: 'recall', type: 'number', value: 0.7 });
     });
     const html = renderDiff(MAXIMAL_CARD, after);
@@ -76,7 +78,14 @@ describe('ContentDiff', () => {
 
   it('notes a metric whose type changed', () => {
     const after = edited((card) => {
-      card.evaluation_details![0].metric_groups![0].metric_data[4] = { name: 'lift by decile', type: 'linear_graph', value: [[1, 3.1], [2, 2.2]] };
+      card.evaluation_details![0].metric_groups![0].metric_data[4] = {
+        name: 'lift by decile',
+        type: 'linear_graph',
+        value: [
+          [1, 3.1],
+          [2, 2.2],
+        ],
+      };
     });
     const text = flatText(renderDiff(MAXIMAL_CARD, after));
     expect(text).toContain('Type changed from bar chart metric to line graph metric');
@@ -103,8 +112,18 @@ describe('ContentDiff', () => {
 
 describe('summarizeValue and formatDelta', () => {
   it('summarises charts, matrices and groups in a line', () => {
-    expect(summarizeValue([[1, 2, 3], [0, 1, 2]])).toBe('2 × 3 matrix: [1, 2, 3] [0, 1, 2]');
-    expect(summarizeValue([[0, 0], [0.1, 0.55]])).toBe('(0, 0), (0.1, 0.55)');
+    expect(
+      summarizeValue([
+        [1, 2, 3],
+        [0, 1, 2],
+      ]),
+    ).toBe('2 × 3 matrix: [1, 2, 3] [0, 1, 2]');
+    expect(
+      summarizeValue([
+        [0, 0],
+        [0.1, 0.55],
+      ]),
+    ).toBe('(0, 0), (0.1, 0.55)');
     expect(summarizeValue(Array.from({ length: 20 }, (_, i) => [i, i * 2]))).toBe('20 points from (0, 0) to (19, 38)');
     expect(summarizeValue({ name: 'quality', metric_data: [{}, {}] })).toBe('quality (2 metrics)');
     expect(summarizeValue({ 'owner team': 'a' }, 'custom_details')).toBe('owner team: a');

@@ -85,7 +85,7 @@ export function summarizeValue(value: unknown, key?: string): string {
   const name = typeof record.name === 'string' ? record.name : undefined;
   if (name !== undefined && typeof record.type === 'string') {
     const type = METRIC_TYPE_WORDS[record.type] ?? record.type;
-    const body = isScalar(record.value) ? formatScalar(record.value) : Array.isArray(record.value) ? describeSeries(record.value) ?? '' : '';
+    const body = isScalar(record.value) ? formatScalar(record.value) : Array.isArray(record.value) ? (describeSeries(record.value) ?? '') : '';
     return `${name} (${type})${body ? `: ${body}` : ''}`;
   }
   if (name !== undefined && Array.isArray(record.metric_data)) {

@@ -33,7 +33,13 @@ function MetricsTable({ title, metrics }: { title: string; metrics: TMetric[] })
         caption={title}
         columns={hasNotes ? ['Metric', 'Value', 'Notes'] : ['Metric', 'Value']}
         mono={[1]}
-        rows={metrics.map((metric) => [metric.name, <span key="v" title={String(metric.value)}>{formatNumber(metric.value, 6)}</span>, ...(hasNotes ? [metric.notes ?? ''] : [])])}
+        rows={metrics.map((metric) => [
+          metric.name,
+          <span key="v" title={String(metric.value)}>
+            {formatNumber(metric.value, 6)}
+          </span>,
+          ...(hasNotes ? [metric.notes ?? ''] : []),
+        ])}
       />
     </SubSection>
   );
@@ -42,7 +48,12 @@ function MetricsTable({ title, metrics }: { title: string; metrics: TMetric[] })
 function HyperParametersTable({ title, parameters }: { title: string; parameters: THyperParameter[] }) {
   return (
     <SubSection title={title} level={4}>
-      <DataTable caption={title} columns={['Hyper-parameter', 'Value']} mono={[1]} rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])} />
+      <DataTable
+        caption={title}
+        columns={['Hyper-parameter', 'Value']}
+        mono={[1]}
+        rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])}
+      />
     </SubSection>
   );
 }

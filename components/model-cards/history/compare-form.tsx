@@ -16,7 +16,21 @@ export function CompareForm({ cardName, latest, from, to }: { cardName: string; 
   );
 }
 
-function VersionSelect({ id, name, label, value, numbers, latest }: { id: string; name: string; label: string; value: number; numbers: number[]; latest: number }) {
+function VersionSelect({
+  id,
+  name,
+  label,
+  value,
+  numbers,
+  latest,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: number;
+  numbers: number[];
+  latest: number;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-muted">

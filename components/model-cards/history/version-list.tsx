@@ -7,11 +7,27 @@ import { StatusBadge } from '@/components/model-cards/hub/badges';
 import { ContentHash } from '@/components/model-cards/card-page/content-hash';
 import { describeTimelineEntry, timelineTone } from './timeline-text';
 
-export function VersionList({ cardName, latest, versions, entries }: { cardName: string; latest: number; versions: VersionSummaryDto[]; entries: TimelineEntryDto[] }) {
+export function VersionList({
+  cardName,
+  latest,
+  versions,
+  entries,
+}: {
+  cardName: string;
+  latest: number;
+  versions: VersionSummaryDto[];
+  entries: TimelineEntryDto[];
+}) {
   return (
     <ol aria-label="Versions" className="space-y-3">
       {versions.map((version) => (
-        <VersionItem key={version.version} cardName={cardName} latest={latest} version={version} entries={entries.filter((entry) => entry.version === version.version)} />
+        <VersionItem
+          key={version.version}
+          cardName={cardName}
+          latest={latest}
+          version={version}
+          entries={entries.filter((entry) => entry.version === version.version)}
+        />
       ))}
     </ol>
   );
@@ -35,7 +51,10 @@ function VersionItem({ cardName, latest, version, entries }: { cardName: string;
         </div>
         <nav aria-label={`Compare version ${number}`} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {number > 1 ? (
-            <Link href={`/model-cards/${cardName}/diff?from=${number - 1}&to=${number}`} className="text-muted underline-offset-2 hover:text-fg hover:underline">
+            <Link
+              href={`/model-cards/${cardName}/diff?from=${number - 1}&to=${number}`}
+              className="text-muted underline-offset-2 hover:text-fg hover:underline"
+            >
               Changes from version {number - 1}
             </Link>
           ) : null}
@@ -47,7 +66,8 @@ function VersionItem({ cardName, latest, version, entries }: { cardName: string;
         </nav>
       </div>
       <p className="mt-1 text-sm text-muted">
-        Saved by <span className="text-fg">{version.author.name}</span> on <time dateTime={version.createdAt.toISOString()}>{formatDateTime(version.createdAt)}</time>
+        Saved by <span className="text-fg">{version.author.name}</span> on{' '}
+        <time dateTime={version.createdAt.toISOString()}>{formatDateTime(version.createdAt)}</time>
       </p>
       {entries.length > 0 ? (
         <ul aria-label={`Status changes and reviews of version ${number}`} className="mt-3 space-y-1.5 border-t border-line pt-3">
@@ -62,7 +82,9 @@ function VersionItem({ cardName, latest, version, entries }: { cardName: string;
         </ul>
       ) : (
         <p className="mt-3 border-t border-line pt-3 text-sm text-muted">
-          {number === latest ? 'Saved as a Draft; not submitted for review yet.' : 'No status change or review: saved as a Draft and replaced by a newer version.'}
+          {number === latest
+            ? 'Saved as a Draft; not submitted for review yet.'
+            : 'No status change or review: saved as a Draft and replaced by a newer version.'}
         </p>
       )}
     </li>

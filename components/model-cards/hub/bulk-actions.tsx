@@ -30,7 +30,17 @@ function describe(kind: BulkKind, chosen: TCardListItem[], outcomes: BulkCardOut
   };
 }
 
-function Confirmation({ kind, chosen, onCancel, onDone }: { kind: BulkKind; chosen: TCardListItem[]; onCancel: () => void; onDone: (result: BulkResult) => void }) {
+function Confirmation({
+  kind,
+  chosen,
+  onCancel,
+  onDone,
+}: {
+  kind: BulkKind;
+  chosen: TCardListItem[];
+  onCancel: () => void;
+  onDone: (result: BulkResult) => void;
+}) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const count = cards(chosen.length);
@@ -51,13 +61,13 @@ function Confirmation({ kind, chosen, onCancel, onDone }: { kind: BulkKind; chos
       {error ? <Notice tone="error">{error}</Notice> : null}
       {kind === 'archive' ? (
         <p className="text-sm text-muted">
-          {count} will be archived. Archived cards take no more content changes; they can still be read, compared and exported. Only the owner of a card or an admin can archive it: any
-          other card stays as it is and is listed afterwards.
+          {count} will be archived. Archived cards take no more content changes; they can still be read, compared and exported. Only the owner of a card or an
+          admin can archive it: any other card stays as it is and is listed afterwards.
         </p>
       ) : (
         <p className="text-sm text-muted">
-          {count} and all their versions will be removed from the hub and the APIs. This cannot be undone: their versions are kept in the audit trail only, which records each version&apos;s
-          hash and who deleted the card.
+          {count} and all their versions will be removed from the hub and the APIs. This cannot be undone: their versions are kept in the audit trail only,
+          which records each version&apos;s hash and who deleted the card.
         </p>
       )}
       <ul aria-label="Chosen cards" className="max-h-40 space-y-0.5 overflow-y-auto rounded-md border border-line bg-sunken px-3 py-2 font-mono text-xs">
@@ -80,7 +90,17 @@ function Confirmation({ kind, chosen, onCancel, onDone }: { kind: BulkKind; chos
 }
 
 /** The actions this person may take on some card of the page; each is enabled once a chosen card allows it, and a chosen card that does not is listed as refused afterwards. */
-export function BulkActions({ chosen, canArchive, canDelete, onDone }: { chosen: TCardListItem[]; canArchive: boolean; canDelete: boolean; onDone: (result: BulkResult) => void }) {
+export function BulkActions({
+  chosen,
+  canArchive,
+  canDelete,
+  onDone,
+}: {
+  chosen: TCardListItem[];
+  canArchive: boolean;
+  canDelete: boolean;
+  onDone: (result: BulkResult) => void;
+}) {
   const [open, setOpen] = useState<BulkKind | null>(null);
   if (!canArchive && !canDelete) return null;
   const count = cards(chosen.length);

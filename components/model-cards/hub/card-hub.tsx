@@ -28,7 +28,17 @@ function filterMessage(path: string, message: string): string {
   return message;
 }
 
-export function CardHub({ initial, owners, currentUserId, canAuthor }: { initial: InitialCardList; owners: CardOwner[]; currentUserId: string; canAuthor: boolean }) {
+export function CardHub({
+  initial,
+  owners,
+  currentUserId,
+  canAuthor,
+}: {
+  initial: InitialCardList;
+  owners: CardOwner[];
+  currentUserId: string;
+  canAuthor: boolean;
+}) {
   const queryClient = useQueryClient();
   const list = useCardList(initial);
   const query = list.query ?? DEFAULT_CARD_LIST_QUERY;
@@ -98,7 +108,11 @@ export function CardHub({ initial, owners, currentUserId, canAuthor }: { initial
         <Notice tone="error">
           <span>{list.error} </span>
           {list.query ? (
-            <button type="button" className="font-medium underline" onClick={() => (query.cursor ? list.navigate({ ...query, cursor: undefined, back: [] }) : list.refetch())}>
+            <button
+              type="button"
+              className="font-medium underline"
+              onClick={() => (query.cursor ? list.navigate({ ...query, cursor: undefined, back: [] }) : list.refetch())}
+            >
               {query.cursor ? 'Go to the first page' : 'Try again'}
             </button>
           ) : (
@@ -131,7 +145,11 @@ export function CardHub({ initial, owners, currentUserId, canAuthor }: { initial
               {filtered ? (
                 <>
                   {' · '}
-                  <button type="button" className="rounded font-medium text-accent underline-offset-2 hover:underline" onClick={() => applyFilters(clearCardFilters)}>
+                  <button
+                    type="button"
+                    className="rounded font-medium text-accent underline-offset-2 hover:underline"
+                    onClick={() => applyFilters(clearCardFilters)}
+                  >
                     Clear filters
                   </button>
                 </>
@@ -158,7 +176,13 @@ export function CardHub({ initial, owners, currentUserId, canAuthor }: { initial
             <div aria-busy className="h-64 animate-pulse rounded-xl border border-line bg-surface" />
           ) : null}
           {items.length || query.cursor ? (
-            <HubPagination query={query} shown={items.length} total={data ? data.counts.total : null} nextCursor={data?.nextCursor ?? null} onChange={(update) => list.navigate(update)} />
+            <HubPagination
+              query={query}
+              shown={items.length}
+              total={data ? data.counts.total : null}
+              nextCursor={data?.nextCursor ?? null}
+              onChange={(update) => list.navigate(update)}
+            />
           ) : null}
         </>
       )}

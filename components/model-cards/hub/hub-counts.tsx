@@ -26,7 +26,9 @@ function CountToggle({ label, count, dot, pressed, onToggle }: { label: string; 
     >
       <span aria-hidden className={`size-2 shrink-0 rounded-full ${dot}`} />
       <span>{label}</span>{' '}
-      <span className={`min-w-6 rounded-md px-1.5 text-center text-xs font-semibold tabular-nums ${pressed ? 'bg-accent text-on-accent' : 'bg-sunken text-muted'}`}>
+      <span
+        className={`min-w-6 rounded-md px-1.5 text-center text-xs font-semibold tabular-nums ${pressed ? 'bg-accent text-on-accent' : 'bg-sunken text-muted'}`}
+      >
         {count === null ? '–' : count.toLocaleString('en-US')}
       </span>
     </button>
@@ -38,7 +40,15 @@ function CountToggle({ label, count, dot, pressed, onToggle }: { label: string; 
  * faceted (a status count ignores the status filter), so a chosen status still shows what adding
  * another would bring.
  */
-export function HubCounts({ counts, query, onChange }: { counts: TCardListResponse['counts'] | null; query: TCardListQuery; onChange: (update: ViewUpdate) => void }) {
+export function HubCounts({
+  counts,
+  query,
+  onChange,
+}: {
+  counts: TCardListResponse['counts'] | null;
+  query: TCardListQuery;
+  onChange: (update: ViewUpdate) => void;
+}) {
   return (
     // Each group keeps its chips on one line while the row has room, and moves below the other as a whole when it has not.
     <div className="flex flex-wrap gap-x-6 gap-y-3">

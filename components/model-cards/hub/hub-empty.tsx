@@ -31,7 +31,9 @@ export function NoMatches({ reason, action, onAction }: { reason: 'filters' | 'p
     <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center">
       <h2 className="text-base font-semibold">{reason === 'filters' ? 'No cards match these filters' : 'This page has no cards any more'}</h2>
       <p className="mx-auto mt-2 max-w-md text-sm text-muted">
-        {reason === 'filters' ? 'Try another name, or widen the status, risk, owner or date filters.' : 'Cards were archived, deleted or changed since this page was listed.'}
+        {reason === 'filters'
+          ? 'Try another name, or widen the status, risk, owner or date filters.'
+          : 'Cards were archived, deleted or changed since this page was listed.'}
       </p>
       <Button variant="secondary" className="mt-5" onClick={onAction}>
         {action}

@@ -54,11 +54,27 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
         Search by name
       </label>
       <div className="relative">
-        <svg aria-hidden viewBox="0 0 20 20" className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden
+          viewBox="0 0 20 20"
+          className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <circle cx="8.5" cy="8.5" r="5.5" />
           <path d="m13 13 4 4" strokeLinecap="round" />
         </svg>
-        <input id="card-search" type="search" autoComplete="off" spellCheck={false} placeholder="e.g. churn" value={text} onChange={(event) => setText(event.target.value)} className={`${inputClass} h-10 pl-8`} />
+        <input
+          id="card-search"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. churn"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          className={`${inputClass} h-10 pl-8`}
+        />
       </div>
     </div>
   );
@@ -91,7 +107,13 @@ export function HubFilters({
           <label htmlFor="card-owner" className={labelClass}>
             Owner
           </label>
-          <select id="card-owner" autoComplete="off" className={selectClass} value={query.owner ?? ''} onChange={(event) => onChange((current) => ({ ...current, owner: event.target.value || undefined }))}>
+          <select
+            id="card-owner"
+            autoComplete="off"
+            className={selectClass}
+            value={query.owner ?? ''}
+            onChange={(event) => onChange((current) => ({ ...current, owner: event.target.value || undefined }))}
+          >
             <option value="">Anyone</option>
             <option value="me">Me</option>
             {others.map((owner) => (

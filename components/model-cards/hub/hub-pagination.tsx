@@ -23,10 +23,16 @@ export function HubPagination({
 }) {
   const pageIndex = query.cursor ? query.back.length + 1 : 0;
   const first = pageIndex * query.limit + 1;
-  const sizes: number[] = PAGE_SIZES.includes(query.limit as (typeof PAGE_SIZES)[number]) ? [...PAGE_SIZES] : [...PAGE_SIZES, query.limit].sort((a, b) => a - b);
+  const sizes: number[] = PAGE_SIZES.includes(query.limit as (typeof PAGE_SIZES)[number])
+    ? [...PAGE_SIZES]
+    : [...PAGE_SIZES, query.limit].sort((a, b) => a - b);
 
   function previous() {
-    onChange((current) => (current.back.length ? { ...current, cursor: current.back[current.back.length - 1], back: current.back.slice(0, -1) } : { ...current, cursor: undefined, back: [] }));
+    onChange((current) =>
+      current.back.length
+        ? { ...current, cursor: current.back[current.back.length - 1], back: current.back.slice(0, -1) }
+        : { ...current, cursor: undefined, back: [] },
+    );
   }
 
   function next() {

@@ -14,12 +14,28 @@ type SortKey = TCardListQuery['sort'];
 const TH = 'px-3 py-2.5 font-medium first:pl-4 last:pr-4';
 const TD = 'px-3 py-2.5 align-top first:pl-4 last:pr-4';
 
-function SortableHeader({ label, sortKey, query, onSort, className = '' }: { label: string; sortKey: SortKey; query: TCardListQuery; onSort: (sort: SortKey, order: 'asc' | 'desc') => void; className?: string }) {
+function SortableHeader({
+  label,
+  sortKey,
+  query,
+  onSort,
+  className = '',
+}: {
+  label: string;
+  sortKey: SortKey;
+  query: TCardListQuery;
+  onSort: (sort: SortKey, order: 'asc' | 'desc') => void;
+  className?: string;
+}) {
   const active = query.sort === sortKey;
   const next = active ? (query.order === 'asc' ? 'desc' : 'asc') : defaultOrder(sortKey);
   return (
     <th scope="col" aria-sort={active ? (query.order === 'asc' ? 'ascending' : 'descending') : 'none'} className={`${TH} ${className}`}>
-      <button type="button" onClick={() => onSort(sortKey, next)} className={`-mx-1 inline-flex items-center gap-1 whitespace-nowrap rounded px-1 uppercase tracking-wide hover:text-fg ${active ? 'text-fg' : ''}`}>
+      <button
+        type="button"
+        onClick={() => onSort(sortKey, next)}
+        className={`-mx-1 inline-flex items-center gap-1 whitespace-nowrap rounded px-1 uppercase tracking-wide hover:text-fg ${active ? 'text-fg' : ''}`}
+      >
         {label}
         <span aria-hidden className="w-3 text-[0.7rem]">
           {active ? (query.order === 'asc' ? '▲' : '▼') : ''}
@@ -120,11 +136,21 @@ export function HubTable({
               <tr key={card.id} data-card-name={card.name} className={checked ? 'bg-accent/5' : 'hover:bg-sunken/50'}>
                 {selectable ? (
                   <td className="w-10 py-2.5 pl-4 pr-0 align-top">
-                    <input type="checkbox" autoComplete="off" aria-label={`Select ${card.name}`} checked={checked} onChange={() => toggle(card.id)} className="mt-0.5 size-4 accent-accent" />
+                    <input
+                      type="checkbox"
+                      autoComplete="off"
+                      aria-label={`Select ${card.name}`}
+                      checked={checked}
+                      onChange={() => toggle(card.id)}
+                      className="mt-0.5 size-4 accent-accent"
+                    />
                   </td>
                 ) : null}
                 <td className={`${TD} max-w-64`}>
-                  <Link href={`/model-cards/${encodeURIComponent(card.name)}`} className="break-all font-medium text-fg underline-offset-2 hover:text-accent hover:underline">
+                  <Link
+                    href={`/model-cards/${encodeURIComponent(card.name)}`}
+                    className="break-all font-medium text-fg underline-offset-2 hover:text-accent hover:underline"
+                  >
                     {card.name}
                   </Link>
                   {/* Below lg the version and the linked model share the name's cell. */}

@@ -4,7 +4,16 @@ import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 
 /** True when the query narrows the list (sort and paging do not). */
 export function hasCardFilters(query: TCardListQuery): boolean {
-  return !!(query.name || query.status.length || query.risk.length || query.owner || query.createdFrom || query.createdTo || query.modifiedFrom || query.modifiedTo);
+  return !!(
+    query.name ||
+    query.status.length ||
+    query.risk.length ||
+    query.owner ||
+    query.createdFrom ||
+    query.createdTo ||
+    query.modifiedFrom ||
+    query.modifiedTo
+  );
 }
 
 /** The same view without filters or paging; sort and page size stay. */

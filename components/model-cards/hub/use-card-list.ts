@@ -80,5 +80,14 @@ export function useCardList(initial: InitialCardList) {
     lastWasSearch.current = search;
   }, []);
 
-  return { query, data: result.data ?? null, isFetching: result.isFetching, isPending: result.isPending && !!query && !error, dataUpdatedAt: result.dataUpdatedAt, error, refetch: result.refetch, navigate };
+  return {
+    query,
+    data: result.data ?? null,
+    isFetching: result.isFetching,
+    isPending: result.isPending && !!query && !error,
+    dataUpdatedAt: result.dataUpdatedAt,
+    error,
+    refetch: result.refetch,
+    navigate,
+  };
 }

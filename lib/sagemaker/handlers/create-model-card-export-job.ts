@@ -7,7 +7,10 @@ import { cardNameOf, findCard } from './handler-context';
 import type { THandlerContext } from './handler-context';
 import { jobArn } from './export-job-shapes';
 
-export async function createModelCardExportJob(context: THandlerContext, request: TCreateModelCardExportJobRequest): Promise<TCreateModelCardExportJobResponse> {
+export async function createModelCardExportJob(
+  context: THandlerContext,
+  request: TCreateModelCardExportJobRequest,
+): Promise<TCreateModelCardExportJobResponse> {
   const card = await findCard(context, cardNameOf(context, 'ModelCardName', request.ModelCardName));
   try {
     const job = await createExportJob({
@@ -20,7 +23,8 @@ export async function createModelCardExportJob(context: THandlerContext, request
     return { ModelCardExportJobArn: jobArn(context, job) };
   } catch (error) {
     if (isAppError(error) && error.path === 'version') throw new AppError('NOT_FOUND', `ModelCardVersion: ${error.message}`, { path: 'ModelCardVersion' });
-    if (isAppError(error) && error.path === 'jobName') throw new AppError(error.code, error.message.replace('jobName', 'ModelCardExportJobName'), { path: 'ModelCardExportJobName' });
+    if (isAppError(error) && error.path === 'jobName')
+      throw new AppError(error.code, error.message.replace('jobName', 'ModelCardExportJobName'), { path: 'ModelCardExportJobName' });
     throw error;
   }
 }

@@ -16,7 +16,11 @@ export async function createModelPackage(context: THandlerContext, request: TCre
     request.SecurityConfig !== undefined,
     'Cardinal does not encrypt package data with AWS KMS keys; leave SecurityConfig out.',
   );
-  refuseUnsupported('ManagedStorageType', request.ManagedStorageType !== undefined, 'Cardinal keeps no model artifacts, so it has no managed storage; leave ManagedStorageType out.');
+  refuseUnsupported(
+    'ManagedStorageType',
+    request.ManagedStorageType !== undefined,
+    'Cardinal keeps no model artifacts, so it has no managed storage; leave ManagedStorageType out.',
+  );
   const registered = await registerModelPackage({
     actor: context.actor,
     // The schema has made sure a group is named when ModelPackageName is not.

@@ -7,7 +7,10 @@ import type { TDescribeModelCardExportJobRequest, TDescribeModelCardExportJobRes
 import type { THandlerContext } from './handler-context';
 import { jobDescription } from './export-job-shapes';
 
-export async function describeModelCardExportJob(context: THandlerContext, request: TDescribeModelCardExportJobRequest): Promise<TDescribeModelCardExportJobResponse> {
+export async function describeModelCardExportJob(
+  context: THandlerContext,
+  request: TDescribeModelCardExportJobRequest,
+): Promise<TDescribeModelCardExportJobResponse> {
   const arn = parseExportJobArn(request.ModelCardExportJobArn);
   const { region, account } = context.arn;
   if (!arn || arn.partition !== 'aws' || arn.region !== region || arn.account !== account) {

@@ -6,7 +6,10 @@ import type { THandlerContext } from './handler-context';
 import { groupNameOf } from './registry-context';
 import { groupDescription } from './registry-shapes';
 
-export async function describeModelPackageGroup(context: THandlerContext, request: TDescribeModelPackageGroupRequest): Promise<TDescribeModelPackageGroupResponse> {
+export async function describeModelPackageGroup(
+  context: THandlerContext,
+  request: TDescribeModelPackageGroupRequest,
+): Promise<TDescribeModelPackageGroupResponse> {
   const name = groupNameOf(context, 'ModelPackageGroupName', request.ModelPackageGroupName);
   return groupDescription(await getModelPackageGroup({ actor: context.actor, name }));
 }

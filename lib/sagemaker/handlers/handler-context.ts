@@ -19,9 +19,13 @@ export function cardArn(context: THandlerContext, name: string): string {
 
 function foreignArn(context: THandlerContext, field: string, value: string): AppError {
   const { region, account } = context.arn;
-  return new AppError('INVALID_INPUT', `${field}: ${value} is not an ARN of this Cardinal server, whose resources are arn:aws:sagemaker:${region}:${account}:<resource>.`, {
-    path: field,
-  });
+  return new AppError(
+    'INVALID_INPUT',
+    `${field}: ${value} is not an ARN of this Cardinal server, whose resources are arn:aws:sagemaker:${region}:${account}:<resource>.`,
+    {
+      path: field,
+    },
+  );
 }
 
 /** A ModelCardNameOrArn member: the name, after checking that an ARN is one of this server's. */
@@ -49,7 +53,8 @@ export function taggedResourceOf(context: THandlerContext, value: string): { car
       { path: 'ResourceArn' },
     );
   }
-  if (parsed.partition !== 'aws' || parsed.region !== context.arn.region || parsed.account !== context.arn.account) throw foreignArn(context, 'ResourceArn', value);
+  if (parsed.partition !== 'aws' || parsed.region !== context.arn.region || parsed.account !== context.arn.account)
+    throw foreignArn(context, 'ResourceArn', value);
   return card ? { card: card.name } : { registryArn: value };
 }
 
@@ -70,7 +75,8 @@ export function userContext(user: UserRef): TUserContext {
 
 /** Content that the card services refused, named as the request member it came in. */
 export function asContentError(error: unknown): unknown {
-  if (isAppError(error) && error.code === 'INVALID_INPUT') return new AppError('INVALID_INPUT', `Content: ${error.message}`, { path: 'Content', details: error.details });
+  if (isAppError(error) && error.code === 'INVALID_INPUT')
+    return new AppError('INVALID_INPUT', `Content: ${error.message}`, { path: 'Content', details: error.details });
   return error;
 }
 

@@ -17,9 +17,13 @@ const ZJobsToken = z.object({ card: z.string(), sortBy: z.string(), sortOrder: z
 export async function listModelCardExportJobs(context: THandlerContext, request: TListModelCardExportJobsRequest): Promise<TListModelCardExportJobsResponse> {
   const token = request.NextToken === undefined ? undefined : readNextToken(request.NextToken, ZJobsToken);
   if (token && (token.card !== request.ModelCardName || token.sortBy !== request.SortBy || token.sortOrder !== request.SortOrder)) {
-    throw new AppError('INVALID_INPUT', 'NextToken: this token continues another list; send it with the ModelCardName, SortBy and SortOrder it came with, or start again without it.', {
-      path: 'NextToken',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      'NextToken: this token continues another list; send it with the ModelCardName, SortBy and SortOrder it came with, or start again without it.',
+      {
+        path: 'NextToken',
+      },
+    );
   }
   const page = await listExportJobs({
     actor: context.actor,
@@ -38,6 +42,8 @@ export async function listModelCardExportJobs(context: THandlerContext, request:
   });
   return {
     ModelCardExportJobSummaries: page.items.map((job) => jobSummary(context, job)),
-    NextToken: nextToken(page.nextCursor === null ? null : { card: request.ModelCardName, sortBy: request.SortBy, sortOrder: request.SortOrder, cursor: page.nextCursor }),
+    NextToken: nextToken(
+      page.nextCursor === null ? null : { card: request.ModelCardName, sortBy: request.SortBy, sortOrder: request.SortOrder, cursor: page.nextCursor },
+    ),
   };
 }

@@ -15,9 +15,13 @@ export async function listModelCardVersions(context: THandlerContext, request: T
   const card = await findCard(context, cardNameOf(context, 'ModelCardName', request.ModelCardName));
   const token = request.NextToken === undefined ? undefined : readNextToken(request.NextToken, ZVersionsToken);
   if (token && (token.cardId !== card.id || token.sortOrder !== request.SortOrder)) {
-    throw new AppError('INVALID_INPUT', 'NextToken: this token continues another list; send it with the ModelCardName and SortOrder it came with, or start again without it.', {
-      path: 'NextToken',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      'NextToken: this token continues another list; send it with the ModelCardName and SortOrder it came with, or start again without it.',
+      {
+        path: 'NextToken',
+      },
+    );
   }
   const page = await listVersions({
     actor: context.actor,
@@ -30,7 +34,9 @@ export async function listModelCardVersions(context: THandlerContext, request: T
   const before = request.CreationTimeBefore;
   const wanted = page.items.filter(
     (version) =>
-      (!request.ModelCardStatus || version.status === request.ModelCardStatus) && (!after || version.createdAt > after) && (!before || version.createdAt < before),
+      (!request.ModelCardStatus || version.status === request.ModelCardStatus) &&
+      (!after || version.createdAt > after) &&
+      (!before || version.createdAt < before),
   );
   return {
     ModelCardVersionSummaryList: wanted.map((version) => ({

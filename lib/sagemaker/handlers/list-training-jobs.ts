@@ -10,8 +10,16 @@ export async function listTrainingJobs(context: THandlerContext, request: TListT
   const unsupported = 'Cardinal records finished jobs and runs no training, so it has no warm pools or training plans; leave this filter out.';
   refuseUnsupported('WarmPoolStatusEquals', request.WarmPoolStatusEquals !== undefined, unsupported);
   refuseUnsupported('TrainingPlanArnEquals', request.TrainingPlanArnEquals !== undefined, unsupported);
-  refuseUnsupported('LastModifiedTimeAfter', request.LastModifiedTimeAfter !== undefined, 'Cardinal filters recorded jobs by CreationTime only; use CreationTimeAfter.');
-  refuseUnsupported('LastModifiedTimeBefore', request.LastModifiedTimeBefore !== undefined, 'Cardinal filters recorded jobs by CreationTime only; use CreationTimeBefore.');
+  refuseUnsupported(
+    'LastModifiedTimeAfter',
+    request.LastModifiedTimeAfter !== undefined,
+    'Cardinal filters recorded jobs by CreationTime only; use CreationTimeAfter.',
+  );
+  refuseUnsupported(
+    'LastModifiedTimeBefore',
+    request.LastModifiedTimeBefore !== undefined,
+    'Cardinal filters recorded jobs by CreationTime only; use CreationTimeBefore.',
+  );
   refuseUnsupported('SortBy', request.SortBy === 'Status', 'Cardinal sorts recorded jobs by Name or CreationTime; filter by status with StatusEquals.');
   const list = listKey('ListTrainingJobs', request);
   const page = await listRecordedJobs({

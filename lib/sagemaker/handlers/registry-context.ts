@@ -10,9 +10,13 @@ import type { THandlerContext } from './handler-context';
 
 function notThisServer(context: THandlerContext, field: string, value: string): AppError {
   const { region, account } = context.arn;
-  return new AppError('INVALID_INPUT', `${field}: ${value} is not an ARN of this Cardinal server (region ${region}, account ${account}); cross-account resources are not supported.`, {
-    path: field,
-  });
+  return new AppError(
+    'INVALID_INPUT',
+    `${field}: ${value} is not an ARN of this Cardinal server (region ${region}, account ${account}); cross-account resources are not supported.`,
+    {
+      path: field,
+    },
+  );
 }
 
 function checkLocal(context: THandlerContext, field: string, value: string, parsed: TParsedArn): void {
@@ -24,7 +28,11 @@ export function groupNameOf(context: THandlerContext, field: string, value: stri
   if (!value.startsWith('arn:')) return value;
   const parsed = parseModelPackageGroupArn(value);
   if (!parsed) {
-    throw new AppError('INVALID_INPUT', `${field}: ${value} is not a model package group ARN (arn:aws:sagemaker:<region>:<account>:model-package-group/<name>).`, { path: field });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${field}: ${value} is not a model package group ARN (arn:aws:sagemaker:<region>:<account>:model-package-group/<name>).`,
+      { path: field },
+    );
   }
   checkLocal(context, field, value, parsed);
   return parsed.groupName;
@@ -106,9 +114,13 @@ export function readListToken(token: string | undefined, list: string): string |
   if (token === undefined) return undefined;
   const decoded = readNextToken(token, ZRegistryToken);
   if (decoded.list !== list) {
-    throw new AppError('INVALID_INPUT', 'NextToken: this token continues another list; send it with the filters, SortBy and SortOrder it came with, or start again without it.', {
-      path: 'NextToken',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      'NextToken: this token continues another list; send it with the filters, SortBy and SortOrder it came with, or start again without it.',
+      {
+        path: 'NextToken',
+      },
+    );
   }
   return decoded.cursor;
 }
@@ -123,5 +135,8 @@ export function listKey(operation: string, members: Record<string, unknown>): st
     .filter(([key, value]) => key !== 'NextToken' && key !== 'MaxResults' && value !== undefined)
     .map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]);
   // A digest keeps the token short whatever the filters hold.
-  return createHash('sha256').update(JSON.stringify([operation, ...shaping])).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify([operation, ...shaping]))
+    .digest('base64url')
+    .slice(0, 22);
 }

@@ -46,7 +46,10 @@ export function packageSummary(pkg: ModelPackageDto): TModelPackageSummary {
     CreationTime: toEpochSeconds(pkg.createdAt),
     ModelPackageStatus: pkg.packageStatus as TModelPackageStatus,
     ModelApprovalStatus: pkg.approvalStatus,
-    ...present({ ModelLifeCycle: pkg.modelLifeCycle, ModelPackageRegistrationType: pkg.registrationType as TModelPackageSummary['ModelPackageRegistrationType'] | null }),
+    ...present({
+      ModelLifeCycle: pkg.modelLifeCycle,
+      ModelPackageRegistrationType: pkg.registrationType as TModelPackageSummary['ModelPackageRegistrationType'] | null,
+    }),
   };
 }
 
@@ -98,7 +101,8 @@ function readDescription(job: TrainingJobDto): Record<string, unknown> {
       if (value !== undefined) description[member] = asEpochSeconds(value);
     } else if (Array.isArray(value)) {
       for (const item of value) {
-        if (item && typeof item === 'object' && itemMember in item) (item as Record<string, unknown>)[itemMember] = asEpochSeconds((item as Record<string, unknown>)[itemMember]);
+        if (item && typeof item === 'object' && itemMember in item)
+          (item as Record<string, unknown>)[itemMember] = asEpochSeconds((item as Record<string, unknown>)[itemMember]);
       }
     }
   }

@@ -45,12 +45,46 @@ function packageModelCard(card: TSearchCardDto): { ModelCardContent: string; Mod
 /** Timestamp members of botocore's TrainingJob shape, which a recorded DescribeTrainingJob may hold as ISO text. */
 const TRAINING_JOB_TIMES = ['CreationTime', 'TrainingStartTime', 'TrainingEndTime', 'LastModifiedTime'];
 const TRAINING_JOB_MEMBERS = new Set([
-  'TrainingJobName', 'TrainingJobArn', 'TuningJobArn', 'LabelingJobArn', 'AutoMLJobArn', 'ModelArtifacts', 'TrainingJobStatus', 'SecondaryStatus',
-  'FailureReason', 'HyperParameters', 'AlgorithmSpecification', 'RoleArn', 'InputDataConfig', 'OutputDataConfig', 'ResourceConfig', 'WarmPoolStatus',
-  'VpcConfig', 'StoppingCondition', 'CreationTime', 'TrainingStartTime', 'TrainingEndTime', 'LastModifiedTime', 'SecondaryStatusTransitions',
-  'FinalMetricDataList', 'EnableNetworkIsolation', 'EnableInterContainerTrafficEncryption', 'EnableManagedSpotTraining', 'CheckpointConfig',
-  'TrainingTimeInSeconds', 'BillableTimeInSeconds', 'DebugHookConfig', 'ExperimentConfig', 'DebugRuleConfigurations', 'TensorBoardOutputConfig',
-  'DebugRuleEvaluationStatuses', 'OutputModelPackageArn', 'ModelPackageConfig', 'ProfilerConfig', 'Environment', 'RetryStrategy',
+  'TrainingJobName',
+  'TrainingJobArn',
+  'TuningJobArn',
+  'LabelingJobArn',
+  'AutoMLJobArn',
+  'ModelArtifacts',
+  'TrainingJobStatus',
+  'SecondaryStatus',
+  'FailureReason',
+  'HyperParameters',
+  'AlgorithmSpecification',
+  'RoleArn',
+  'InputDataConfig',
+  'OutputDataConfig',
+  'ResourceConfig',
+  'WarmPoolStatus',
+  'VpcConfig',
+  'StoppingCondition',
+  'CreationTime',
+  'TrainingStartTime',
+  'TrainingEndTime',
+  'LastModifiedTime',
+  'SecondaryStatusTransitions',
+  'FinalMetricDataList',
+  'EnableNetworkIsolation',
+  'EnableInterContainerTrafficEncryption',
+  'EnableManagedSpotTraining',
+  'CheckpointConfig',
+  'TrainingTimeInSeconds',
+  'BillableTimeInSeconds',
+  'DebugHookConfig',
+  'ExperimentConfig',
+  'DebugRuleConfigurations',
+  'TensorBoardOutputConfig',
+  'DebugRuleEvaluationStatuses',
+  'OutputModelPackageArn',
+  'ModelPackageConfig',
+  'ProfilerConfig',
+  'Environment',
+  'RetryStrategy',
 ]);
 
 function epoch(value: unknown): unknown {
@@ -63,7 +97,9 @@ function epoch(value: unknown): unknown {
 function withEpochTimes(items: unknown, members: string[]): unknown {
   if (!Array.isArray(items)) return items;
   return items.map((item) =>
-    typeof item === 'object' && item !== null ? Object.fromEntries(Object.entries(item).map(([key, value]) => [key, members.includes(key) ? epoch(value) : value])) : item,
+    typeof item === 'object' && item !== null
+      ? Object.fromEntries(Object.entries(item).map(([key, value]) => [key, members.includes(key) ? epoch(value) : value]))
+      : item,
   );
 }
 

@@ -15,7 +15,10 @@ import { searchRecords } from './search-records';
 const ZSearchToken = z.object({ search: z.string(), key: z.string().nullable(), id: z.string() });
 
 function searchDigest(resource: string, request: TSearchRequest, sortBy: string): string {
-  return createHash('sha256').update(JSON.stringify([resource, request.SearchExpression ?? null, sortBy, request.SortOrder])).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify([resource, request.SearchExpression ?? null, sortBy, request.SortOrder]))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 function isSearchable(resource: string): resource is TSearchableResource {
@@ -25,23 +28,35 @@ function isSearchable(resource: string): resource is TSearchableResource {
 export async function search(context: THandlerContext, request: TSearchRequest): Promise<TSearchResponse> {
   const { Resource: resource } = request;
   if (!isSearchable(resource)) {
-    throw new AppError('INVALID_INPUT', `Resource: Cardinal keeps no ${resource} resources; it searches ${SEARCHABLE_RESOURCES.join(', ')}.`, { path: 'Resource' });
-  }
-  if (request.CrossAccountFilterOption === 'CrossAccount') {
-    throw new AppError('INVALID_INPUT', 'CrossAccountFilterOption: cross-account search is not supported; Cardinal is one account. Leave it out or send SameAccount.', {
-      path: 'CrossAccountFilterOption',
+    throw new AppError('INVALID_INPUT', `Resource: Cardinal keeps no ${resource} resources; it searches ${SEARCHABLE_RESOURCES.join(', ')}.`, {
+      path: 'Resource',
     });
   }
+  if (request.CrossAccountFilterOption === 'CrossAccount') {
+    throw new AppError(
+      'INVALID_INPUT',
+      'CrossAccountFilterOption: cross-account search is not supported; Cardinal is one account. Leave it out or send SameAccount.',
+      {
+        path: 'CrossAccountFilterOption',
+      },
+    );
+  }
   if (request.VisibilityConditions !== undefined) {
-    throw new AppError('INVALID_INPUT', 'VisibilityConditions are not supported; Cardinal shows every signed-in user what their role may read.', { path: 'VisibilityConditions' });
+    throw new AppError('INVALID_INPUT', 'VisibilityConditions are not supported; Cardinal shows every signed-in user what their role may read.', {
+      path: 'VisibilityConditions',
+    });
   }
   const sortBy = request.SortBy ?? SEARCH_CATALOGUES[resource].defaultSortBy;
   const digest = searchDigest(resource, request, sortBy);
   const token = request.NextToken === undefined ? undefined : readNextToken(request.NextToken, ZSearchToken);
   if (token && token.search !== digest) {
-    throw new AppError('INVALID_INPUT', 'NextToken: this token continues a different search; send the same Resource, SearchExpression, SortBy and SortOrder, or start again without it.', {
-      path: 'NextToken',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      'NextToken: this token continues a different search; send the same Resource, SearchExpression, SortBy and SortOrder, or start again without it.',
+      {
+        path: 'NextToken',
+      },
+    );
   }
   const page = await searchRegistry({
     actor: context.actor,

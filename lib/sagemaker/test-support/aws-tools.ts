@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 
 export function isolatedAwsEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // child_process leaves out variables whose value is undefined.
-  const cleared = Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('AWS_')).map((name) => [name, undefined]));
+  const cleared = Object.fromEntries(
+    Object.keys(process.env)
+      .filter((name) => name.startsWith('AWS_'))
+      .map((name) => [name, undefined]),
+  );
   return { ...process.env, ...cleared, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true', ...extra };
 }
 

@@ -28,13 +28,22 @@ beforeAll(async () => {
 
 const storedRow = async (accessKeyId: string) =>
   (await database.raw('SELECT * FROM "AccessKey" WHERE "accessKeyId" = $1', [accessKeyId])).rows[0] as
-    | { secretCiphertext: string; active: boolean; lastUsedAt: Date | null; userId: string; label: string | null }
-    | undefined;
+    { secretCiphertext: string; active: boolean; lastUsedAt: Date | null; userId: string; label: string | null } | undefined;
 
 const HOST = 'cardinal.example.com';
 
 /** A request as @smithy/signature-v4 (what the AWS SDKs use) signs it, in the shape the server receives it. */
-async function signedRequest({ accessKeyId, secret, body = '{}', signingDate = new Date() }: { accessKeyId: string; secret: string; body?: string; signingDate?: Date }) {
+async function signedRequest({
+  accessKeyId,
+  secret,
+  body = '{}',
+  signingDate = new Date(),
+}: {
+  accessKeyId: string;
+  secret: string;
+  body?: string;
+  signingDate?: Date;
+}) {
   const signer = new SignatureV4({ service: 'sagemaker', region: 'us-east-1', credentials: { accessKeyId, secretAccessKey: secret }, sha256: Sha256 });
   const signed = await signer.sign(
     { method: 'POST', protocol: 'https:', hostname: HOST, path: '/api/sagemaker/', headers: { host: HOST, 'x-amz-target': 'SageMaker.ListModelCards' }, body },
@@ -49,7 +58,14 @@ describe('creating a key', () => {
     const created = await createAccessKey({ actor: team.author, label: '  Nightly pipeline  ' });
     expect(created.key.accessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
     expect(created.secretAccessKey).toMatch(/^[A-Za-z0-9+/]{40}$/);
-    expect(created.key).toEqual({ accessKeyId: created.key.accessKeyId, label: 'Nightly pipeline', active: true, createdAt: expect.any(Date), lastUsedAt: null, userId: team.author.id });
+    expect(created.key).toEqual({
+      accessKeyId: created.key.accessKeyId,
+      label: 'Nightly pipeline',
+      active: true,
+      createdAt: expect.any(Date),
+      lastUsedAt: null,
+      userId: team.author.id,
+    });
 
     const listed = await listAccessKeys({ actor: team.author });
     expect(listed).toContainEqual(created.key);
@@ -104,13 +120,15 @@ describe('managing keys: the owner or an admin, nobody else', () => {
     expect((await setAccessKeyActive({ actor: team.coauthor, accessKeyId: key.accessKeyId, active: true })).active).toBe(true);
     await deleteAccessKey({ actor: team.coauthor, accessKeyId: key.accessKeyId });
     expect(await storedRow(key.accessKeyId)).toBeUndefined();
-    const actions = (await database.raw('SELECT "action" FROM "AuditEvent" WHERE "targetId" = $1 ORDER BY "seq"', [key.accessKeyId])).rows.map((row) => row.action);
+    const actions = (await database.raw('SELECT "action" FROM "AuditEvent" WHERE "targetId" = $1 ORDER BY "seq"', [key.accessKeyId])).rows.map(
+      (row) => row.action,
+    );
     expect(actions).toEqual(['access_key.created', 'access_key.deactivated', 'access_key.reactivated', 'access_key.deleted']);
     await expect(deleteAccessKey({ actor: team.coauthor, accessKeyId: key.accessKeyId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await verifyAuditChain()).ok).toBe(true);
   });
 
-  it('refuses everyone else, whatever their role, and lets an admin manage anyone\'s key', async () => {
+  it("refuses everyone else, whatever their role, and lets an admin manage anyone's key", async () => {
     const { key } = await createAccessKey({ actor: team.author });
     for (const other of [team.coauthor, team.reviewer, team.auditor] as Actor[]) {
       await expect(setAccessKeyActive({ actor: other, accessKeyId: key.accessKeyId, active: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -126,7 +144,7 @@ describe('managing keys: the owner or an admin, nobody else', () => {
     expect(await storedRow(key.accessKeyId)).toBeUndefined();
   });
 
-  it('lists only the caller\'s own keys, newest first', async () => {
+  it("lists only the caller's own keys, newest first", async () => {
     const user = await createTestUser(['reviewer']);
     const first = await createAccessKey({ actor: user, label: 'first' });
     const second = await createAccessKey({ actor: user, label: 'second' });
@@ -136,14 +154,22 @@ describe('managing keys: the owner or an admin, nobody else', () => {
 });
 
 describe('signed requests', () => {
-  it('act as the key\'s owner, and stop working the moment the key or the owner is deactivated or the key deleted', async () => {
+  it("act as the key's owner, and stop working the moment the key or the owner is deactivated or the key deleted", async () => {
     const owner = await createTestUser(['author'], 'Sig Owner');
     const { key, secretAccessKey } = await createAccessKey({ actor: owner });
     const request = () => signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey });
-    expect(await authenticateSignedRequest(await request())).toEqual({ ok: true, accessKeyId: key.accessKeyId, actor: { id: owner.id, email: owner.email, name: 'Sig Owner', roles: ['author'] } });
+    expect(await authenticateSignedRequest(await request())).toEqual({
+      ok: true,
+      accessKeyId: key.accessKeyId,
+      actor: { id: owner.id, email: owner.email, name: 'Sig Owner', roles: ['author'] },
+    });
 
     await setAccessKeyActive({ actor: owner, accessKeyId: key.accessKeyId, active: false });
-    expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId', message: expect.stringContaining('no longer active') });
+    expect(await authenticateSignedRequest(await request())).toMatchObject({
+      ok: false,
+      code: 'InvalidClientTokenId',
+      message: expect.stringContaining('no longer active'),
+    });
     await setAccessKeyActive({ actor: owner, accessKeyId: key.accessKeyId, active: true });
     expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: true });
 
@@ -156,14 +182,21 @@ describe('signed requests', () => {
     expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId' });
   });
 
-  it('refuses a wrong secret, another key\'s secret and a stale signature', async () => {
+  it("refuses a wrong secret, another key's secret and a stale signature", async () => {
     const { key, secretAccessKey } = await createAccessKey({ actor: team.author });
     const other = await createAccessKey({ actor: team.author });
-    expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }))).toMatchObject({
+    expect(
+      await authenticateSignedRequest(
+        await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) }),
+      ),
+    ).toMatchObject({
       ok: false,
       code: 'SignatureDoesNotMatch',
     });
-    expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: other.secretAccessKey }))).toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
+    expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: other.secretAccessKey }))).toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
     const stale = await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey, signingDate: new Date(Date.now() - 20 * 60_000) });
     expect(await authenticateSignedRequest(stale)).toMatchObject({ ok: false, code: 'RequestExpired' });
   });
@@ -172,7 +205,8 @@ describe('signed requests', () => {
     const { key, secretAccessKey } = await createAccessKey({ actor: team.author });
     const t0 = new Date();
     const at = (ms: number) => new Date(t0.getTime() + ms);
-    const useAt = async (now: Date) => authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey, signingDate: now }), now);
+    const useAt = async (now: Date) =>
+      authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey, signingDate: now }), now);
     await useAt(t0);
     expect((await storedRow(key.accessKeyId))!.lastUsedAt).toEqual(t0);
     await useAt(at(59_000));
@@ -181,9 +215,10 @@ describe('signed requests', () => {
     expect((await storedRow(key.accessKeyId))!.lastUsedAt).toEqual(at(61_000));
   });
 
-  it('getApiActor acts as the key\'s owner, and answers a bad signature with 403 instead of falling back to the session', async () => {
+  it("getApiActor acts as the key's owner, and answers a bad signature with 403 instead of falling back to the session", async () => {
     const { key, secretAccessKey } = await createAccessKey({ actor: team.reviewer });
-    const asRequest = (signed: Awaited<ReturnType<typeof signedRequest>>) => new Request(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
+    const asRequest = (signed: Awaited<ReturnType<typeof signedRequest>>) =>
+      new Request(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
     const good = await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey, body: '{"a":1}' });
     expect(await getApiActor(asRequest(good), new TextEncoder().encode(good.body))).toMatchObject({ id: team.reviewer.id });
     await expect(getApiActor(asRequest(good), new TextEncoder().encode('{"a":2}'))).rejects.toMatchObject({
@@ -212,7 +247,9 @@ describe('the bootstrap key from CARDINAL_ADMIN_ACCESS_KEY_ID', () => {
     expect((await storedRow(accessKeyId))!.secretCiphertext).not.toContain(secret);
 
     expect(await ensureBootstrapAccessKey({ accessKeyId, secret })).toEqual({ outcome: 'unchanged', accessKeyId, active: true });
-    await expect(ensureBootstrapAccessKey({ accessKeyId, secret: `${secret}X` })).rejects.toThrow(/already exists with a different secret than CARDINAL_ADMIN_SECRET_ACCESS_KEY/);
+    await expect(ensureBootstrapAccessKey({ accessKeyId, secret: `${secret}X` })).rejects.toThrow(
+      /already exists with a different secret than CARDINAL_ADMIN_SECRET_ACCESS_KEY/,
+    );
     expect(await authenticateSignedRequest(await signedRequest({ accessKeyId, secret }))).toMatchObject({ ok: true, actor: { id: firstAdmin.id } });
   });
 

@@ -36,7 +36,10 @@ export async function createAccessKey({ actor, label }: { actor: Actor | null; l
     // The owner's row lock makes concurrent creates count each other's keys.
     await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${owner.id} FOR UPDATE`;
     if ((await tx.accessKey.count({ where: { userId: owner.id } })) >= MAX_ACCESS_KEYS_PER_USER) {
-      throw new AppError('LIMIT_EXCEEDED', `You already have ${MAX_ACCESS_KEYS_PER_USER} access keys, the most one person can hold. Delete a key you no longer use first.`);
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `You already have ${MAX_ACCESS_KEYS_PER_USER} access keys, the most one person can hold. Delete a key you no longer use first.`,
+      );
     }
     const created = await tx.accessKey.create({
       data: { accessKeyId, secretCiphertext: encryptSecret(accessKeyId, secretAccessKey), userId: owner.id, label: parsed.label || null },

@@ -31,7 +31,8 @@ export function sealSecret(purpose: TSecretPurpose, rowId: string, secret: strin
 /** The secret, or null when the stored text does not decrypt under this NEXTAUTH_SECRET; throws when it is not in a format this version reads. */
 export function openSecret(purpose: TSecretPurpose, rowId: string, stored: string): string | null {
   const [format, iv, ciphertext, tag, ...rest] = stored.split('.');
-  if (format !== FORMAT || !iv || !ciphertext || !tag || rest.length > 0) throw new Error(`The stored secret of ${rowId} is not in a format this version reads.`);
+  if (format !== FORMAT || !iv || !ciphertext || !tag || rest.length > 0)
+    throw new Error(`The stored secret of ${rowId} is not in a format this version reads.`);
   try {
     const decipher = createDecipheriv('aes-256-gcm', encryptionKey(purpose), Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(rowId, 'utf8'));

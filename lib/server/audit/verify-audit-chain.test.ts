@@ -53,7 +53,11 @@ describe('verifyAuditChain', () => {
   it('reports a removed event at the event after it, and a removed first event at the new first', async () => {
     const removed = await database.raw('SELECT * FROM "AuditEvent" WHERE seq = ANY($1::bigint[])', [[seqs[0], seqs[6]]]);
     await tamper('DELETE FROM "AuditEvent" WHERE seq = $1::bigint', [seqs[6]]);
-    expect(await verifyAuditChain()).toMatchObject({ ok: false, checked: 6, firstBroken: { seq: seqs[7], reason: expect.stringContaining(`hash of event ${seqs[5]}`) } });
+    expect(await verifyAuditChain()).toMatchObject({
+      ok: false,
+      checked: 6,
+      firstBroken: { seq: seqs[7], reason: expect.stringContaining(`hash of event ${seqs[5]}`) },
+    });
     await tamper('DELETE FROM "AuditEvent" WHERE seq = $1::bigint', [seqs[0]]);
     expect(await verifyAuditChain()).toMatchObject({ ok: false, checked: 0, firstBroken: { seq: seqs[1], reason: expect.stringContaining('genesis hash') } });
     for (const row of removed.rows) {

@@ -5,7 +5,19 @@ import { AppError } from '@/lib/server/errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { SignedInUser } from './authenticate-password';
 
-export async function signInWithOidc({ issuer, subject, email, name, emailVerified }: { issuer: string; subject: string; email: string | null; name: string | null; emailVerified: boolean }): Promise<SignedInUser> {
+export async function signInWithOidc({
+  issuer,
+  subject,
+  email,
+  name,
+  emailVerified,
+}: {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string | null;
+  emailVerified: boolean;
+}): Promise<SignedInUser> {
   if (!email) throw new AppError('INVALID_INPUT', 'The identity provider did not share an email address.');
   const normalised = email.trim().toLowerCase();
   return getDb().$transaction(async (tx) => {
@@ -13,7 +25,8 @@ export async function signInWithOidc({ issuer, subject, email, name, emailVerifi
     if (!user) {
       const byEmail = await tx.user.findUnique({ where: { email: normalised } });
       // Linking to an existing account by email is safe only when the provider vouches for the address.
-      if (byEmail && !emailVerified) throw new AppError('FORBIDDEN', 'Your identity provider has not verified your email address, so it cannot sign in to an existing account.');
+      if (byEmail && !emailVerified)
+        throw new AppError('FORBIDDEN', 'Your identity provider has not verified your email address, so it cannot sign in to an existing account.');
       user = byEmail;
     }
     if (!user) {

@@ -25,7 +25,9 @@ describe('exportInventoryCsv', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(INVENTORY_CSV_HEADER.join(','));
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(`${group.name}/1,model package version,${pkg.arn},PendingManualApproval,${card.card.name},"'=cmd|calc, ""quoted""",risk-team,${team.author.name},${team.reviewer.name},Low,Approved,`);
+    expect(lines[1]).toContain(
+      `${group.name}/1,model package version,${pkg.arn},PendingManualApproval,${card.card.name},"'=cmd|calc, ""quoted""",risk-team,${team.author.name},${team.reviewer.name},Low,Approved,`,
+    );
     expect(lines[2]).toMatch(new RegExp(`^${group.name}/2,model package version,.*,No card$`));
   });
 

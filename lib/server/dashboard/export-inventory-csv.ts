@@ -24,7 +24,15 @@ export const INVENTORY_CSV_HEADER = [
   'Flags',
 ] as const;
 
-export async function exportInventoryCsv({ actor, params, now = new Date() }: { actor: Actor | null; params: Record<string, string | string[] | undefined>; now?: Date }): Promise<string> {
+export async function exportInventoryCsv({
+  actor,
+  params,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  params: Record<string, string | string[] | undefined>;
+  now?: Date;
+}): Promise<string> {
   requireRegistryReader(actor);
   const query = parseInput(ZDashboardQuery, params);
   const rows = await readInventoryExport(await inventoryContext(judgedAt(query, now)), query);

@@ -64,7 +64,10 @@ const FLAG_COLUMNS = {
   'no-card': '"noCard"',
   'package-missing': '"packageMissing"',
 } as const;
-export const FLAG_COLUMN_NAMES = Object.fromEntries(Object.entries(FLAG_COLUMNS).map(([flag, column]) => [flag, column.slice(1, -1)])) as Record<keyof typeof FLAG_COLUMNS, string>;
+export const FLAG_COLUMN_NAMES = Object.fromEntries(Object.entries(FLAG_COLUMNS).map(([flag, column]) => [flag, column.slice(1, -1)])) as Record<
+  keyof typeof FLAG_COLUMNS,
+  string
+>;
 
 const RISK_ORDER = `CASE risk WHEN 'High' THEN 0 WHEN 'Medium' THEN 1 WHEN 'Low' THEN 2 WHEN 'Unknown' THEN 3 ELSE 4 END`;
 const STATUS_ORDER = `CASE "cardStatus" WHEN 'Draft' THEN 0 WHEN 'PendingReview' THEN 1 WHEN 'Approved' THEN 2 WHEN 'Archived' THEN 3 ELSE 4 END`;
@@ -104,7 +107,9 @@ export function inventoryScreenSql(context: InventorySqlContext, query: TDashboa
   const direction = query?.order === 'desc' ? 'DESC' : 'ASC';
   const order = `${SORTS[query?.sort ?? 'nextReview']} ${direction} NULLS LAST, lower(name) ASC, kind ASC, subject ASC`;
   params.push(pageSize, ((query?.page ?? 1) - 1) * pageSize);
-  const flags = Object.values(FLAG_COLUMNS).map((column) => `count(*) FILTER (WHERE ${column})::int AS ${column}`).join(', ');
+  const flags = Object.values(FLAG_COLUMNS)
+    .map((column) => `count(*) FILTER (WHERE ${column})::int AS ${column}`)
+    .join(', ');
   const sql = `${INVENTORY}, filtered AS (
   SELECT ${ROW_COLUMNS} FROM inventory ${where}
 ), page AS (

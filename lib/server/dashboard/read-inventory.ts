@@ -30,7 +30,12 @@ type RawRow = Record<string, unknown>;
 
 export async function inventoryContext(now: Date): Promise<InventorySqlContext> {
   const context = arnContext();
-  return { packageArnPrefix: modelPackageArnPrefix(context, '').slice(0, -1), modelArnPrefix: modelArn(context, ''), policy: await readReviewPolicy(getDb()), now };
+  return {
+    packageArnPrefix: modelPackageArnPrefix(context, '').slice(0, -1),
+    modelArnPrefix: modelArn(context, ''),
+    policy: await readReviewPolicy(getDb()),
+    now,
+  };
 }
 
 /** The end of the `asOf` day (UTC) when the URL names one, else now. */
@@ -40,7 +45,8 @@ export function judgedAt(query: Pick<TDashboardQuery, 'asOf'> | null, now: Date)
 
 function iso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(String(value).endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(String(value)) ? String(value) : `${String(value)}Z`);
+  const date =
+    value instanceof Date ? value : new Date(String(value).endsWith('Z') || /[+-]\d\d(:?\d\d)?$/.test(String(value)) ? String(value) : `${String(value)}Z`);
   return date.toISOString();
 }
 
@@ -54,7 +60,13 @@ export function toInventoryRow(row: RawRow): InventoryRowDto {
     packageVersion: row.packageVersion === null || row.packageVersion === undefined ? null : Number(row.packageVersion),
     packageApproval: (row.approval as TModelApprovalStatus | null) ?? null,
     card: row.cardId
-      ? { id: row.cardId as string, name: row.cardName as string, status: row.cardStatus as TCardStatus, riskRating: row.risk as TRiskRating, owner: (row.ownerName as string | null) ?? '' }
+      ? {
+          id: row.cardId as string,
+          name: row.cardName as string,
+          status: row.cardStatus as TCardStatus,
+          riskRating: row.risk as TRiskRating,
+          owner: (row.ownerName as string | null) ?? '',
+        }
       : null,
     lastApproved: lastApprovedAt ? { at: lastApprovedAt, by: (row.lastApprovedBy as string | null) ?? '' } : null,
     nextReviewAt: iso(row.nextReviewAt),
@@ -75,13 +87,21 @@ function toCounts(cells: RawRow[]): InventoryCountsDto {
   const grid = cells.map((cell) => {
     total += Number(cell.total);
     for (const flag of DASHBOARD_FLAGS) flags[flag] += Number(cell[FLAG_COLUMN_NAMES[flag]]);
-    return { risk: ((cell.risk as string | null) ?? 'none') as TRiskRating | 'none', status: ((cell.cardStatus as string | null) ?? 'none') as TCardStatus | 'none', count: Number(cell.total) };
+    return {
+      risk: ((cell.risk as string | null) ?? 'none') as TRiskRating | 'none',
+      status: ((cell.cardStatus as string | null) ?? 'none') as TCardStatus | 'none',
+      count: Number(cell.total),
+    };
   });
   return { total, flags, grid };
 }
 
 /** A null query (the URL could not be read) gives no rows and still the counts. */
-export async function readInventoryScreen(context: InventorySqlContext, query: TDashboardQuery | null, pageSize: number): Promise<{ rows: InventoryRowDto[]; matching: number; counts: InventoryCountsDto }> {
+export async function readInventoryScreen(
+  context: InventorySqlContext,
+  query: TDashboardQuery | null,
+  pageSize: number,
+): Promise<{ rows: InventoryRowDto[]; matching: number; counts: InventoryCountsDto }> {
   const { sql, params } = inventoryScreenSql(context, query, pageSize);
   const [result] = await getDb().$queryRawUnsafe<{ matching: number; rows: RawRow[] | string; counts: RawRow[] | string }[]>(sql, ...params);
   // Drivers hand json back parsed or as text.
@@ -95,5 +115,10 @@ export type InventoryExportRowDto = InventoryRowDto & { purpose: string | null; 
 export async function readInventoryExport(context: InventorySqlContext, query: TDashboardQuery): Promise<InventoryExportRowDto[]> {
   const { sql, params } = inventoryExportSql(context, query);
   const rows = await getDb().$queryRawUnsafe<RawRow[]>(sql, ...params);
-  return rows.map((row) => ({ ...toInventoryRow(row), purpose: (row.purpose as string | null) ?? null, owner: (row.owner as string | null) ?? null, developer: (row.developer as string | null) ?? null }));
+  return rows.map((row) => ({
+    ...toInventoryRow(row),
+    purpose: (row.purpose as string | null) ?? null,
+    owner: (row.owner as string | null) ?? null,
+    developer: (row.developer as string | null) ?? null,
+  }));
 }

@@ -16,7 +16,14 @@ export async function setReviewPolicy({ actor, policy }: { actor: Actor | null; 
     const before = await readReviewPolicy(tx);
     const value = JSON.stringify(next);
     await tx.setting.upsert({ where: { key: REVIEW_POLICY_KEY }, create: { key: REVIEW_POLICY_KEY, value }, update: { value } });
-    await recordAuditEvent(tx, { actor: auditActor(admin), action: 'settings.review_policy_changed', targetType: 'setting', targetId: REVIEW_POLICY_KEY, targetName: 'Review policy', details: { from: before, to: next } });
+    await recordAuditEvent(tx, {
+      actor: auditActor(admin),
+      action: 'settings.review_policy_changed',
+      targetType: 'setting',
+      targetId: REVIEW_POLICY_KEY,
+      targetName: 'Review policy',
+      details: { from: before, to: next },
+    });
     return next;
   });
 }

@@ -14,7 +14,15 @@ export const CARD_DELETED = 'Cardinal Model Card Deleted';
 export const CARD_LINKED = 'Cardinal Model Card Linked';
 
 /** Audit actions that change a card's state; an approval short of the quorum changes nothing SageMaker would announce. */
-const STATE_CHANGES = new Set(['card.created', 'card.cloned', 'card.version_saved', 'card.submitted', 'card.changes_requested', 'card.approved', 'card.archived']);
+const STATE_CHANGES = new Set([
+  'card.created',
+  'card.cloned',
+  'card.version_saved',
+  'card.submitted',
+  'card.changes_requested',
+  'card.approved',
+  'card.archived',
+]);
 const REVIEWS: Record<string, string> = { 'card.approval_recorded': 'Approved', 'card.approved': 'Approved', 'card.changes_requested': 'ChangesRequested' };
 
 export type TCardChange = { version: number; contentHash: string; details?: Record<string, unknown> };
@@ -33,7 +41,16 @@ export async function recordCardEvents(tx: Tx, actor: Actor, action: string, car
   if (STATE_CHANGES.has(action)) {
     const row = await tx.modelCard.findUniqueOrThrow({
       where: { id: card.id },
-      select: { status: true, latestVersion: true, modelId: true, modelPackageArn: true, createdAt: true, updatedAt: true, createdBy: { select: USER_REF_SELECT }, updatedBy: { select: USER_REF_SELECT } },
+      select: {
+        status: true,
+        latestVersion: true,
+        modelId: true,
+        modelPackageArn: true,
+        createdAt: true,
+        updatedAt: true,
+        createdBy: { select: USER_REF_SELECT },
+        updatedBy: { select: USER_REF_SELECT },
+      },
     });
     await recordEvent(tx, {
       type: action.replace(/^card\./, 'model_card.'),

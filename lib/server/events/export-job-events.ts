@@ -13,7 +13,18 @@ export const EXPORT_JOB_STATE_CHANGE = 'SageMaker Model Card Export Job State Ch
 export async function recordExportJobEvent(tx: Tx, jobId: string): Promise<void> {
   const job = await tx.exportJob.findUniqueOrThrow({
     where: { id: jobId },
-    select: { id: true, jobName: true, cardName: true, version: true, contentHash: true, status: true, failureReason: true, outputPath: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      jobName: true,
+      cardName: true,
+      version: true,
+      contentHash: true,
+      status: true,
+      failureReason: true,
+      outputPath: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
   const arn = exportJobArn({ ...readArnContext(), cardName: job.cardName, jobName: job.jobName });
   const cardArn = cardArnOf(job.cardName);

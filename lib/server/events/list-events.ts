@@ -26,7 +26,8 @@ function parseAfter(after: string | undefined): bigint {
   if (!after) return BigInt(0);
   const [position] = decodeCursor(after, LISTING);
   const text = cursorString(position);
-  if (!/^[0-9]{1,19}$/.test(text)) throw new AppError('INVALID_INPUT', 'after: this cursor is not valid for the event feed. Start again without one.', { path: 'after' });
+  if (!/^[0-9]{1,19}$/.test(text))
+    throw new AppError('INVALID_INPUT', 'after: this cursor is not valid for the event feed. Start again without one.', { path: 'after' });
   return BigInt(text);
 }
 
@@ -34,7 +35,17 @@ function parseAfter(after: string | undefined): bigint {
  * The cursor always comes back, even on an empty page: polling with it again returns only what committed since.
  * Positions are handed out in commit order (recordEvent), so nothing committed later can appear behind a cursor.
  */
-export async function listEvents({ actor, after, types, limit }: { actor: Actor | null; after?: string; types?: string[]; limit?: string | number }): Promise<EventFeedPageDto> {
+export async function listEvents({
+  actor,
+  after,
+  types,
+  limit,
+}: {
+  actor: Actor | null;
+  after?: string;
+  types?: string[];
+  limit?: string | number;
+}): Promise<EventFeedPageDto> {
   requireRole(actor, ['auditor', 'reviewer', 'admin'], 'read the event feed');
   const take = parseLimit(limit);
   const position = parseAfter(after);

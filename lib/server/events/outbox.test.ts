@@ -30,11 +30,29 @@ beforeAll(async () => {
 
 const CARD_ARN = (name: string) => `arn:aws:sagemaker:us-east-1:000000000000:model-card/${name}`;
 
-type StoredEvent = { id: string; stream: string; sequence: number; type: string; source: string; detailType: string; resources: string[]; envelope: TEventEnvelope };
+type StoredEvent = {
+  id: string;
+  stream: string;
+  sequence: number;
+  type: string;
+  source: string;
+  detailType: string;
+  resources: string[];
+  envelope: TEventEnvelope;
+};
 
 async function eventsOf(stream: string): Promise<StoredEvent[]> {
   const rows = await database.db.event.findMany({ where: { stream }, orderBy: { sequence: 'asc' } });
-  return rows.map(({ body, id, stream: s, sequence, type, source, detailType, resources }) => ({ id, stream: s, sequence, type, source, detailType, resources, envelope: JSON.parse(body) }));
+  return rows.map(({ body, id, stream: s, sequence, type, source, detailType, resources }) => ({
+    id,
+    stream: s,
+    sequence,
+    type,
+    source,
+    detailType,
+    resources,
+    envelope: JSON.parse(body),
+  }));
 }
 
 const eventCount = async () => database.db.event.count();
@@ -59,14 +77,45 @@ describe('card changes', () => {
 
     const approved = events.find((event) => event.type === 'model_card.approved')!.envelope;
     expect(Object.keys(approved)).toEqual(['version', 'id', 'detail-type', 'source', 'account', 'time', 'region', 'resources', 'detail']);
-    expect(approved).toMatchObject({ version: '0', source: 'aws.sagemaker', account: '000000000000', region: 'us-east-1', resources: [CARD_ARN(saved.card.name)] });
+    expect(approved).toMatchObject({
+      version: '0',
+      source: 'aws.sagemaker',
+      account: '000000000000',
+      region: 'us-east-1',
+      resources: [CARD_ARN(saved.card.name)],
+    });
     expect(approved.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(Object.keys(approved.detail)).toEqual(['ModelCardVersion', 'LastModifiedTime', 'LastModifiedBy', 'CreationTime', 'CreatedBy', 'ModelCardName', 'ModelCardStatus', 'AccountId', 'SecurityConfig']);
-    expect(approved.detail).toMatchObject({ ModelCardVersion: 2, ModelCardName: saved.card.name, ModelCardStatus: 'Approved', AccountId: '000000000000', SecurityConfig: {}, LastModifiedBy: { UserProfileName: 'Rae Reviewer' } });
+    expect(Object.keys(approved.detail)).toEqual([
+      'ModelCardVersion',
+      'LastModifiedTime',
+      'LastModifiedBy',
+      'CreationTime',
+      'CreatedBy',
+      'ModelCardName',
+      'ModelCardStatus',
+      'AccountId',
+      'SecurityConfig',
+    ]);
+    expect(approved.detail).toMatchObject({
+      ModelCardVersion: 2,
+      ModelCardName: saved.card.name,
+      ModelCardStatus: 'Approved',
+      AccountId: '000000000000',
+      SecurityConfig: {},
+      LastModifiedBy: { UserProfileName: 'Rae Reviewer' },
+    });
     expect(new Date(approved.time).toISOString()).toBe(approved.time);
 
     const review = events.find((event) => event.type === 'model_card.review_recorded')!.envelope.detail;
-    expect(review).toMatchObject({ ModelCardVersion: 2, ContentHash: saved.contentHash, Decision: 'Approved', Comment: 'Validated', Approvals: 1, ApprovalsRequired: 1, ModelCardStatus: 'Approved' });
+    expect(review).toMatchObject({
+      ModelCardVersion: 2,
+      ContentHash: saved.contentHash,
+      Decision: 'Approved',
+      Comment: 'Validated',
+      Approvals: 1,
+      ApprovalsRequired: 1,
+      ModelCardStatus: 'Approved',
+    });
   });
 
   it('records each review of a High-risk card, announces the status only when the quorum is met, and a request for changes as both', async () => {
@@ -83,7 +132,13 @@ describe('card changes', () => {
       [4, 'model_card.changes_requested'],
       [5, 'model_card.review_recorded'],
     ]);
-    expect(events[2].envelope.detail).toMatchObject({ Decision: 'Approved', Approvals: 1, ApprovalsRequired: 2, ModelCardStatus: 'PendingReview', ContentHash: saved.contentHash });
+    expect(events[2].envelope.detail).toMatchObject({
+      Decision: 'Approved',
+      Approvals: 1,
+      ApprovalsRequired: 2,
+      ModelCardStatus: 'PendingReview',
+      ContentHash: saved.contentHash,
+    });
     expect(events[3].envelope.detail).toMatchObject({ ModelCardStatus: 'Draft' });
     expect(events[4].envelope.detail).toMatchObject({ Decision: 'ChangesRequested', Comment: 'Add the bias report', ModelCardStatus: 'Draft' });
   });
@@ -94,13 +149,19 @@ describe('card changes', () => {
     const events = await eventsOf(CARD_ARN(saved.card.name));
     expect(events.map((event) => event.type)).toEqual(['model_card.created', 'model_card.version_saved', 'model_card.deleted']);
     expect(events[2].envelope).toMatchObject({ source: 'cardinal', 'detail-type': 'Cardinal Model Card Deleted' });
-    expect(events[2].envelope.detail).toMatchObject({ ModelCardVersion: 2, ContentHash: saved.contentHash, Versions: [{ version: 1 }, { version: 2, contentHash: saved.contentHash }] });
+    expect(events[2].envelope.detail).toMatchObject({
+      ModelCardVersion: 2,
+      ContentHash: saved.contentHash,
+      Versions: [{ version: 1 }, { version: 2, contentHash: saved.contentHash }],
+    });
   });
 
   it('a refused change writes no event', async () => {
     const saved = await createTestCard({ author: team.author });
     const before = await eventCount();
-    await expect(saveVersion({ actor: team.author, cardId: saved.card.id, baseVersion: 1, content: sampleContent({ description: 'Revision 1' }) })).rejects.toMatchObject({ code: 'NO_CHANGES' });
+    await expect(
+      saveVersion({ actor: team.author, cardId: saved.card.id, baseVersion: 1, content: sampleContent({ description: 'Revision 1' }) }),
+    ).rejects.toMatchObject({ code: 'NO_CHANGES' });
     await expect(approve({ actor: team.reviewer, cardId: saved.card.id, version: 1 })).rejects.toBeTruthy();
     await expect(archive({ actor: team.auditor, cardId: saved.card.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await eventCount()).toBe(before);
@@ -127,7 +188,11 @@ describe('the outbox transaction', () => {
     const writers = 25;
     await Promise.all(
       Array.from({ length: writers }, (_, index) =>
-        database.db.$transaction((tx) => recordEvent(tx, { type: 'test.event', source: 'cardinal', detailType: 'Test', stream, resources: [stream], detail: { index }, time: new Date() }), { maxWait: 30_000, timeout: 30_000 }),
+        database.db.$transaction(
+          (tx) =>
+            recordEvent(tx, { type: 'test.event', source: 'cardinal', detailType: 'Test', stream, resources: [stream], detail: { index }, time: new Date() }),
+          { maxWait: 30_000, timeout: 30_000 },
+        ),
       ),
     );
     const events = await eventsOf(stream);
@@ -149,7 +214,11 @@ describe('export jobs', () => {
     const saved = await createTestCard({ author: team.author });
     const job = await createExportJob({ actor: team.auditor, cardName: saved.card.name, jobName: 'audit-pdf' });
     for (let claimed = await claimNextExportJob({ workerId: 'test' }); claimed; claimed = await claimNextExportJob({ workerId: 'test' })) {
-      await finishExportJob({ jobId: claimed.id, claimToken: claimed.claimToken, outcome: claimed.id === job.id ? { kind: 'failed', reason: 'renderer crashed' } : { kind: 'failed', reason: 'drained' } });
+      await finishExportJob({
+        jobId: claimed.id,
+        claimToken: claimed.claimToken,
+        outcome: claimed.id === job.id ? { kind: 'failed', reason: 'renderer crashed' } : { kind: 'failed', reason: 'drained' },
+      });
     }
     const events = (await eventsOf(CARD_ARN(saved.card.name))).filter((event) => event.detailType === 'SageMaker Model Card Export Job State Change');
     const jobArn = `${CARD_ARN(saved.card.name)}/export-job/audit-pdf`;
@@ -157,7 +226,13 @@ describe('export jobs', () => {
       ['export_job.created', 'InProgress', [jobArn, CARD_ARN(saved.card.name)]],
       ['export_job.failed', 'Failed', [jobArn, CARD_ARN(saved.card.name)]],
     ]);
-    expect(events[1].envelope.detail).toMatchObject({ ModelCardExportJobName: 'audit-pdf', ModelCardExportJobArn: jobArn, ModelCardName: saved.card.name, ModelCardVersion: 1, FailureReason: 'renderer crashed' });
+    expect(events[1].envelope.detail).toMatchObject({
+      ModelCardExportJobName: 'audit-pdf',
+      ModelCardExportJobArn: jobArn,
+      ModelCardName: saved.card.name,
+      ModelCardVersion: 1,
+      FailureReason: 'renderer crashed',
+    });
   });
 });
 
@@ -173,7 +248,12 @@ describe('registry changes', () => {
       [2, 'model_card.linked', 'Cardinal Model Card Linked'],
       [3, 'model_package.approval_changed', 'SageMaker Model Package State Change'],
     ]);
-    expect(events[1].envelope.detail).toMatchObject({ ModelCardName: card.card.name, ModelCardVersion: 1, ContentHash: card.contentHash, ModelPackageArn: pkg.arn });
+    expect(events[1].envelope.detail).toMatchObject({
+      ModelCardName: card.card.name,
+      ModelCardVersion: 1,
+      ContentHash: card.contentHash,
+      ModelPackageArn: pkg.arn,
+    });
     const approved = events[2].envelope;
     expect(approved).toMatchObject({ source: 'aws.sagemaker', resources: [pkg.arn] });
     expect(approved.detail).toMatchObject({

@@ -16,7 +16,13 @@ export const MODEL_DELETED = 'Cardinal Model Deleted';
 
 const PACKAGE_CHANGES = new Set(['model_package.registered', 'model_package.approval_changed', 'model_package.updated']);
 
-export async function recordRegistryEvents(tx: Tx, actor: Actor, action: string, target: { id: string; name: string }, details: Record<string, unknown> | undefined): Promise<void> {
+export async function recordRegistryEvents(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  target: { id: string; name: string },
+  details: Record<string, unknown> | undefined,
+): Promise<void> {
   if (PACKAGE_CHANGES.has(action)) return recordPackageEvent(tx, action, target.id);
   if (action === 'model.created' || action === 'model.deleted') {
     const arn = modelArn(readArnContext(), target.name);
@@ -28,7 +34,11 @@ export async function recordRegistryEvents(tx: Tx, actor: Actor, action: string,
       stream: arn,
       resources: [arn],
       time,
-      detail: { ModelName: target.name, ModelArn: arn, ...(action === 'model.created' ? { CreatedBy: userContext(actor), Tags: details?.tags ?? {} } : { DeletedBy: userContext(actor) }) },
+      detail: {
+        ModelName: target.name,
+        ModelArn: arn,
+        ...(action === 'model.created' ? { CreatedBy: userContext(actor), Tags: details?.tags ?? {} } : { DeletedBy: userContext(actor) }),
+      },
     });
   }
 }
@@ -50,7 +60,11 @@ async function recordPackageEvent(tx: Tx, action: string, packageId: string): Pr
       ModelPackageName: pkg.groupName,
       ...present({ ModelPackageDescription: pkg.description }),
       CreationTime: pkg.createdAt.toISOString(),
-      ...present({ InferenceSpecification: pkg.inferenceSpecification, SourceAlgorithmSpecification: pkg.sourceAlgorithmSpecification, ValidationSpecification: pkg.validationSpecification }),
+      ...present({
+        InferenceSpecification: pkg.inferenceSpecification,
+        SourceAlgorithmSpecification: pkg.sourceAlgorithmSpecification,
+        ValidationSpecification: pkg.validationSpecification,
+      }),
       ModelPackageStatus: pkg.packageStatus,
       ModelPackageStatusDetails: { ValidationStatuses: [], ImageScanStatuses: [] },
       ...present({ CertifyForMarketplace: pkg.certifyForMarketplace }),

@@ -27,9 +27,13 @@ function defaultExportJobName(cardName: string, version: number, now = new Date(
 
 function parseJobName(value: string): string {
   if (!isCardName(value)) {
-    throw new AppError('INVALID_INPUT', `jobName: "${value.slice(0, 80)}" is not a valid export job name. Use at most 63 letters, digits and hyphens, starting and ending with a letter or digit.`, {
-      path: 'jobName',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `jobName: "${value.slice(0, 80)}" is not a valid export job name. Use at most 63 letters, digits and hyphens, starting and ending with a letter or digit.`,
+      {
+        path: 'jobName',
+      },
+    );
   }
   return value;
 }
@@ -90,7 +94,9 @@ export async function createExportJob({
     return job;
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `An export job named ${name} already exists for ${cardName}. Job names are unique per card; choose another name.`, { path: 'jobName' });
+      throw new AppError('CONFLICT', `An export job named ${name} already exists for ${cardName}. Job names are unique per card; choose another name.`, {
+        path: 'jobName',
+      });
     }
     throw error;
   }

@@ -4,7 +4,6 @@ import { USER_REF_SELECT } from '@/lib/server/model-cards/card-dto';
 import type { UserRef } from '@/lib/server/model-cards/card-dto';
 import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
 
-
 export const EXPORT_JOB_SELECT = {
   id: true,
   jobName: true,

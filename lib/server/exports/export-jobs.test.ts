@@ -48,12 +48,21 @@ describe('creating and reading export jobs', () => {
 
     const noRole = await createTestUser([]);
     await expect(createExportJob({ actor: noRole, cardName: card.name })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(createExportJob({ actor: team.auditor, cardName: card.name, jobName: 'quarterly-audit' })).rejects.toMatchObject({ code: 'CONFLICT', path: 'jobName' });
+    await expect(createExportJob({ actor: team.auditor, cardName: card.name, jobName: 'quarterly-audit' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      path: 'jobName',
+    });
     await expect(createExportJob({ actor: team.auditor, cardName: card.name, version: 3 })).rejects.toMatchObject({ code: 'NOT_FOUND', path: 'version' });
     await expect(createExportJob({ actor: team.auditor, cardName: 'no-such-card' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(createExportJob({ actor: team.auditor, cardName: card.name, jobName: '-bad-' })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'jobName' });
+    await expect(createExportJob({ actor: team.auditor, cardName: card.name, jobName: '-bad-' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'jobName',
+    });
     expect(await getExportJob({ actor: team.reviewer, cardName: card.name, jobName: 'quarterly-audit' })).toMatchObject({ id: latest.id });
-    await expect(getExportPdf({ actor: team.reviewer, jobId: latest.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('still in progress') });
+    await expect(getExportPdf({ actor: team.reviewer, jobId: latest.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('still in progress'),
+    });
     await drain();
   });
 
@@ -86,7 +95,8 @@ describe('claiming and finishing', () => {
     const claimedIds = claims.filter((claim) => claim !== null).map((claim) => claim!.id);
     expect(claimedIds.sort()).toEqual([...ids].sort());
     expect(await claimNextExportJob({ workerId: 'late' })).toBeNull();
-    for (const claim of claims) if (claim) await finishExportJob({ jobId: claim.id, claimToken: claim.claimToken, outcome: { kind: 'failed', reason: 'test' } });
+    for (const claim of claims)
+      if (claim) await finishExportJob({ jobId: claim.id, claimToken: claim.claimToken, outcome: { kind: 'failed', reason: 'test' } });
   });
 
   it('takes over a job whose lease ran out, and only the new claim can end it', async () => {
@@ -149,13 +159,19 @@ describe('claiming and finishing', () => {
     const job = await createExportJob({ actor: leaver, cardName: card.name });
     await database.db.user.update({ where: { id: leaver.id }, data: { active: false } });
     await runExportJob((await claimNextExportJob({ workerId: 'w' }))!);
-    expect(await getExportJob({ actor: team.auditor, jobId: job.id })).toMatchObject({ status: 'Failed', failureReason: expect.stringContaining('no longer active') });
+    expect(await getExportJob({ actor: team.auditor, jobId: job.id })).toMatchObject({
+      status: 'Failed',
+      failureReason: expect.stringContaining('no longer active'),
+    });
     await expect(getExportPdf({ actor: team.auditor, jobId: job.id })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('failed') });
 
     const crashy = await createExportJob({ actor: team.author, cardName: card.name });
     await database.db.exportJob.update({ where: { id: crashy.id }, data: { attempts: 3 } });
     await runExportJob((await claimNextExportJob({ workerId: 'w' }))!);
-    expect(await getExportJob({ actor: team.auditor, jobId: crashy.id })).toMatchObject({ status: 'Failed', failureReason: expect.stringContaining('did not finish in 3 attempts') });
+    expect(await getExportJob({ actor: team.auditor, jobId: crashy.id })).toMatchObject({
+      status: 'Failed',
+      failureReason: expect.stringContaining('did not finish in 3 attempts'),
+    });
   });
 
   it('renders the version the job names even after newer versions, through the running worker', async () => {

@@ -17,9 +17,15 @@ export async function finishExportJob({ jobId, claimToken, outcome }: { jobId: s
       outcome.kind === 'completed'
         ? { status: 'Completed' as const, pdf: outcome.pdf, pdfSha256: outcome.sha256, pdfSize: outcome.pdf.byteLength }
         : { status: 'Failed' as const, failureReason: outcome.reason.slice(0, MAX_FAILURE_REASON_CHARS) };
-    const updated = await tx.exportJob.updateMany({ where: { id: jobId, claimToken, status: 'InProgress' }, data: { ...data, completedAt: now, updatedAt: now } });
+    const updated = await tx.exportJob.updateMany({
+      where: { id: jobId, claimToken, status: 'InProgress' },
+      data: { ...data, completedAt: now, updatedAt: now },
+    });
     if (updated.count !== 1) return false;
-    const job = await tx.exportJob.findUniqueOrThrow({ where: { id: jobId }, select: { cardId: true, cardName: true, version: true, contentHash: true, jobName: true, attempts: true } });
+    const job = await tx.exportJob.findUniqueOrThrow({
+      where: { id: jobId },
+      select: { cardId: true, cardName: true, version: true, contentHash: true, jobName: true, attempts: true },
+    });
     await recordAuditEvent(tx, {
       actor: EXPORT_WORKER_AUDIT_ACTOR,
       action: outcome.kind === 'completed' ? 'export_job.completed' : 'export_job.failed',

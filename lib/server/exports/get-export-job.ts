@@ -17,5 +17,10 @@ export async function getExportJob({
     select: EXPORT_JOB_SELECT,
   });
   if (job) return job;
-  throw new AppError('NOT_FOUND', 'jobId' in ref ? 'That export job does not exist. Its card may have been deleted.' : `Export job ${ref.jobName} of model card ${ref.cardName} does not exist.`);
+  throw new AppError(
+    'NOT_FOUND',
+    'jobId' in ref
+      ? 'That export job does not exist. Its card may have been deleted.'
+      : `Export job ${ref.jobName} of model card ${ref.cardName} does not exist.`,
+  );
 }

@@ -15,7 +15,16 @@ export async function getExportPdf({ actor, jobId }: { actor: Actor | null; jobI
     select: { status: true, pdf: true, pdfSha256: true, jobName: true, cardName: true, version: true, failureReason: true },
   });
   if (!job) throw new AppError('NOT_FOUND', 'That export job does not exist. Its card may have been deleted.');
-  if (job.status === 'Failed') throw new AppError('CONFLICT', `Export job ${job.jobName} failed, so it has no PDF: ${job.failureReason ?? 'no reason was recorded'}.`);
-  if (job.status !== 'Completed' || !job.pdf || !job.pdfSha256) throw new AppError('CONFLICT', `Export job ${job.jobName} is still in progress; its PDF is not ready yet.`);
-  return { bytes: new Uint8Array(job.pdf), sha256: job.pdfSha256, fileName: pdfFileName(job.cardName, job.version), jobName: job.jobName, cardName: job.cardName, version: job.version };
+  if (job.status === 'Failed')
+    throw new AppError('CONFLICT', `Export job ${job.jobName} failed, so it has no PDF: ${job.failureReason ?? 'no reason was recorded'}.`);
+  if (job.status !== 'Completed' || !job.pdf || !job.pdfSha256)
+    throw new AppError('CONFLICT', `Export job ${job.jobName} is still in progress; its PDF is not ready yet.`);
+  return {
+    bytes: new Uint8Array(job.pdf),
+    sha256: job.pdfSha256,
+    fileName: pdfFileName(job.cardName, job.version),
+    jobName: job.jobName,
+    cardName: job.cardName,
+    version: job.version,
+  };
 }

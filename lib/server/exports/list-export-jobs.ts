@@ -79,7 +79,9 @@ export async function listExportJobs({
     ...(filters.version !== undefined ? { version: filters.version } : {}),
     ...(filters.status !== undefined ? { status: filters.status } : {}),
     ...(filters.nameContains ? { jobName: { contains: filters.nameContains, mode: 'insensitive' } } : {}),
-    ...(filters.createdAfter || filters.createdBefore ? { createdAt: { ...(filters.createdAfter ? { gt: filters.createdAfter } : {}), ...(filters.createdBefore ? { lt: filters.createdBefore } : {}) } } : {}),
+    ...(filters.createdAfter || filters.createdBefore
+      ? { createdAt: { ...(filters.createdAfter ? { gt: filters.createdAfter } : {}), ...(filters.createdBefore ? { lt: filters.createdBefore } : {}) } }
+      : {}),
   };
   const page = cursor === undefined ? where : { AND: [where, afterCursor(sortBy, order === 'desc', decodeCursor(cursor, listing))] };
   const rows = await getDb().exportJob.findMany({ where: page, orderBy: orderOf(sortBy, order), take: take + 1, select: EXPORT_JOB_SELECT });

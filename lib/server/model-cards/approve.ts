@@ -49,7 +49,11 @@ export async function approve({
     const details = { approvals, approvalsRequired: required, riskRating: card.riskRating };
 
     if (approvals < required) {
-      await recordCardEvent(tx, reviewer, 'card.approval_recorded', card, { version: reviewed, contentHash: target.contentHash, details: { ...details, comment: note } });
+      await recordCardEvent(tx, reviewer, 'card.approval_recorded', card, {
+        version: reviewed,
+        contentHash: target.contentHash,
+        details: { ...details, comment: note },
+      });
       return {
         card: await readCard(tx, cardId),
         approved: false,

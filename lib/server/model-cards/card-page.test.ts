@@ -36,7 +36,12 @@ describe('getCardPermissions', () => {
       quorum: null,
     });
     // Another author edits and submits, but neither archives nor deletes someone else's card.
-    expect(await getCardPermissions({ actor: team.coauthor, cardId: card.id })).toMatchObject({ canEdit: true, canSubmit: true, canArchive: false, canDelete: false });
+    expect(await getCardPermissions({ actor: team.coauthor, cardId: card.id })).toMatchObject({
+      canEdit: true,
+      canSubmit: true,
+      canArchive: false,
+      canDelete: false,
+    });
   });
 
   it('gives an auditor nothing that changes the card', async () => {
@@ -60,7 +65,11 @@ describe('getCardPermissions', () => {
     const { card } = await createTestCard({ author: both });
     await submitForReview({ actor: both, cardId: card.id });
     const permissions = await getCardPermissions({ actor: both, cardId: card.id });
-    expect(permissions).toMatchObject({ canApprove: false, approveBlockedReason: 'You authored this version, so you cannot approve it', canRequestChanges: true });
+    expect(permissions).toMatchObject({
+      canApprove: false,
+      approveBlockedReason: 'You authored this version, so you cannot approve it',
+      canRequestChanges: true,
+    });
     await expect(approve({ actor: both, cardId: card.id, version: 1 })).rejects.toMatchObject({ message: permissions.approveBlockedReason });
   });
 
@@ -80,11 +89,25 @@ describe('getCardPermissions', () => {
     const { card } = await createTestCard({ author: team.author });
     await submitForReview({ actor: team.author, cardId: card.id });
     await approve({ actor: team.reviewer, cardId: card.id, version: 1 });
-    expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toMatchObject({ canEdit: true, canSubmit: false, canDelete: false, canArchive: true });
+    expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toMatchObject({
+      canEdit: true,
+      canSubmit: false,
+      canDelete: false,
+      canArchive: true,
+    });
     await archive({ actor: team.author, cardId: card.id });
-    expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toMatchObject({ canEdit: false, canSubmit: false, canArchive: false, canClone: true });
+    expect(await getCardPermissions({ actor: team.author, cardId: card.id })).toMatchObject({
+      canEdit: false,
+      canSubmit: false,
+      canArchive: false,
+      canClone: true,
+    });
     expect(await getCardPermissions({ actor: team.admin, cardId: card.id })).toMatchObject({ canEdit: false, canDelete: true, canArchive: false });
-    expect(await getCardPermissions({ actor: team.reviewer, cardId: card.id })).toMatchObject({ canApprove: false, approveBlockedReason: null, reviewBlockedReason: 'Model card is archived' });
+    expect(await getCardPermissions({ actor: team.reviewer, cardId: card.id })).toMatchObject({
+      canApprove: false,
+      approveBlockedReason: null,
+      reviewBlockedReason: 'Model card is archived',
+    });
   });
 
   it('tells a reviewer why a card that is not waiting for review cannot be decided', async () => {
@@ -109,7 +132,9 @@ describe('getCardTimeline', () => {
 
     const { entries, truncated } = await getCardTimeline({ actor: team.auditor, cardId });
     expect(truncated).toBe(false);
-    expect(entries.map((entry) => [entry.actor.name, entry.version, entry.change && `${entry.change.from}→${entry.change.to}`, entry.decision, entry.comment])).toEqual([
+    expect(
+      entries.map((entry) => [entry.actor.name, entry.version, entry.change && `${entry.change.from}→${entry.change.to}`, entry.decision, entry.comment]),
+    ).toEqual([
       ['Ada Admin', 2, 'Approved→Archived', null, 'Retired'],
       ['Sam Second', 2, 'PendingReview→Approved', 'Approved', null],
       ['Rae Reviewer', 2, null, 'Approved', 'Fine by me'],

@@ -59,7 +59,10 @@ export function checkMayArchive(user: Actor, card: Pick<LockedCard, 'name' | 'st
 export function checkMayDelete(user: Actor, card: Pick<LockedCard, 'name' | 'status' | 'ownerId'>, everApproved: boolean): void {
   if (hasRole(user, 'admin')) return;
   if (card.ownerId !== user.id || !hasRole(user, 'author') || card.status !== 'Draft') {
-    throw new AppError('FORBIDDEN', `Only an admin can delete ${card.name}. Owners can delete their own cards only while they are Drafts that were never approved.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Only an admin can delete ${card.name}. Owners can delete their own cards only while they are Drafts that were never approved.`,
+    );
   }
   if (everApproved) throw new AppError('FORBIDDEN', `${card.name} was approved before, so only an admin can delete it.`);
 }

@@ -148,18 +148,24 @@ function startWorker(url: string, cardId: string, label: string, writers: number
 describe('concurrent saves from two OS processes', () => {
   // PGlite is an in-memory database owned by this test process; no second process can open it.
   // Several instances against one database is the PostgreSQL deployment, so this runs on that lane only.
-  it.skipIf(databaseLane === 'pglite')('two processes saving to one card keep versions 1..N, each accepted save present', async () => {
-    const created = await createTestCard({ author: team.author });
-    const cardId = created.card.id;
-    const workers = ['left', 'right'].map((label) => startWorker(database.url!, cardId, label, 4, 5));
-    await Promise.all(workers.map((worker) => worker.ready));
-    for (const worker of workers) worker.go();
-    const reports = await Promise.all(workers.map((worker) => worker.report));
+  it.skipIf(databaseLane === 'pglite')(
+    'two processes saving to one card keep versions 1..N, each accepted save present',
+    async () => {
+      const created = await createTestCard({ author: team.author });
+      const cardId = created.card.id;
+      const workers = ['left', 'right'].map((label) => startWorker(database.url!, cardId, label, 4, 5));
+      await Promise.all(workers.map((worker) => worker.ready));
+      for (const worker of workers) worker.go();
+      const reports = await Promise.all(workers.map((worker) => worker.report));
 
-    const accepted = reports.flatMap((report) => report.accepted);
-    expect(accepted).toHaveLength(2 * 4 * 5);
-    await expectContiguousHistory(cardId, accepted);
-    for (const save of accepted) expect(save.contentHash).toBe(contentHash(sampleContent({ description: save.description })));
-    console.log(`two processes: ${accepted.length} saves accepted, ${reports.reduce((sum, report) => sum + report.conflicts, 0)} refused with CONFLICT and retried`);
-  }, 120_000);
+      const accepted = reports.flatMap((report) => report.accepted);
+      expect(accepted).toHaveLength(2 * 4 * 5);
+      await expectContiguousHistory(cardId, accepted);
+      for (const save of accepted) expect(save.contentHash).toBe(contentHash(sampleContent({ description: save.description })));
+      console.log(
+        `two processes: ${accepted.length} saves accepted, ${reports.reduce((sum, report) => sum + report.conflicts, 0)} refused with CONFLICT and retried`,
+      );
+    },
+    120_000,
+  );
 });

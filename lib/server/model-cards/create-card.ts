@@ -38,7 +38,9 @@ export async function createCard({
       const version = parseVersionNumber(clonedFrom.version, 'clonedFrom.version');
       const source = await tx.modelCard.findUnique({ where: { name: String(clonedFrom.name) }, select: { id: true, name: true, latestVersion: true } });
       if (!source || version > source.latestVersion) {
-        throw new AppError('NOT_FOUND', `clonedFrom: there is no model card ${String(clonedFrom.name)} with a version ${version} to clone from.`, { path: 'clonedFrom' });
+        throw new AppError('NOT_FOUND', `clonedFrom: there is no model card ${String(clonedFrom.name)} with a version ${version} to clone from.`, {
+          path: 'clonedFrom',
+        });
       }
       const saved = await insertCard(tx, author, cardName, prepared, { name: source.name, version });
       await recordCardEvent(tx, author, 'card.cloned', saved.card, {

@@ -41,7 +41,13 @@ describe('clone (rule 7)', () => {
 
     const clone = await cloneAsTheWizardDoes({ actor: team.coauthor, name: uniqueCardName('clone'), sourceName: source.card.name });
     expect(clone).toMatchObject({ version: 1, contentHash: source.contentHash, source: { droppedModelId: null, name: source.card.name, version: 3 } });
-    expect(clone.card).toMatchObject({ status: 'Draft', latestVersion: 1, owner: { id: team.coauthor.id }, clonedFromName: source.card.name, clonedFromVersion: 3 });
+    expect(clone.card).toMatchObject({
+      status: 'Draft',
+      latestVersion: 1,
+      owner: { id: team.coauthor.id },
+      clonedFromName: source.card.name,
+      clonedFromVersion: 3,
+    });
     expect((await getVersion({ actor: team.coauthor, cardId: clone.card.id })).contentText).toBe(text);
     expect((await getCard({ actor: team.author, cardId: source.card.id })).status).toBe('PendingReview');
   });
@@ -60,8 +66,14 @@ describe('clone (rule 7)', () => {
   it('needs an author, a valid free name and an existing source', async () => {
     const source = await createTestCard({ author: team.author });
     await expect(getCloneSource({ actor: team.reviewer, name: source.card.name })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(cloneAsTheWizardDoes({ actor: team.author, name: 'bad_name', sourceName: source.card.name })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'name' });
-    await expect(cloneAsTheWizardDoes({ actor: team.author, name: source.card.name, sourceName: source.card.name })).rejects.toMatchObject({ code: 'CONFLICT', path: 'name' });
+    await expect(cloneAsTheWizardDoes({ actor: team.author, name: 'bad_name', sourceName: source.card.name })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'name',
+    });
+    await expect(cloneAsTheWizardDoes({ actor: team.author, name: source.card.name, sourceName: source.card.name })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      path: 'name',
+    });
     await expect(getCloneSource({ actor: team.author, name: 'no-such-card-to-clone' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -28,8 +28,14 @@ export async function diffVersions({ actor, cardId, from, to }: { actor: Actor |
 }
 
 /** The comparison of two versions of a card already found, for a reader already checked. */
-export async function compareVersionsOf(card: { id: string; name: string; latestVersion: number }, numbers: { from: number; to: number }): Promise<VersionDiffDto> {
-  const versions = await getDb().modelCardVersion.findMany({ where: { cardId: card.id, version: { in: [numbers.from, numbers.to] } }, select: VERSION_SIDE_SELECT });
+export async function compareVersionsOf(
+  card: { id: string; name: string; latestVersion: number },
+  numbers: { from: number; to: number },
+): Promise<VersionDiffDto> {
+  const versions = await getDb().modelCardVersion.findMany({
+    where: { cardId: card.id, version: { in: [numbers.from, numbers.to] } },
+    select: VERSION_SIDE_SELECT,
+  });
   return diffOf(card, versions, numbers);
 }
 

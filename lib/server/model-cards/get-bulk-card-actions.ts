@@ -18,9 +18,9 @@ export async function getBulkCardActions({ user, cards }: { user: Actor; cards: 
   const asked = hasRole(user, 'admin') ? [] : rows.filter((card) => card.ownerId === user.id && card.status === 'Draft').map((card) => card.id);
   const approved = asked.length
     ? new Set(
-        (await getDb().cardStatusChange.findMany({ where: { cardId: { in: asked }, toStatus: 'Approved' }, distinct: ['cardId'], select: { cardId: true } })).map(
-          (change) => change.cardId,
-        ),
+        (
+          await getDb().cardStatusChange.findMany({ where: { cardId: { in: asked }, toStatus: 'Approved' }, distinct: ['cardId'], select: { cardId: true } })
+        ).map((change) => change.cardId),
       )
     : new Set<string>();
   return new Map(

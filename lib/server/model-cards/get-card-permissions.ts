@@ -47,11 +47,17 @@ export async function getCardPermissions({ actor, cardId }: { actor: Actor | nul
 }
 
 /** The permissions on a card already read, for a reader already checked (requireCardReader). */
-export async function permissionsOf(user: Actor, card: Pick<LockedCard, 'id' | 'name' | 'status' | 'latestVersion' | 'riskRating' | 'ownerId'>): Promise<CardPermissionsDto> {
+export async function permissionsOf(
+  user: Actor,
+  card: Pick<LockedCard, 'id' | 'name' | 'status' | 'latestVersion' | 'riskRating' | 'ownerId'>,
+): Promise<CardPermissionsDto> {
   const cardId = card.id;
   const db = getDb();
   const [latest, myReviews, everApproved] = await Promise.all([
-    db.modelCardVersion.findUniqueOrThrow({ where: { cardId_version: { cardId, version: card.latestVersion } }, select: { authorId: true, contentHash: true } }),
+    db.modelCardVersion.findUniqueOrThrow({
+      where: { cardId_version: { cardId, version: card.latestVersion } },
+      select: { authorId: true, contentHash: true },
+    }),
     db.review.findMany({ where: { cardId, version: card.latestVersion, reviewerId: user.id }, select: { decision: true } }),
     db.cardStatusChange.findFirst({ where: { cardId, toStatus: 'Approved' }, select: { id: true } }),
   ]);
@@ -64,7 +70,8 @@ export async function permissionsOf(user: Actor, card: Pick<LockedCard, 'id' | '
   const asReviewer = refusalOf(() => requireCardReviewer(user, 'review model cards'));
   const reviewable = refusalOf(() => checkReviewable(card, card.latestVersion, 'approve it or request changes'));
   // Reasons are given only to a reviewer looking at a card that waits for review; anyone else simply has no review actions.
-  const decide = (check: () => void) => (asReviewer || reviewable ? { allowed: false, reason: null } : { allowed: !refusalOf(check), reason: refusalOf(check) });
+  const decide = (check: () => void) =>
+    asReviewer || reviewable ? { allowed: false, reason: null } : { allowed: !refusalOf(check), reason: refusalOf(check) };
   const approval = decide(() =>
     checkMayApprove(card, card.latestVersion, {
       reviewerId: user.id,
@@ -72,7 +79,13 @@ export async function permissionsOf(user: Actor, card: Pick<LockedCard, 'id' | '
       alreadyApproved: myReviews.some((review) => review.decision === 'Approved'),
     }),
   );
-  const changes = decide(() => checkMayRequestChanges(card, card.latestVersion, myReviews.some((review) => review.decision === 'ChangesRequested')));
+  const changes = decide(() =>
+    checkMayRequestChanges(
+      card,
+      card.latestVersion,
+      myReviews.some((review) => review.decision === 'ChangesRequested'),
+    ),
+  );
 
   return {
     canEdit: !asAuthor && !refusalOf(() => checkEditable(card)),

@@ -48,7 +48,9 @@ describe('countCardFacets', () => {
   const calls: TCardFilters[] = [];
   async function count(filters: TCardFilters): Promise<CardCountsDto> {
     calls.push(filters);
-    const kept = cards.filter((card) => (!filters.status?.length || filters.status.includes(card.status)) && (!filters.riskRating?.length || filters.riskRating.includes(card.risk)));
+    const kept = cards.filter(
+      (card) => (!filters.status?.length || filters.status.includes(card.status)) && (!filters.riskRating?.length || filters.riskRating.includes(card.risk)),
+    );
     const byStatus = { ...zero };
     const byRisk = { High: 0, Medium: 0, Low: 0, Unknown: 0 };
     for (const card of kept) {
@@ -60,7 +62,11 @@ describe('countCardFacets', () => {
 
   it('counts once when neither status nor risk is filtered', async () => {
     calls.length = 0;
-    expect(await countCardFacets({}, count)).toEqual({ total: 6, byStatus: { Draft: 2, PendingReview: 0, Approved: 3, Archived: 1 }, byRisk: { High: 2, Medium: 1, Low: 3, Unknown: 0 } });
+    expect(await countCardFacets({}, count)).toEqual({
+      total: 6,
+      byStatus: { Draft: 2, PendingReview: 0, Approved: 3, Archived: 1 },
+      byRisk: { High: 2, Medium: 1, Low: 3, Unknown: 0 },
+    });
     expect(calls).toHaveLength(1);
   });
 

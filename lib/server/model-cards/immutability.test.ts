@@ -24,7 +24,8 @@ async function reviewedCard() {
   return created.card;
 }
 
-const count = async (table: string, cardId: string) => (await database.raw(`SELECT count(*)::int AS n FROM "${table}" WHERE "cardId" = $1`, [cardId])).rows[0].n;
+const count = async (table: string, cardId: string) =>
+  (await database.raw(`SELECT count(*)::int AS n FROM "${table}" WHERE "cardId" = $1`, [cardId])).rows[0].n;
 
 /** One statement, so it is one transaction on both lanes: the setting lasts exactly as long as the DELETE's transaction. */
 const deleteNamingCard = (namedCardId: string, table: string, cardId: string) =>
@@ -61,7 +62,9 @@ describe('append-only history (rule 2)', () => {
   it('refuses DELETE of a version unless the transaction names its card for deletion', async () => {
     const card = await reviewedCard();
     const other = await reviewedCard();
-    await expect(database.raw('DELETE FROM "ModelCardVersion" WHERE "cardId" = $1 AND "version" = 2', [card.id])).rejects.toThrow(/cannot be deleted one by one/);
+    await expect(database.raw('DELETE FROM "ModelCardVersion" WHERE "cardId" = $1 AND "version" = 2', [card.id])).rejects.toThrow(
+      /cannot be deleted one by one/,
+    );
     await expect(deleteNamingCard(other.id, 'ModelCardVersion', card.id)).rejects.toThrow(/cannot be deleted one by one/);
     expect(await count('ModelCardVersion', card.id)).toBe(2);
 
@@ -78,7 +81,9 @@ describe('append-only history (rule 2)', () => {
     await expect(database.raw('DELETE FROM "AuditEvent" WHERE "targetId" = $1', [card.id])).rejects.toThrow(/append-only: DELETE refused/);
     await expect(database.raw('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only: TRUNCATE refused/);
     await expect(
-      database.raw(`DO $$ BEGIN PERFORM set_config('cardinal.deleting_card', '${card.id}', true); DELETE FROM "AuditEvent" WHERE "targetId" = '${card.id}'; END $$`),
+      database.raw(
+        `DO $$ BEGIN PERFORM set_config('cardinal.deleting_card', '${card.id}', true); DELETE FROM "AuditEvent" WHERE "targetId" = '${card.id}'; END $$`,
+      ),
     ).rejects.toThrow(/append-only: DELETE refused/);
     expect((await database.raw('SELECT count(*)::int AS n FROM "AuditEvent"')).rows[0].n).toBe(before);
   });

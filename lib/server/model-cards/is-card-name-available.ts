@@ -17,5 +17,7 @@ export async function isCardNameAvailable({ actor, name }: { actor: Actor | null
     throw error;
   }
   const taken = await getDb().modelCard.findUnique({ where: { name: cardName }, select: { id: true } });
-  return taken ? { available: false, message: `A model card named ${cardName} already exists. Card names are unique; choose another name.` } : { available: true };
+  return taken
+    ? { available: false, message: `A model card named ${cardName} already exists. Card names are unique; choose another name.` }
+    : { available: true };
 }

@@ -23,7 +23,8 @@ beforeAll(async () => {
   team = await createTeam();
 });
 
-const versionCount = async (cardId: string) => (await database.raw('SELECT count(*)::int AS n FROM "ModelCardVersion" WHERE "cardId" = $1', [cardId])).rows[0].n;
+const versionCount = async (cardId: string) =>
+  (await database.raw('SELECT count(*)::int AS n FROM "ModelCardVersion" WHERE "cardId" = $1', [cardId])).rows[0].n;
 
 describe('submit and approve (rule 5)', () => {
   it('status changes create no version and are recorded with from, to, actor, version, hash and comment', async () => {
@@ -37,12 +38,20 @@ describe('submit and approve (rule 5)', () => {
 
     const version = await getVersion({ actor: team.auditor, cardId, version: 2 });
     expect(version.status).toBe('Approved');
-    expect(version.statusChanges.map((change) => [change.fromStatus, change.toStatus, change.actor.name, change.version, change.contentHash, change.comment])).toEqual([
+    expect(
+      version.statusChanges.map((change) => [change.fromStatus, change.toStatus, change.actor.name, change.version, change.contentHash, change.comment]),
+    ).toEqual([
       ['Draft', 'PendingReview', 'Ann Author', 2, created.contentHash, 'Ready for model risk'],
       ['PendingReview', 'Approved', 'Rae Reviewer', 2, created.contentHash, 'Validated'],
     ]);
     expect(version.reviews).toEqual([
-      expect.objectContaining({ decision: 'Approved', version: 2, contentHash: created.contentHash, comment: 'Validated', reviewer: expect.objectContaining({ name: 'Rae Reviewer' }) }),
+      expect.objectContaining({
+        decision: 'Approved',
+        version: 2,
+        contentHash: created.contentHash,
+        comment: 'Validated',
+        reviewer: expect.objectContaining({ name: 'Rae Reviewer' }),
+      }),
     ]);
     expect(version.reviews[0].createdAt).toBeInstanceOf(Date);
   });
@@ -65,11 +74,20 @@ describe('submit and approve (rule 5)', () => {
   it('refuses transitions from the wrong status', async () => {
     const created = await createTestCard({ author: team.author });
     const cardId = created.card.id;
-    await expect(approve({ actor: team.reviewer, cardId, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('not waiting for review') });
+    await expect(approve({ actor: team.reviewer, cardId, version: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('not waiting for review'),
+    });
     await submitForReview({ actor: team.author, cardId });
-    await expect(submitForReview({ actor: team.author, cardId })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already waiting for review') });
+    await expect(submitForReview({ actor: team.author, cardId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already waiting for review'),
+    });
     await approve({ actor: team.reviewer, cardId, version: 1 });
-    await expect(submitForReview({ actor: team.author, cardId })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already approved') });
+    await expect(submitForReview({ actor: team.author, cardId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already approved'),
+    });
   });
 
   it('a reviewer decides about the version they read: a newer version refuses the decision', async () => {
@@ -87,7 +105,10 @@ describe('separation of duties and quorum (rule 5)', () => {
     const created = await createTestCard({ author: both });
     const cardId = created.card.id;
     await submitForReview({ actor: both, cardId });
-    await expect(approve({ actor: both, cardId, version: 1 })).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'You authored this version, so you cannot approve it' });
+    await expect(approve({ actor: both, cardId, version: 1 })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You authored this version, so you cannot approve it',
+    });
     // Authoring an earlier version is no bar: the duty is about the content being approved.
     await saveVersion({ actor: team.author, cardId, baseVersion: 1, content: sampleContent({ description: 'Ann rewrote it' }) });
     await submitForReview({ actor: team.author, cardId });
@@ -101,7 +122,10 @@ describe('separation of duties and quorum (rule 5)', () => {
     const first = await approve({ actor: team.reviewer, cardId, version: 1 });
     expect(first).toMatchObject({ approved: false, approvals: 1, approvalsRequired: 2, card: { status: 'PendingReview' } });
     expect(first.message).toContain('waiting for a second reviewer');
-    await expect(approve({ actor: team.reviewer, cardId, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already approved version 1') });
+    await expect(approve({ actor: team.reviewer, cardId, version: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already approved version 1'),
+    });
     expect((await getCard({ actor: team.author, cardId })).status).toBe('PendingReview');
 
     const second = await approve({ actor: team.secondReviewer, cardId, version: 1 });
@@ -150,12 +174,17 @@ describe('separation of duties and quorum (rule 5)', () => {
     const cardId = created.card.id;
     await submitForReview({ actor: team.author, cardId });
     for (const comment of ['', '   ', undefined]) {
-      await expect(requestChanges({ actor: team.reviewer, cardId, version: 1, comment: comment as string })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'comment' });
+      await expect(requestChanges({ actor: team.reviewer, cardId, version: 1, comment: comment as string })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        path: 'comment',
+      });
     }
     const card = await requestChanges({ actor: team.reviewer, cardId, version: 1, comment: 'Add the fairness metrics' });
     expect(card.status).toBe('Draft');
     const version = await getVersion({ actor: team.author, cardId });
-    expect(version.reviews).toEqual([expect.objectContaining({ decision: 'ChangesRequested', comment: 'Add the fairness metrics', contentHash: created.contentHash })]);
+    expect(version.reviews).toEqual([
+      expect.objectContaining({ decision: 'ChangesRequested', comment: 'Add the fairness metrics', contentHash: created.contentHash }),
+    ]);
     expect(version.statusChanges.at(-1)).toMatchObject({ fromStatus: 'PendingReview', toStatus: 'Draft', comment: 'Add the fairness metrics' });
     expect(await versionCount(cardId)).toBe(1);
   });
@@ -180,7 +209,9 @@ describe('archive (rule 5)', () => {
     await submitForReview({ actor: team.author, cardId });
     await archive({ actor: team.author, cardId });
     const archived = { code: 'ARCHIVED', message: 'Model card is archived' };
-    await expect(saveVersion({ actor: team.author, cardId, baseVersion: 2, content: sampleContent({ description: 'after archive' }) })).rejects.toMatchObject(archived);
+    await expect(saveVersion({ actor: team.author, cardId, baseVersion: 2, content: sampleContent({ description: 'after archive' }) })).rejects.toMatchObject(
+      archived,
+    );
     await expect(submitForReview({ actor: team.author, cardId })).rejects.toMatchObject(archived);
     await expect(approve({ actor: team.reviewer, cardId, version: 2 })).rejects.toMatchObject(archived);
     await expect(requestChanges({ actor: team.reviewer, cardId, version: 2, comment: 'x' })).rejects.toMatchObject(archived);
@@ -195,8 +226,12 @@ describe('audit trail of card changes (rule 9)', () => {
     const created = await createTestCard({ author: team.author, risk: 'High' });
     const cardId = created.card.id;
     const saved = await saveVersion({ actor: team.coauthor, cardId, baseVersion: 1, content: sampleContent({ risk: 'High', description: 'v2' }) });
-    await expect(saveVersion({ actor: team.author, cardId, baseVersion: 1, content: sampleContent({ description: 'stale' }) })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(saveVersion({ actor: team.author, cardId, baseVersion: 2, content: sampleContent({ risk: 'High', description: 'v2' }) })).rejects.toMatchObject({ code: 'NO_CHANGES' });
+    await expect(saveVersion({ actor: team.author, cardId, baseVersion: 1, content: sampleContent({ description: 'stale' }) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(
+      saveVersion({ actor: team.author, cardId, baseVersion: 2, content: sampleContent({ risk: 'High', description: 'v2' }) }),
+    ).rejects.toMatchObject({ code: 'NO_CHANGES' });
     await submitForReview({ actor: team.author, cardId });
     await approve({ actor: team.reviewer, cardId, version: 2 });
     await requestChanges({ actor: team.secondReviewer, cardId, version: 2, comment: 'Missing caveats' });

@@ -44,7 +44,10 @@ export async function versionPageOf(
     select: VERSION_SUMMARY_SELECT,
   });
   const page = rows.slice(0, size);
-  const history = await loadVersionHistory(card, page.map((row) => row.version));
+  const history = await loadVersionHistory(
+    card,
+    page.map((row) => row.version),
+  );
   return {
     items: page.map((row) => ({ ...row, status: history.statusOf(row.version), reviews: history.reviewsOf(row.version) })),
     nextCursor: rows.length > size ? encodeCursor(listing, [page[page.length - 1].version]) : null,

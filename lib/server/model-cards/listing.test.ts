@@ -57,7 +57,8 @@ describe('filters', () => {
       { name: `fraud-${tag}`, risk: 'High' },
     ]);
     await submitForReview({ actor: owner, cardId: cards[2].id });
-    const list = async (filters: object) => names((await listCards({ actor: team.auditor, filters: { ownerId: owner.id, ...filters }, sortBy: 'name', sortOrder: 'asc' })).items).sort();
+    const list = async (filters: object) =>
+      names((await listCards({ actor: team.auditor, filters: { ownerId: owner.id, ...filters }, sortBy: 'name', sortOrder: 'asc' })).items).sort();
 
     expect(await list({})).toHaveLength(3);
     expect(await list({ nameContains: 'CHURN' })).toEqual([`Churn-${tag}`, `churn-eu-${tag}`].sort());
@@ -75,11 +76,15 @@ describe('filters', () => {
     await setTimes(cards[0].id, '2026-01-01T00:00:00Z', '2026-06-01T00:00:00Z');
     await setTimes(cards[1].id, '2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z');
     await setTimes(cards[2].id, '2026-03-01T00:00:00Z', '2026-03-02T00:00:00Z');
-    const list = async (filters: object) => names((await listCards({ actor: team.author, filters: { ownerId: owner.id, ...filters }, sortBy: 'createdAt', sortOrder: 'asc' })).items);
+    const list = async (filters: object) =>
+      names((await listCards({ actor: team.author, filters: { ownerId: owner.id, ...filters }, sortBy: 'createdAt', sortOrder: 'asc' })).items);
 
     expect(await list({ createdAfter: new Date('2026-01-01T00:00:00Z') })).toEqual([cards[1].name, cards[2].name]);
     expect(await list({ createdBefore: new Date('2026-03-01T00:00:00Z') })).toEqual([cards[0].name, cards[1].name]);
-    expect(await list({ modifiedAfter: new Date('2026-02-15T00:00:00Z'), modifiedBefore: new Date('2026-04-01T00:00:00Z') })).toEqual([cards[1].name, cards[2].name]);
+    expect(await list({ modifiedAfter: new Date('2026-02-15T00:00:00Z'), modifiedBefore: new Date('2026-04-01T00:00:00Z') })).toEqual([
+      cards[1].name,
+      cards[2].name,
+    ]);
   });
 
   it('counts by status and risk under the same filters', async () => {
@@ -119,7 +124,8 @@ describe('sorting and keyset pages', () => {
         const expected = [...whole].sort((x, y) => (key(x) === key(y) ? (x.id < y.id ? -1 : 1) : key(x) < key(y) ? -1 : 1));
         if (sortOrder === 'desc') expected.reverse();
         expect(names(whole), `${sortBy} ${sortOrder}`).toEqual(names(expected));
-        for (const limit of [1, 2, 3]) expect(names(await everyPage(owner, sortBy, sortOrder, limit)), `${sortBy} ${sortOrder} by ${limit}`).toEqual(names(whole));
+        for (const limit of [1, 2, 3])
+          expect(names(await everyPage(owner, sortBy, sortOrder, limit)), `${sortBy} ${sortOrder} by ${limit}`).toEqual(names(whole));
       }
     }
     expect(names((await listCards({ actor: team.auditor, filters: { ownerId: owner.id }, sortBy: 'name', sortOrder: 'asc' })).items)).toEqual(
@@ -145,7 +151,14 @@ describe('sorting and keyset pages', () => {
     await expect(listCards({ actor: team.auditor, sortBy: 'name', sortOrder: 'desc', cursor: page.nextCursor! })).rejects.toMatchObject(badCursor);
     await expect(listCards({ actor: team.auditor, sortBy: 'createdAt', sortOrder: 'asc', cursor: page.nextCursor! })).rejects.toMatchObject(badCursor);
     await expect(listCards({ actor: team.auditor, cursor: 'not-a-cursor' })).rejects.toMatchObject(badCursor);
-    await expect(listCards({ actor: team.auditor, sortBy: 'updatedAt', sortOrder: 'desc', cursor: Buffer.from('["cards:updatedAt:desc","yesterday","id"]').toString('base64url') })).rejects.toMatchObject(badCursor);
+    await expect(
+      listCards({
+        actor: team.auditor,
+        sortBy: 'updatedAt',
+        sortOrder: 'desc',
+        cursor: Buffer.from('["cards:updatedAt:desc","yesterday","id"]').toString('base64url'),
+      }),
+    ).rejects.toMatchObject(badCursor);
     await expect(listCards({ actor: team.auditor, limit: 101 })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'limit' });
     await expect(listCards({ actor: team.auditor, sortBy: 'owner' as never })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'sortBy' });
     await expect(listCards({ actor: null })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

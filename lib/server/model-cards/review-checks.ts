@@ -24,11 +24,7 @@ export function checkReviewable(card: ReviewedCard, version: number, deciding: s
 }
 
 /** Separation of duties, then one approval per reviewer: a High-risk card's second approval must come from someone else. */
-export function checkMayApprove(
-  card: ReviewedCard,
-  version: number,
-  facts: { reviewerId: string; versionAuthorId: string; alreadyApproved: boolean },
-): void {
+export function checkMayApprove(card: ReviewedCard, version: number, facts: { reviewerId: string; versionAuthorId: string; alreadyApproved: boolean }): void {
   if (facts.versionAuthorId === facts.reviewerId) throw new AppError('FORBIDDEN', 'You authored this version, so you cannot approve it');
   if (facts.alreadyApproved) {
     throw new AppError('CONFLICT', `You have already approved version ${version} of ${card.name}; it is waiting for a second reviewer.`);
@@ -38,6 +34,9 @@ export function checkMayApprove(
 /** One decision per reviewer, version and kind (the Review unique index): a version resubmitted unchanged needs a new version or an approval. */
 export function checkMayRequestChanges(card: ReviewedCard, version: number, alreadyRequested: boolean): void {
   if (alreadyRequested) {
-    throw new AppError('CONFLICT', `You already requested changes to version ${version} of ${card.name}. Ask the author to save a new version with the changes.`);
+    throw new AppError(
+      'CONFLICT',
+      `You already requested changes to version ${version} of ${card.name}. Ask the author to save a new version with the changes.`,
+    );
   }
 }

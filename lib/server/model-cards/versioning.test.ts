@@ -21,7 +21,8 @@ beforeAll(async () => {
   team = await createTeam();
 });
 
-const versionCount = async (cardId: string) => (await database.raw('SELECT count(*)::int AS n FROM "ModelCardVersion" WHERE "cardId" = $1', [cardId])).rows[0].n;
+const versionCount = async (cardId: string) =>
+  (await database.raw('SELECT count(*)::int AS n FROM "ModelCardVersion" WHERE "cardId" = $1', [cardId])).rows[0].n;
 
 describe('card names (rule 1)', () => {
   it('accepts names matching ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$ up to 63 characters', async () => {
@@ -151,7 +152,9 @@ describe('stale saves (rule 4)', () => {
 
   it('refuses a base version that does not exist yet, naming the field', async () => {
     const created = await createTestCard({ author: team.author });
-    await expect(saveVersion({ actor: team.author, cardId: created.card.id, baseVersion: 4, content: sampleContent({ description: 'x' }) })).rejects.toMatchObject({
+    await expect(
+      saveVersion({ actor: team.author, cardId: created.card.id, baseVersion: 4, content: sampleContent({ description: 'x' }) }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       path: 'baseVersion',
       details: { latestVersion: 1 },
@@ -163,7 +166,9 @@ describe('stale saves (rule 4)', () => {
   });
 
   it('refuses a save to a card that does not exist', async () => {
-    await expect(saveVersion({ actor: team.author, cardId: 'no-such-card', baseVersion: 1, content: sampleContent() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveVersion({ actor: team.author, cardId: 'no-such-card', baseVersion: 1, content: sampleContent() })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -181,7 +186,9 @@ describe('model links (rule 6)', () => {
     await expect(createCard({ actor: team.coauthor, name: uniqueCardName(), content: sampleContent({ modelId }) })).rejects.toMatchObject(expected);
 
     const other = await createTestCard({ author: team.coauthor });
-    await expect(saveVersion({ actor: team.coauthor, cardId: other.card.id, baseVersion: 1, content: sampleContent({ modelId }) })).rejects.toMatchObject(expected);
+    await expect(saveVersion({ actor: team.coauthor, cardId: other.card.id, baseVersion: 1, content: sampleContent({ modelId }) })).rejects.toMatchObject(
+      expected,
+    );
     expect(await versionCount(other.card.id)).toBe(1);
 
     // The holder keeps its own link through new versions.
@@ -201,7 +208,12 @@ describe('model links (rule 6)', () => {
   it('copies risk rating and links from the latest content onto the card', async () => {
     const arn = `arn:aws:sagemaker:us-east-1:111122223333:model-package/churn/${uniqueSuffix()}`;
     const created = await createTestCard({ author: team.author, risk: 'Low' });
-    const saved = await saveVersion({ actor: team.author, cardId: created.card.id, baseVersion: 1, content: sampleContent({ risk: 'High', modelPackageArn: arn }) });
+    const saved = await saveVersion({
+      actor: team.author,
+      cardId: created.card.id,
+      baseVersion: 1,
+      content: sampleContent({ risk: 'High', modelPackageArn: arn }),
+    });
     expect(saved.card).toMatchObject({ riskRating: 'High', modelPackageArn: arn, modelId: null });
   });
 });
@@ -227,7 +239,10 @@ describe('who may write and read', () => {
     }
     const roleless = await createTestUser([]);
     await expect(getCard({ actor: roleless, cardId: created.card.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getCard({ actor: team.auditor, name: 'no-such-card' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'There is no model card named no-such-card.' });
+    await expect(getCard({ actor: team.auditor, name: 'no-such-card' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no model card named no-such-card.',
+    });
     await expect(getVersion({ actor: team.auditor, cardId: created.card.id, version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND', path: 'version' });
   });
 });

@@ -37,7 +37,12 @@ describe('isCardNameAvailable', () => {
 describe('createCard with clonedFrom', () => {
   it('records the source card and version, and an audit event saying it was cloned', async () => {
     const source = await createTestCard({ author: team.author, versions: 2 });
-    const created = await createCard({ actor: team.coauthor, name: uniqueCardName('copy'), content: sampleContent(), clonedFrom: { name: source.card.name, version: 2 } });
+    const created = await createCard({
+      actor: team.coauthor,
+      name: uniqueCardName('copy'),
+      content: sampleContent(),
+      clonedFrom: { name: source.card.name, version: 2 },
+    });
     expect(created.card).toMatchObject({ latestVersion: 1, status: 'Draft', clonedFromName: source.card.name, clonedFromVersion: 2 });
     const event = await getDb().auditEvent.findFirst({ where: { action: 'card.cloned', targetId: created.card.id } });
     expect(JSON.parse(event!.details)).toMatchObject({ clonedFromName: source.card.name, clonedFromVersion: 2 });
@@ -50,7 +55,9 @@ describe('createCard with clonedFrom', () => {
       code: 'NOT_FOUND',
       path: 'clonedFrom',
     });
-    await expect(createCard({ actor: team.author, name, content: sampleContent(), clonedFrom: { name: 'no-such-card-anywhere', version: 1 } })).rejects.toMatchObject({
+    await expect(
+      createCard({ actor: team.author, name, content: sampleContent(), clonedFrom: { name: 'no-such-card-anywhere', version: 1 } }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(await getDb().modelCard.findUnique({ where: { name } })).toBeNull();

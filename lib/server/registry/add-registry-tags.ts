@@ -16,10 +16,16 @@ export async function addRegistryTags({ actor, arn, tags }: { actor: Actor | nul
     const resource = await findRegistryResource(tx, arn, context, true);
     const all = await writeTags(tx, resource, wanted);
     if (wanted.size > 0) {
-      await recordRegistryEvent(tx, author, 'registry.tags_added', { type: auditTargetType(resource.type), id: resource.id, name: resource.label }, {
-        arn,
-        tags: Object.fromEntries(wanted),
-      });
+      await recordRegistryEvent(
+        tx,
+        author,
+        'registry.tags_added',
+        { type: auditTargetType(resource.type), id: resource.id, name: resource.label },
+        {
+          arn,
+          tags: Object.fromEntries(wanted),
+        },
+      );
     }
     return all;
   }, REGISTRY_TX_OPTIONS);

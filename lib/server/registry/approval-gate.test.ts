@@ -91,7 +91,12 @@ describe('approving a package version', () => {
     const pkg = await packageWithoutCard();
     const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
     await updateModelPackage({ actor: team.admin, arn: pkg.arn, approvalStatus: 'Approved' });
-    const v2 = await saveVersion({ actor: team.author, cardId: card.card.id, baseVersion: 1, content: sampleContent({ modelPackageArn: pkg.arn, description: 'Retrained' }) });
+    const v2 = await saveVersion({
+      actor: team.author,
+      cardId: card.card.id,
+      baseVersion: 1,
+      content: sampleContent({ modelPackageArn: pkg.arn, description: 'Retrained' }),
+    });
 
     const flagged = await getModelPackage({ actor: team.auditor, arn: pkg.arn });
     expect(flagged).toMatchObject({ approvalStatus: 'Approved', cardChangedSinceApproval: true, card: { latestVersion: 2, status: 'Draft' } });
@@ -113,7 +118,11 @@ describe('approving a package version', () => {
     const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: pkg.arn }) });
     await updateModelPackage({ actor: team.reviewer, arn: pkg.arn, approvalStatus: 'Approved' });
     await deleteCard({ actor: team.admin, cardId: card.card.id });
-    expect(await getModelPackage({ actor: team.auditor, arn: pkg.arn })).toMatchObject({ approvalStatus: 'Approved', card: null, cardChangedSinceApproval: true });
+    expect(await getModelPackage({ actor: team.auditor, arn: pkg.arn })).toMatchObject({
+      approvalStatus: 'Approved',
+      card: null,
+      cardChangedSinceApproval: true,
+    });
   });
 
   it('a repeated identical approval records nothing', async () => {
@@ -140,15 +149,18 @@ describe('who changes approval', () => {
     }
     await expect(updateModelPackage({ actor: null, arn: pkg.arn, approvalStatus: 'Rejected' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await updateModelPackage({ actor: team.reviewer, arn: pkg.arn, approvalStatus: 'Rejected' })).approvalStatus).toBe('Rejected');
-    expect((await updateModelPackage({ actor: team.admin, arn: pkg.arn, approvalStatus: 'PendingManualApproval' })).approvalStatus).toBe('PendingManualApproval');
+    expect((await updateModelPackage({ actor: team.admin, arn: pkg.arn, approvalStatus: 'PendingManualApproval' })).approvalStatus).toBe(
+      'PendingManualApproval',
+    );
   });
 
   it('an author cannot register a package straight into Approved or Rejected; registering into Approved is gated like an update', async () => {
     const group = await createTestGroup(team.author);
     await expect(registerTestPackage(team.author, group.name, { members: { approvalStatus: 'Rejected' } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(
-      registerModelPackage({ actor: team.admin, groupName: group.name, approvalStatus: 'Approved' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('has no model card') });
+    await expect(registerModelPackage({ actor: team.admin, groupName: group.name, approvalStatus: 'Approved' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('has no model card'),
+    });
     // The refused registration took no version number.
     expect((await registerTestPackage(team.author, group.name)).version).toBe(1);
   });
@@ -181,7 +193,12 @@ describe('approval changes racing card saves', () => {
     const saves = (async () => {
       for (let index = 0; index < 10; index++) {
         const { latestVersion } = await database.db.modelCard.findUniqueOrThrow({ where: { id: card.card.id }, select: { latestVersion: true } });
-        await saveVersion({ actor: team.author, cardId: card.card.id, baseVersion: latestVersion, content: sampleContent({ modelPackageArn: pkg.arn, description: `save ${index}` }) });
+        await saveVersion({
+          actor: team.author,
+          cardId: card.card.id,
+          baseVersion: latestVersion,
+          content: sampleContent({ modelPackageArn: pkg.arn, description: `save ${index}` }),
+        });
       }
     })();
     await Promise.all([...updates, saves]);

@@ -64,7 +64,10 @@ export async function changeApproval(
       orderBy: { createdAt: 'desc' },
       select: { cardId: true, cardVersion: true, cardContentHash: true },
     });
-    const sameCard = (last?.cardId ?? null) === (card?.id ?? null) && (last?.cardVersion ?? null) === (card?.latestVersion ?? null) && (last?.cardContentHash ?? null) === (card?.contentHash ?? null);
+    const sameCard =
+      (last?.cardId ?? null) === (card?.id ?? null) &&
+      (last?.cardVersion ?? null) === (card?.latestVersion ?? null) &&
+      (last?.cardContentHash ?? null) === (card?.contentHash ?? null);
     if (change.to !== 'Approved' || sameCard) return false;
   }
   await tx.modelPackageApproval.create({
@@ -85,12 +88,18 @@ export async function changeApproval(
     data: { approvalStatus: change.to, approvalDescription: description, updatedById: actor.id, updatedAt: new Date() },
     select: { id: true },
   });
-  await recordRegistryEvent(tx, actor, 'model_package.approval_changed', { type: 'model_package', id: pkg.id, name: label }, {
-    from: pkg.approvalStatus,
-    to: change.to,
-    description,
-    card: card ? { id: card.id, name: card.name, version: card.latestVersion, contentHash: card.contentHash, status: card.status } : null,
-  });
+  await recordRegistryEvent(
+    tx,
+    actor,
+    'model_package.approval_changed',
+    { type: 'model_package', id: pkg.id, name: label },
+    {
+      from: pkg.approvalStatus,
+      to: change.to,
+      description,
+      card: card ? { id: card.id, name: card.name, version: card.latestVersion, contentHash: card.contentHash, status: card.status } : null,
+    },
+  );
   return true;
 }
 

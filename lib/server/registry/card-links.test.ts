@@ -33,7 +33,9 @@ describe('one card per model and per package version', () => {
     const group = await createTestGroup(team.author);
     const pkg = await registerTestPackage(team.author, group.name);
     const first = await createCard({ actor: team.author, name: uniqueCardName('first'), content: sampleContent({ modelPackageArn: pkg.arn }) });
-    await expect(createCard({ actor: team.coauthor, name: uniqueCardName('second'), content: sampleContent({ modelPackageArn: pkg.arn }) })).rejects.toMatchObject({
+    await expect(
+      createCard({ actor: team.coauthor, name: uniqueCardName('second'), content: sampleContent({ modelPackageArn: pkg.arn }) }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       path: 'model_package_details.model_package_arn',
       message: expect.stringContaining(`already has a model card, ${first.card.name}`),
@@ -54,7 +56,9 @@ describe('one card per model and per package version', () => {
     );
     const winner = results.find((result) => result.status === 'fulfilled');
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT', details: { cardName: winner!.value.card.name } } });
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({
+      reason: { code: 'CONFLICT', details: { cardName: winner!.value.card.name } },
+    });
   });
 
   it('a model has one card (model_overview.model_id = its ARN), and getModel names it', async () => {
@@ -83,7 +87,12 @@ describe('one card per model and per package version', () => {
     const cloneSource = await getCloneSource({ actor: team.author, name: source.card.name });
     expect(cloneSource.droppedModelPackageArn).toBe(pkg.arn);
     expect(cloneSource.content.model_package_details?.model_package_arn).toBeUndefined();
-    const clone = await createCard({ actor: team.author, name: uniqueCardName('clone'), content: cloneSource.content, clonedFrom: { name: source.card.name, version: 1 } });
+    const clone = await createCard({
+      actor: team.author,
+      name: uniqueCardName('clone'),
+      content: cloneSource.content,
+      clonedFrom: { name: source.card.name, version: 1 },
+    });
     expect(clone.card.modelPackageArn).toBeNull();
     expect((await getModelPackage({ actor: team.auditor, arn: pkg.arn })).card?.name).toBe(source.card.name);
   });
@@ -120,7 +129,9 @@ describe('the embedded package card', () => {
     await expect(
       registerTestPackage(team.author, group.name, { modelCard: { content: JSON.stringify(sampleContent({ modelPackageArn: 'arn:x' })), status: 'Draft' } }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'ModelCard.ModelCardContent' });
-    await expect(registerTestPackage(team.author, group.name, { modelCard: { content: '{"model_overview": {"bogus": 1}}', status: 'Draft' } })).rejects.toMatchObject({
+    await expect(
+      registerTestPackage(team.author, group.name, { modelCard: { content: '{"model_overview": {"bogus": 1}}', status: 'Draft' } }),
+    ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringContaining('model_overview.bogus'),
     });
@@ -183,7 +194,9 @@ describe('the embedded package card', () => {
   it('UpdateModelPackage.ModelCard creates the card when the package has none; a standalone card is changed with UpdateModelCard instead', async () => {
     const group = await createTestGroup(team.author);
     const bare = await registerTestPackage(team.author, group.name);
-    await expect(updateModelPackage({ actor: team.author, arn: bare.arn, modelCard: { status: 'Draft' } })).rejects.toMatchObject({ path: 'ModelCard.ModelCardContent' });
+    await expect(updateModelPackage({ actor: team.author, arn: bare.arn, modelCard: { status: 'Draft' } })).rejects.toMatchObject({
+      path: 'ModelCard.ModelCardContent',
+    });
     const created = await updateModelPackage({ actor: team.author, arn: bare.arn, modelCard: { content: PACKAGE_CARD } });
     expect(created.card).toMatchObject({ name: `${group.name}-1`, packageCard: true });
 
@@ -219,7 +232,11 @@ describe('what a card documents', () => {
     });
     const model = await createTestModel(team.author);
     const modelCard = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent({ modelId: model.arn }) });
-    expect(await getCardSubject({ actor: team.auditor, cardId: modelCard.card.id })).toEqual({ kind: 'model', modelId: model.arn, model: { name: model.name, arn: model.arn } });
+    expect(await getCardSubject({ actor: team.auditor, cardId: modelCard.card.id })).toEqual({
+      kind: 'model',
+      modelId: model.arn,
+      model: { name: model.name, arn: model.arn },
+    });
     const elsewhere = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent({ modelId: 'churn-xgb-local' }) });
     expect(await getCardSubject({ actor: team.auditor, cardId: elsewhere.card.id })).toEqual({ kind: 'model', modelId: 'churn-xgb-local', model: null });
     const plain = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent() });

@@ -37,10 +37,16 @@ export async function createModelPackageGroup({
         select: GROUP_SELECT,
       });
       await writeTags(tx, { type: 'model-package-group', id: row.id, label: `Model package group ${groupName}` }, wanted);
-      await recordRegistryEvent(tx, author, 'model_package_group.created', { type: 'model_package_group', id: row.id, name: groupName }, {
-        description: row.description,
-        tags: Object.fromEntries(wanted),
-      });
+      await recordRegistryEvent(
+        tx,
+        author,
+        'model_package_group.created',
+        { type: 'model_package_group', id: row.id, name: groupName },
+        {
+          description: row.description,
+          tags: Object.fromEntries(wanted),
+        },
+      );
       return toGroupDto(context, row, 0);
     }, REGISTRY_TX_OPTIONS);
   } catch (error) {

@@ -30,28 +30,32 @@ export async function createModel({
   const context = arnContext();
   const json = (value: unknown) => value as Prisma.InputJsonValue | undefined;
   try {
-    return await getDb().$transaction(async (tx) => {
-      const row = await tx.registeredModel.create({
-        data: {
-          name: modelName,
-          nameLower: modelName.toLowerCase(),
-          executionRoleArn: parsed.executionRoleArn ?? null,
-          primaryContainer: json(parsed.primaryContainer),
-          containers: json(parsed.containers),
-          inferenceExecutionConfig: json(parsed.inferenceExecutionConfig),
-          vpcConfig: json(parsed.vpcConfig),
-          enableNetworkIsolation: parsed.enableNetworkIsolation ?? null,
-          createdById: author.id,
-        },
-        select: { id: true },
-      });
-      await writeTags(tx, { type: 'model', id: row.id, label: `Model ${modelName}` }, wanted);
-      await recordRegistryEvent(tx, author, 'model.created', { type: 'model', id: row.id, name: modelName }, { tags: Object.fromEntries(wanted) });
-      return row;
-    }, REGISTRY_TX_OPTIONS).then(async (row) => toModelDto(context, await getDb().registeredModel.findUniqueOrThrow({ where: { id: row.id }, select: MODEL_SELECT })));
+    return await getDb()
+      .$transaction(async (tx) => {
+        const row = await tx.registeredModel.create({
+          data: {
+            name: modelName,
+            nameLower: modelName.toLowerCase(),
+            executionRoleArn: parsed.executionRoleArn ?? null,
+            primaryContainer: json(parsed.primaryContainer),
+            containers: json(parsed.containers),
+            inferenceExecutionConfig: json(parsed.inferenceExecutionConfig),
+            vpcConfig: json(parsed.vpcConfig),
+            enableNetworkIsolation: parsed.enableNetworkIsolation ?? null,
+            createdById: author.id,
+          },
+          select: { id: true },
+        });
+        await writeTags(tx, { type: 'model', id: row.id, label: `Model ${modelName}` }, wanted);
+        await recordRegistryEvent(tx, author, 'model.created', { type: 'model', id: row.id, name: modelName }, { tags: Object.fromEntries(wanted) });
+        return row;
+      }, REGISTRY_TX_OPTIONS)
+      .then(async (row) => toModelDto(context, await getDb().registeredModel.findUniqueOrThrow({ where: { id: row.id }, select: MODEL_SELECT })));
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `A model named ${modelName} already exists (model names are unique regardless of case). Choose another name.`, { path: 'name' });
+      throw new AppError('CONFLICT', `A model named ${modelName} already exists (model names are unique regardless of case). Choose another name.`, {
+        path: 'name',
+      });
     }
     throw error;
   }

@@ -27,9 +27,15 @@ export async function deleteModelPackageGroup({ actor, name }: { actor: Actor | 
     }
     await removeAllTags(tx, { type: 'model-package-group', id: group.id });
     await tx.modelPackageGroup.delete({ where: { id: group.id } });
-    await recordRegistryEvent(tx, user, 'model_package_group.deleted', { type: 'model_package_group', id: group.id, name: group.name }, {
-      latestVersion: group.latestVersion,
-    });
+    await recordRegistryEvent(
+      tx,
+      user,
+      'model_package_group.deleted',
+      { type: 'model_package_group', id: group.id, name: group.name },
+      {
+        latestVersion: group.latestVersion,
+      },
+    );
     return { id: group.id, name: group.name };
   }, REGISTRY_TX_OPTIONS);
 }

@@ -38,11 +38,17 @@ export async function deleteModelPackage({ actor, ...ref }: { actor: Actor | nul
     await tx.$queryRaw`SELECT set_config('cardinal.deleting_package', ${pkg.id}, true)`;
     await removeAllTags(tx, { type: 'model-package', id: pkg.id });
     await tx.modelPackage.delete({ where: { id: pkg.id } });
-    await recordRegistryEvent(tx, user, 'model_package.deleted', { type: 'model_package', id: pkg.id, name: `${groupName}/${version}` }, {
-      arn,
-      approvalStatus: pkg.approvalStatus,
-      approvals,
-    });
+    await recordRegistryEvent(
+      tx,
+      user,
+      'model_package.deleted',
+      { type: 'model_package', id: pkg.id, name: `${groupName}/${version}` },
+      {
+        arn,
+        approvalStatus: pkg.approvalStatus,
+        approvals,
+      },
+    );
     return { id: pkg.id, arn };
   }, REGISTRY_TX_OPTIONS);
 }

@@ -21,10 +21,16 @@ export async function deleteRegistryTags({ actor, arn, keys }: { actor: Actor | 
     const resource = await findRegistryResource(tx, arn, context, true);
     const removed = await tx.registryTag.deleteMany({ where: { resourceType: resource.type, resourceId: resource.id, key: { in: tagKeys } } });
     if (removed.count > 0) {
-      await recordRegistryEvent(tx, author, 'registry.tags_deleted', { type: auditTargetType(resource.type), id: resource.id, name: resource.label }, {
-        arn,
-        keys: tagKeys,
-      });
+      await recordRegistryEvent(
+        tx,
+        author,
+        'registry.tags_deleted',
+        { type: auditTargetType(resource.type), id: resource.id, name: resource.label },
+        {
+          arn,
+          keys: tagKeys,
+        },
+      );
     }
     return readTags(tx, resource);
   }, REGISTRY_TX_OPTIONS);

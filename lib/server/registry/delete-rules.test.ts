@@ -120,7 +120,14 @@ describe('tags on registry ARNs', () => {
     const pkg = await registerTestPackage(team.author, group.name);
     const model = await createTestModel(team.author);
     for (const arn of [group.arn, pkg.arn, model.arn]) {
-      await addRegistryTags({ actor: team.author, arn, tags: [{ key: 'team', value: 'risk' }, { key: 'env', value: 'dev' }] });
+      await addRegistryTags({
+        actor: team.author,
+        arn,
+        tags: [
+          { key: 'team', value: 'risk' },
+          { key: 'env', value: 'dev' },
+        ],
+      });
       expect(await addRegistryTags({ actor: team.author, arn, tags: [{ key: 'env', value: 'prod' }] })).toEqual([
         { key: 'env', value: 'prod' },
         { key: 'team', value: 'risk' },

@@ -7,7 +7,9 @@ import { parseEntityName, parsePackageVersion } from './registry-rules';
 
 function checkLocal(parsed: TParsedArn, context: TArnContext, path: string, arn: string): void {
   if (!isLocalArn(parsed, context)) {
-    throw new AppError('INVALID_INPUT', `${path}: ${arn} is not an ARN of this Cardinal server (region ${context.region}, account ${context.account}).`, { path });
+    throw new AppError('INVALID_INPUT', `${path}: ${arn} is not an ARN of this Cardinal server (region ${context.region}, account ${context.account}).`, {
+      path,
+    });
   }
 }
 
@@ -18,9 +20,13 @@ export function resolvePackageRef(ref: PackageRef, context: TArnContext): { grou
   if ('arn' in ref) {
     const parsed = typeof ref.arn === 'string' ? parseModelPackageArn(ref.arn) : null;
     if (!parsed) {
-      throw new AppError('INVALID_INPUT', 'modelPackageArn: must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)', {
-        path: 'modelPackageArn',
-      });
+      throw new AppError(
+        'INVALID_INPUT',
+        'modelPackageArn: must be a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)',
+        {
+          path: 'modelPackageArn',
+        },
+      );
     }
     checkLocal(parsed, context, 'modelPackageArn', ref.arn);
     return { groupName: parsed.groupName, version: parsed.version };

@@ -41,7 +41,12 @@ export async function getCardSubject({ actor, cardId }: { actor: Actor | null; c
       kind: 'package',
       arn: card.modelPackageArn,
       embedded: card.packageCard,
-      package: detail && { groupName: detail.groupName, version: detail.version, approvalStatus: detail.approvalStatus, cardChangedSinceApproval: detail.cardChangedSinceApproval },
+      package: detail && {
+        groupName: detail.groupName,
+        version: detail.version,
+        approvalStatus: detail.approvalStatus,
+        cardChangedSinceApproval: detail.cardChangedSinceApproval,
+      },
     };
   }
   if (card.modelId) {

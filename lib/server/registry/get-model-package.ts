@@ -23,7 +23,17 @@ export async function readPackageDetail(context: TArnContext, groupName: string,
   const { approvals, ...packageRow } = row;
   const dto = toPackageDto(context, packageRow);
   const found = await findPackageCard(db, dto.arn);
-  const card = found ? { id: found.id, name: found.name, status: found.status, latestVersion: found.latestVersion, contentHash: found.contentHash, packageCard: found.packageCard, updatedAt: found.updatedAt } : null;
+  const card = found
+    ? {
+        id: found.id,
+        name: found.name,
+        status: found.status,
+        latestVersion: found.latestVersion,
+        contentHash: found.contentHash,
+        packageCard: found.packageCard,
+        updatedAt: found.updatedAt,
+      }
+    : null;
   return {
     ...dto,
     card,

@@ -12,7 +12,10 @@ import { toGroupDto } from './registry-mappers';
 
 const COLUMNS = { name: 'name', createdAt: 'createdAt' };
 
-export async function listModelPackageGroups({ actor, ...options }: { actor: Actor | null } & RegistryListOptions): Promise<RegistryPage<ModelPackageGroupDto>> {
+export async function listModelPackageGroups({
+  actor,
+  ...options
+}: { actor: Actor | null } & RegistryListOptions): Promise<RegistryPage<ModelPackageGroupDto>> {
   requireRegistryReader(actor);
   const parsed = parseListOptions('model-package-groups', options);
   const context = arnContext();

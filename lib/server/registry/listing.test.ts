@@ -33,14 +33,21 @@ async function collect<T>(page: (cursor?: string) => Promise<{ items: T[]; nextC
 describe('listing package groups and versions', () => {
   it('pages every version of two groups by name (group, then version) and by creation time, in both orders', async () => {
     const tag = uniqueSuffix();
-    const [a, b] = [await createModelPackageGroup({ actor: team.author, name: `a-${tag}` }), await createModelPackageGroup({ actor: team.author, name: `b-${tag}` })];
+    const [a, b] = [
+      await createModelPackageGroup({ actor: team.author, name: `a-${tag}` }),
+      await createModelPackageGroup({ actor: team.author, name: `b-${tag}` }),
+    ];
     for (let index = 0; index < 4; index++) {
       await registerTestPackage(team.author, a.name);
       await registerTestPackage(team.author, b.name);
     }
     const byName = await collect((cursor) => listModelPackages({ actor: team.auditor, nameContains: tag, sortBy: 'name', sortOrder: 'asc', limit: 3, cursor }));
-    expect(byName.map((pkg) => `${pkg.groupName}/${pkg.version}`)).toEqual([1, 2, 3, 4].map((v) => `${a.name}/${v}`).concat([1, 2, 3, 4].map((v) => `${b.name}/${v}`)));
-    const byNameDesc = await collect((cursor) => listModelPackages({ actor: team.auditor, nameContains: tag, sortBy: 'name', sortOrder: 'desc', limit: 5, cursor }));
+    expect(byName.map((pkg) => `${pkg.groupName}/${pkg.version}`)).toEqual(
+      [1, 2, 3, 4].map((v) => `${a.name}/${v}`).concat([1, 2, 3, 4].map((v) => `${b.name}/${v}`)),
+    );
+    const byNameDesc = await collect((cursor) =>
+      listModelPackages({ actor: team.auditor, nameContains: tag, sortBy: 'name', sortOrder: 'desc', limit: 5, cursor }),
+    );
     expect(byNameDesc.map((pkg) => pkg.arn)).toEqual([...byName].reverse().map((pkg) => pkg.arn));
     const newest = await collect((cursor) => listModelPackages({ actor: team.auditor, nameContains: tag, limit: 2, cursor }));
     expect(newest).toHaveLength(8);
@@ -67,14 +74,19 @@ describe('listing package groups and versions', () => {
     const tag = uniqueSuffix();
     for (const letter of ['c', 'a', 'b']) await createModelPackageGroup({ actor: team.author, name: `${letter}-${tag}` });
     await registerTestPackage(team.author, `b-${tag}`);
-    const groups = await collect((cursor) => listModelPackageGroups({ actor: team.auditor, nameContains: tag.toUpperCase(), sortBy: 'name', sortOrder: 'asc', limit: 1, cursor }));
+    const groups = await collect((cursor) =>
+      listModelPackageGroups({ actor: team.auditor, nameContains: tag.toUpperCase(), sortBy: 'name', sortOrder: 'asc', limit: 1, cursor }),
+    );
     expect(groups.map((group) => [group.name, group.packageCount])).toEqual([
       [`a-${tag}`, 0],
       [`b-${tag}`, 1],
       [`c-${tag}`, 0],
     ]);
     const page = await listModelPackageGroups({ actor: team.auditor, nameContains: tag, sortBy: 'name', limit: 1 });
-    await expect(listModelPackageGroups({ actor: team.auditor, sortBy: 'createdAt', cursor: page.nextCursor! })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'cursor' });
+    await expect(listModelPackageGroups({ actor: team.auditor, sortBy: 'createdAt', cursor: page.nextCursor! })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'cursor',
+    });
   });
 
   it('a group name is unique, and a model name is unique regardless of case', async () => {

@@ -63,9 +63,13 @@ export function preparePackageCardContent(content: string, path: string) {
     );
   }
   if (prepared.modelId) {
-    throw new AppError('INVALID_INPUT', `${path}.ModelCardContent: a model package's card documents the package, not a model; remove model_overview.model_id.`, {
-      path: `${path}.ModelCardContent`,
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `${path}.ModelCardContent: a model package's card documents the package, not a model; remove model_overview.model_id.`,
+      {
+        path: `${path}.ModelCardContent`,
+      },
+    );
   }
   return prepared;
 }

@@ -69,7 +69,11 @@ function packageDetails(pkg: ModelPackageDto): TModelPackageDetails {
     inference_specification: containers.length
       ? {
           containers: containers.map((container) =>
-            compact({ image: asString(container.Image) ?? '', model_data_url: asString(container.ModelDataUrl), nearest_model_name: asString(container.NearestModelName) }),
+            compact({
+              image: asString(container.Image) ?? '',
+              model_data_url: asString(container.ModelDataUrl),
+              nearest_model_name: asString(container.NearestModelName),
+            }),
           ),
         }
       : undefined,
@@ -100,7 +104,9 @@ async function fillTraining(context: TArnContext, content: TModelCardContent, re
     select: { name: true, sourceArn: true, trainingImage: true, description: true },
   });
   if (!job) {
-    result.notes.push(`No training job recorded with ModelArtifacts.S3ModelArtifacts ${artifact}; training details were not filled. Record it with POST /api/v1/training-jobs.`);
+    result.notes.push(
+      `No training job recorded with ModelArtifacts.S3ModelArtifacts ${artifact}; training details were not filled. Record it with POST /api/v1/training-jobs.`,
+    );
     return;
   }
   // The posted text, not the jsonb copy: jsonb reorders keys, and hyper-parameters keep the order the job printed them in.
@@ -163,20 +169,33 @@ async function prefillFromPackage(context: TArnContext, arn: string, start: TMod
   const pkg = toPackageDto(context, row);
   const holder = await findPackageCard(getDb(), modelPackageArn(context, groupName, version));
   if (holder) {
-    throw new AppError('CONFLICT', `Model package ${groupName}/${version} already has a model card, ${holder.name}. Each package version has one card; edit ${holder.name} instead.`, {
-      details: { cardId: holder.id, cardName: holder.name },
-    });
+    throw new AppError(
+      'CONFLICT',
+      `Model package ${groupName}/${version} already has a model card, ${holder.name}. Each package version has one card; edit ${holder.name} instead.`,
+      {
+        details: { cardId: holder.id, cardName: holder.name },
+      },
+    );
   }
   if (start.model_overview?.model_id) {
-    throw new AppError('INVALID_INPUT', `content: this card already documents the model ${start.model_overview.model_id}; a card documents a model or a package version, not both.`, {
-      path: 'model_overview.model_id',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      `content: this card already documents the model ${start.model_overview.model_id}; a card documents a model or a package version, not both.`,
+      {
+        path: 'model_overview.model_id',
+      },
+    );
   }
   const result: PrefillDto = { content: start, sources: {}, notes: [] };
   start.model_package_details = packageDetails(pkg);
   result.sources.model_package_details = { kind: 'package', name: groupName, version, arn: pkg.arn };
   const containers = asArray(asObject(pkg.inferenceSpecification).Containers);
-  await fillTraining(context, start, result, containers.map((container) => asString(container.ModelDataUrl)).filter((url): url is string => !!url));
+  await fillTraining(
+    context,
+    start,
+    result,
+    containers.map((container) => asString(container.ModelDataUrl)).filter((url): url is string => !!url),
+  );
   if (pkg.modelMetrics) {
     result.notes.push('ModelMetrics points to evaluation reports in S3, which Cardinal does not fetch: upload each report in the evaluation step to add it.');
   }
@@ -204,9 +223,13 @@ async function prefillFromModel(context: TArnContext, name: string, start: TMode
     });
   }
   if (start.model_package_details?.model_package_arn) {
-    throw new AppError('INVALID_INPUT', 'content: this card already documents a model package version; a card documents a model or a package version, not both.', {
-      path: 'model_package_details.model_package_arn',
-    });
+    throw new AppError(
+      'INVALID_INPUT',
+      'content: this card already documents a model package version; a card documents a model or a package version, not both.',
+      {
+        path: 'model_package_details.model_package_arn',
+      },
+    );
   }
   const result: PrefillDto = { content: start, sources: {}, notes: [] };
   const { images, artifacts } = modelArtifacts(model);
@@ -234,7 +257,9 @@ export async function prefillCard({
 } & ({ modelPackageArn: string; modelName?: undefined } | { modelName: string; modelPackageArn?: undefined })): Promise<PrefillDto> {
   requireRegistryReader(actor);
   if ((packageArn === undefined) === (modelName === undefined)) {
-    throw new AppError('INVALID_INPUT', 'Give either modelPackageArn or modelName: a card documents one model or one package version.', { path: 'modelPackageArn' });
+    throw new AppError('INVALID_INPUT', 'Give either modelPackageArn or modelName: a card documents one model or one package version.', {
+      path: 'modelPackageArn',
+    });
   }
   const context = arnContext();
   const start = startingContent(content);

@@ -47,7 +47,10 @@ describe('prefill from a package version', () => {
       description: 'XGBoost churn model',
       domain: 'MACHINE_LEARNING',
       task: 'CLASSIFICATION',
-      inferenceSpecification: { Containers: [{ Image: TRAINING_IMAGE, ModelDataUrl: artifact, NearestModelName: 'xgboost' }], SupportedContentTypes: ['text/csv'] },
+      inferenceSpecification: {
+        Containers: [{ Image: TRAINING_IMAGE, ModelDataUrl: artifact, NearestModelName: 'xgboost' }],
+        SupportedContentTypes: ['text/csv'],
+      },
       sourceAlgorithmSpecification: { SourceAlgorithms: [{ AlgorithmName: 'xgboost', ModelDataUrl: artifact }] },
     });
 
@@ -83,7 +86,12 @@ describe('prefill from a package version', () => {
     const pkg = await registerModelPackage({
       actor: team.author,
       groupName: group.name,
-      inferenceSpecification: { Containers: [{ Image: TRAINING_IMAGE, ModelDataUrl: a }, { Image: TRAINING_IMAGE, ModelDataUrl: b }] },
+      inferenceSpecification: {
+        Containers: [
+          { Image: TRAINING_IMAGE, ModelDataUrl: a },
+          { Image: TRAINING_IMAGE, ModelDataUrl: b },
+        ],
+      },
     });
     const prefill = await prefillCard({ actor: team.author, modelPackageArn: pkg.arn });
     expect(prefill.content.training_details).toBeUndefined();
@@ -94,7 +102,11 @@ describe('prefill from a package version', () => {
     const kept = await prefillCard({ actor: team.author, modelPackageArn: single.arn, content: written });
     expect(kept.content.training_details).toEqual(written.training_details);
     // training_details without job details gets only the job details.
-    const partial = await prefillCard({ actor: team.author, modelPackageArn: single.arn, content: { training_details: { training_observations: 'Converged early' } } });
+    const partial = await prefillCard({
+      actor: team.author,
+      modelPackageArn: single.arn,
+      content: { training_details: { training_observations: 'Converged early' } },
+    });
     expect(partial.content.training_details?.training_observations).toBe('Converged early');
     expect(partial.content.training_details?.training_job_details?.hyper_parameters).toHaveLength(3);
   });
@@ -103,26 +115,41 @@ describe('prefill from a package version', () => {
     const group = await createTestGroup(team.author);
     const pkg = await registerTestPackage(team.author, group.name);
     const card = await createCard({ actor: team.author, name: uniqueCardName(), content: sampleContent({ modelPackageArn: pkg.arn }) });
-    await expect(prefillCard({ actor: team.author, modelPackageArn: pkg.arn })).rejects.toMatchObject({ code: 'CONFLICT', details: { cardName: card.card.name } });
+    await expect(prefillCard({ actor: team.author, modelPackageArn: pkg.arn })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { cardName: card.card.name },
+    });
   });
 });
 
 describe('carry-over (reference §4.4)', () => {
-  it('copies business details, intended uses and additional information from the group\'s most recently modified card, only where the new card is empty', async () => {
+  it("copies business details, intended uses and additional information from the group's most recently modified card, only where the new card is empty", async () => {
     const group = await createTestGroup(team.author);
     const otherGroup = await createTestGroup(team.author);
-    const [v1, v2, v3] = [await registerTestPackage(team.author, group.name), await registerTestPackage(team.author, group.name), await registerTestPackage(team.author, group.name)];
+    const [v1, v2, v3] = [
+      await registerTestPackage(team.author, group.name),
+      await registerTestPackage(team.author, group.name),
+      await registerTestPackage(team.author, group.name),
+    ];
     const elsewhere = await registerTestPackage(team.author, otherGroup.name);
 
     const older = await createCard({
       actor: team.author,
       name: uniqueCardName('older'),
-      content: { business_details: { business_problem: 'OLDER problem' }, intended_uses: { purpose_of_model: 'OLDER purpose' }, model_package_details: { model_package_arn: v1.arn } },
+      content: {
+        business_details: { business_problem: 'OLDER problem' },
+        intended_uses: { purpose_of_model: 'OLDER purpose' },
+        model_package_details: { model_package_arn: v1.arn },
+      },
     });
     // The group's most recently modified card is the embedded card of v2 (modified after `older`).
     const embedded = await updateEmbedded(v2.arn);
     // A card of another group, modified last of all, must not be the source.
-    await createCard({ actor: team.author, name: uniqueCardName('elsewhere'), content: { business_details: { business_problem: 'ELSEWHERE' }, model_package_details: { model_package_arn: elsewhere.arn } } });
+    await createCard({
+      actor: team.author,
+      name: uniqueCardName('elsewhere'),
+      content: { business_details: { business_problem: 'ELSEWHERE' }, model_package_details: { model_package_arn: elsewhere.arn } },
+    });
 
     const prefill = await prefillCard({
       actor: team.author,
@@ -160,7 +187,11 @@ async function updateEmbedded(arn: string) {
     actor: team.author,
     cardId: created.card!.id,
     baseVersion: 1,
-    content: { business_details: { business_problem: 'Latest problem', line_of_business: 'Retail' }, additional_information: { caveats_and_recommendations: 'Retrain monthly' }, intended_uses: { purpose_of_model: 'Latest purpose' } },
+    content: {
+      business_details: { business_problem: 'Latest problem', line_of_business: 'Retail' },
+      additional_information: { caveats_and_recommendations: 'Retrain monthly' },
+      intended_uses: { purpose_of_model: 'Latest purpose' },
+    },
   });
   return created.card!;
 }
@@ -181,13 +212,23 @@ describe('prefill from a model', () => {
       model_artifact: [artifact],
     });
     expect(prefill.content.training_details).toEqual({ training_job_details: EXPECTED_JOB_DETAILS(jobName) });
-    expect(prefill.sources).toMatchObject({ model_overview: { kind: 'model', name: model.name, arn: model.arn }, training_details: { kind: 'training-job', name: jobName } });
+    expect(prefill.sources).toMatchObject({
+      model_overview: { kind: 'model', name: model.name, arn: model.arn },
+      training_details: { kind: 'training-job', name: jobName },
+    });
     expect(prefill.content.business_details).toBeUndefined();
   });
 
   it('a pipeline model (Containers) lists every artifact and looks up no training job', async () => {
     const [a, b] = [uniqueArtifact(), uniqueArtifact()];
-    const model = await createModel({ actor: team.author, name: uniqueCardName('pipeline'), containers: [{ Image: 'img-a', ModelDataUrl: a }, { Image: 'img-b', ModelDataUrl: b }] });
+    const model = await createModel({
+      actor: team.author,
+      name: uniqueCardName('pipeline'),
+      containers: [
+        { Image: 'img-a', ModelDataUrl: a },
+        { Image: 'img-b', ModelDataUrl: b },
+      ],
+    });
     const prefill = await prefillCard({ actor: team.author, modelName: model.arn });
     expect(prefill.content.model_overview).toMatchObject({ inference_environment: { container_image: ['img-a', 'img-b'] }, model_artifact: [a, b] });
     expect(prefill.content.training_details).toBeUndefined();

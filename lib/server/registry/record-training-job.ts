@@ -99,11 +99,17 @@ export async function recordTrainingJob({
         },
         select: { id: true },
       });
-      await recordRegistryEvent(tx, author, 'training_job.recorded', { type: 'training_job', id: row.id, name }, {
-        contentHash: hash,
-        status: job.TrainingJobStatus,
-        s3ModelArtifacts: job.ModelArtifacts?.S3ModelArtifacts ?? null,
-      });
+      await recordRegistryEvent(
+        tx,
+        author,
+        'training_job.recorded',
+        { type: 'training_job', id: row.id, name },
+        {
+          contentHash: hash,
+          status: job.TrainingJobStatus,
+          s3ModelArtifacts: job.ModelArtifacts?.S3ModelArtifacts ?? null,
+        },
+      );
       return row.id;
     }, REGISTRY_TX_OPTIONS);
     return { created: true, job: toTrainingJobDto(context, await db.trainingJobRecord.findUniqueOrThrow({ where: { id }, select: TRAINING_JOB_SELECT })) };

@@ -109,14 +109,20 @@ export async function registerModelPackage({
       });
       await writeTags(tx, { type: 'model-package', id: row.id, label: `Model package ${group}/${version}` }, wanted);
       const embedded = card && prepared ? await createEmbeddedCard(tx, author, { groupName: group, version, arn }, card, prepared) : null;
-      await recordRegistryEvent(tx, author, 'model_package.registered', { type: 'model_package', id: row.id, name: `${group}/${version}` }, {
-        groupName: group,
-        version,
-        modelDataUrl: singleModelDataUrl(parsed.inferenceSpecification),
-        cardId: embedded?.id ?? null,
-        cardName: embedded?.name ?? null,
-        tags: Object.fromEntries(wanted),
-      });
+      await recordRegistryEvent(
+        tx,
+        author,
+        'model_package.registered',
+        { type: 'model_package', id: row.id, name: `${group}/${version}` },
+        {
+          groupName: group,
+          version,
+          modelDataUrl: singleModelDataUrl(parsed.inferenceSpecification),
+          cardId: embedded?.id ?? null,
+          cardName: embedded?.name ?? null,
+          tags: Object.fromEntries(wanted),
+        },
+      );
       if (approvalStatus !== 'PendingManualApproval') {
         await changeApproval(
           tx,
@@ -130,7 +136,10 @@ export async function registerModelPackage({
   } catch (error) {
     // The group lock rules out a duplicate version or ClientToken; what is left is the embedded card's name, taken by a card created at the same moment.
     if (isUniqueViolation(error)) {
-      throw new AppError('CONFLICT', `Another write took a name or number this registration in ${group} needed at the same moment. Nothing was registered: try again.`);
+      throw new AppError(
+        'CONFLICT',
+        `Another write took a name or number this registration in ${group} needed at the same moment. Nothing was registered: try again.`,
+      );
     }
     throw error;
   }

@@ -47,7 +47,9 @@ describe('concurrent registrations in one process', () => {
 
   it('a repeated ClientToken returns the version it registered instead of taking another', async () => {
     const group = await createTestGroup(team.author);
-    const results = await Promise.all(Array.from({ length: 5 }, () => registerModelPackage({ actor: team.author, groupName: group.name, clientToken: 'pipeline-run-42' })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => registerModelPackage({ actor: team.author, groupName: group.name, clientToken: 'pipeline-run-42' })),
+    );
     expect(new Set(results.map((pkg) => pkg.version))).toEqual(new Set([1]));
     expect((await registerModelPackage({ actor: team.author, groupName: group.name })).version).toBe(2);
   });
@@ -80,15 +82,19 @@ function startWorker(url: string, groupName: string, label: string, count: numbe
 
 describe('concurrent registrations from two OS processes', () => {
   // PGlite is an in-memory database owned by this test process; several instances against one database is the PostgreSQL deployment.
-  it.skipIf(databaseLane === 'pglite')('two processes registering 20 each into one group give versions 1..40', async () => {
-    const group = await createTestGroup(team.author);
-    const workers = ['left', 'right'].map((label) => startWorker(database.url!, group.name, label, 20));
-    await Promise.all(workers.map((worker) => worker.ready));
-    const started = Date.now();
-    for (const worker of workers) worker.go();
-    const reports = await Promise.all(workers.map((worker) => worker.report));
-    const registered = reports.flatMap((report) => report.registered);
-    await expectVersions(group.name, registered, 40);
-    console.log(`two processes: 40 registrations in ${Date.now() - started} ms`);
-  }, 120_000);
+  it.skipIf(databaseLane === 'pglite')(
+    'two processes registering 20 each into one group give versions 1..40',
+    async () => {
+      const group = await createTestGroup(team.author);
+      const workers = ['left', 'right'].map((label) => startWorker(database.url!, group.name, label, 20));
+      await Promise.all(workers.map((worker) => worker.ready));
+      const started = Date.now();
+      for (const worker of workers) worker.go();
+      const reports = await Promise.all(workers.map((worker) => worker.report));
+      const registered = reports.flatMap((report) => report.registered);
+      await expectVersions(group.name, registered, 40);
+      console.log(`two processes: 40 registrations in ${Date.now() - started} ms`);
+    },
+    120_000,
+  );
 });

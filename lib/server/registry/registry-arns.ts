@@ -70,9 +70,7 @@ export function isLocalArn(parsed: TParsedArn, context: TArnContext): boolean {
 }
 
 /** Which registry resource an ARN names, with its name (and version); null for anything else. */
-export function parseRegistryArn(
-  arn: string,
-): (TParsedArn & { resourceType: TRegistryResourceType; name: string; version?: number }) | null {
+export function parseRegistryArn(arn: string): (TParsedArn & { resourceType: TRegistryResourceType; name: string; version?: number }) | null {
   const group = parseModelPackageGroupArn(arn);
   if (group) return { ...group, resourceType: 'model-package-group', name: group.groupName };
   const pkg = parseModelPackageArn(arn);

@@ -24,7 +24,10 @@ export function parseListOptions(kind: string, options: RegistryListOptions): Pa
   const sortOrder = options.sortOrder ?? 'desc';
   if (sortBy !== 'name' && sortBy !== 'createdAt') throw new AppError('INVALID_INPUT', 'sortBy: must be name or createdAt', { path: 'sortBy' });
   if (sortOrder !== 'asc' && sortOrder !== 'desc') throw new AppError('INVALID_INPUT', 'sortOrder: must be asc or desc', { path: 'sortOrder' });
-  for (const [path, value] of [['createdAfter', options.createdAfter], ['createdBefore', options.createdBefore]] as const) {
+  for (const [path, value] of [
+    ['createdAfter', options.createdAfter],
+    ['createdBefore', options.createdBefore],
+  ] as const) {
     if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
       throw new AppError('INVALID_INPUT', `${path}: must be a date and time`, { path });
     }
@@ -33,14 +36,17 @@ export function parseListOptions(kind: string, options: RegistryListOptions): Pa
     throw new AppError('INVALID_INPUT', 'nameContains: must be text', { path: 'nameContains' });
   }
   const listing = `${kind}:${sortBy}:${sortOrder}`;
-  return { sortBy, sortOrder, size: parsePageSize(options.limit, 50), listing, keys: options.cursor === undefined ? null : decodeCursor(options.cursor, listing) };
+  return {
+    sortBy,
+    sortOrder,
+    size: parsePageSize(options.limit, 50),
+    listing,
+    keys: options.cursor === undefined ? null : decodeCursor(options.cursor, listing),
+  };
 }
 
 /** Rows strictly after the cursor's (key, id) in the sort order; `nameKeys` places a name cursor (names are unique, or unique with a version). */
-export function afterCursor(
-  parsed: ParsedListOptions,
-  columns: { name: string; createdAt: string; version?: string },
-): Record<string, unknown> | undefined {
+export function afterCursor(parsed: ParsedListOptions, columns: { name: string; createdAt: string; version?: string }): Record<string, unknown> | undefined {
   const { keys, sortBy, sortOrder } = parsed;
   if (!keys) return undefined;
   const beyond = sortOrder === 'asc' ? 'gt' : 'lt';
@@ -66,11 +72,7 @@ export function createdWindow(column: string, options: RegistryListOptions): Rec
   return { [column]: { ...(options.createdAfter ? { gt: options.createdAfter } : {}), ...(options.createdBefore ? { lt: options.createdBefore } : {}) } };
 }
 
-export function nextCursor<T>(
-  parsed: ParsedListOptions,
-  rows: T[],
-  keysOf: (row: T) => (string | number)[],
-): { items: T[]; nextCursor: string | null } {
+export function nextCursor<T>(parsed: ParsedListOptions, rows: T[], keysOf: (row: T) => (string | number)[]): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, parsed.size);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > parsed.size && last ? encodeCursor(parsed.listing, keysOf(last)) : null };

@@ -23,7 +23,11 @@ export function toPackageDto(context: TArnContext, row: PackageRow): ModelPackag
     customerMetadataProperties: (customerMetadataProperties as Record<string, string> | null) ?? null,
     modelLifeCycle:
       lifecycleStage && lifecycleStageStatus
-        ? { Stage: lifecycleStage, StageStatus: lifecycleStageStatus, ...(lifecycleStageDescription !== null ? { StageDescription: lifecycleStageDescription } : {}) }
+        ? {
+            Stage: lifecycleStage,
+            StageStatus: lifecycleStageStatus,
+            ...(lifecycleStageDescription !== null ? { StageDescription: lifecycleStageDescription } : {}),
+          }
         : null,
   };
 }

@@ -11,11 +11,9 @@ export type RegistryResource = { type: TRegistryResourceType; id: string; label:
 export function parseResourceArn(arn: string, context: TArnContext) {
   const parsed = typeof arn === 'string' ? parseRegistryArn(arn) : null;
   if (!parsed) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'ResourceArn: give the ARN of a model package group, model package, model or training job of this server.',
-      { path: 'ResourceArn' },
-    );
+    throw new AppError('INVALID_INPUT', 'ResourceArn: give the ARN of a model package group, model package, model or training job of this server.', {
+      path: 'ResourceArn',
+    });
   }
   if (!isLocalArn(parsed, context)) {
     throw new AppError('INVALID_INPUT', `ResourceArn: ${arn} is not an ARN of this Cardinal server (region ${context.region}, account ${context.account}).`, {

@@ -59,7 +59,11 @@ describe('POST /api/v1/training-jobs', () => {
 
   it('refuses a body whose signature does not match', async () => {
     const request = await signed('POST', '/api/v1/training-jobs', JSON.stringify(trainingJobDescription(uniqueCardName('job'), uniqueArtifact())));
-    const tampered = new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(trainingJobDescription(uniqueCardName('evil'), uniqueArtifact())) });
+    const tampered = new Request(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: JSON.stringify(trainingJobDescription(uniqueCardName('evil'), uniqueArtifact())),
+    });
     const response = await recordTrainingJobRoute(tampered);
     expect(response.status).toBe(403);
   });

@@ -53,9 +53,10 @@ describe('recording a training job', () => {
   it('the same name with other content is a conflict naming who recorded it, and the record is unchanged', async () => {
     const name = uniqueCardName('job');
     const first = await recordTrainingJob({ actor: team.author, description: trainingJobDescription(name, uniqueArtifact()) });
-    await expect(
-      recordTrainingJob({ actor: team.coauthor, description: trainingJobDescription(name.toUpperCase(), uniqueArtifact()) }),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`was already recorded by ${team.author.name}`) });
+    await expect(recordTrainingJob({ actor: team.coauthor, description: trainingJobDescription(name.toUpperCase(), uniqueArtifact()) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining(`was already recorded by ${team.author.name}`),
+    });
     expect((await getTrainingJob({ actor: team.auditor, name })).contentHash).toBe(first.job.contentHash);
   });
 
@@ -71,7 +72,10 @@ describe('recording a training job', () => {
     delete missing.TrainingJobStatus;
     await expect(recordTrainingJob({ actor: team.author, description: missing })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'TrainingJobStatus' });
     await expect(
-      recordTrainingJob({ actor: team.author, description: trainingJobDescription(uniqueCardName('job'), uniqueArtifact(), { TrainingStartTime: 'yesterday' }) }),
+      recordTrainingJob({
+        actor: team.author,
+        description: trainingJobDescription(uniqueCardName('job'), uniqueArtifact(), { TrainingStartTime: 'yesterday' }),
+      }),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'TrainingStartTime' });
   });
 

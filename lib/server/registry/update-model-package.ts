@@ -10,7 +10,15 @@ import { saveVersion } from '@/lib/server/model-cards/save-version';
 import { setCardStatus } from '@/lib/server/model-cards/set-card-status';
 import { MAX_CUSTOMER_METADATA, ZPackageModelCard, ZUpdateModelPackageMembers } from '@/lib/schemas/registry';
 import type { TPackageModelCard, TUpdateModelPackageMembers } from '@/lib/schemas/registry';
-import { REGISTRY_TX_OPTIONS, arnContext, packageNotFound, recordRegistryEvent, requirePackageApprover, requireRegistryReader, requireRegistryWriter } from './registry-rules';
+import {
+  REGISTRY_TX_OPTIONS,
+  arnContext,
+  packageNotFound,
+  recordRegistryEvent,
+  requirePackageApprover,
+  requireRegistryReader,
+  requireRegistryWriter,
+} from './registry-rules';
 import { resolvePackageRef } from './find-registry-rows';
 import type { PackageRef } from './find-registry-rows';
 import { modelPackageArn } from './registry-arns';
@@ -57,7 +65,9 @@ type LockedPackage = {
  */
 async function updatePackageCard(actor: Actor, label: string, arn: string, card: TPackageModelCard): Promise<void> {
   if (card.content !== undefined && card.status !== undefined) {
-    throw new AppError('INVALID_INPUT', 'ModelCard: send ModelCardContent or ModelCardStatus, not both in one call (as UpdateModelCard).', { path: 'ModelCard' });
+    throw new AppError('INVALID_INPUT', 'ModelCard: send ModelCardContent or ModelCardStatus, not both in one call (as UpdateModelCard).', {
+      path: 'ModelCard',
+    });
   }
   const db = getDb();
   const existing = await findPackageCard(db, arn);
@@ -72,7 +82,9 @@ async function updatePackageCard(actor: Actor, label: string, arn: string, card:
     const prepared = preparePackageCardContent(card.content, 'ModelCard');
     const [groupName, version] = label.split('/');
     await db.$transaction(async (tx) => {
-      const [pkg] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "ModelPackage" WHERE "groupName" = ${groupName} AND "version" = ${Number(version)} FOR UPDATE`;
+      const [pkg] = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT "id" FROM "ModelPackage" WHERE "groupName" = ${groupName} AND "version" = ${Number(version)} FOR UPDATE`;
       if (!pkg) throw packageNotFound(groupName, Number(version));
       await createEmbeddedCard(tx, actor, { groupName, version: Number(version), arn }, card, prepared);
     }, REGISTRY_TX_OPTIONS);
@@ -130,9 +142,13 @@ function changedFields(locked: LockedPackage, parsed: TUpdateModelPackageMembers
     const next = { ...(locked.customerMetadataProperties ?? {}), ...(parsed.customerMetadataProperties ?? {}) };
     for (const key of parsed.customerMetadataPropertiesToRemove ?? []) delete next[key];
     if (Object.keys(next).length > MAX_CUSTOMER_METADATA) {
-      throw new AppError('LIMIT_EXCEEDED', `customerMetadataProperties: a package holds at most ${MAX_CUSTOMER_METADATA} properties; this change would leave ${Object.keys(next).length}.`, {
-        path: 'customerMetadataProperties',
-      });
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `customerMetadataProperties: a package holds at most ${MAX_CUSTOMER_METADATA} properties; this change would leave ${Object.keys(next).length}.`,
+        {
+          path: 'customerMetadataProperties',
+        },
+      );
     }
     if (!sameContent(next, locked.customerMetadataProperties ?? {})) {
       data.customerMetadataProperties = next;
@@ -142,9 +158,13 @@ function changedFields(locked: LockedPackage, parsed: TUpdateModelPackageMembers
   if (parsed.additionalInferenceSpecificationsToAdd) {
     const next = [...(locked.additionalInferenceSpecifications ?? []), ...parsed.additionalInferenceSpecificationsToAdd];
     if (next.length > MAX_ADDITIONAL_SPECIFICATIONS) {
-      throw new AppError('LIMIT_EXCEEDED', `additionalInferenceSpecificationsToAdd: a package holds at most ${MAX_ADDITIONAL_SPECIFICATIONS} additional inference specifications.`, {
-        path: 'additionalInferenceSpecificationsToAdd',
-      });
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `additionalInferenceSpecificationsToAdd: a package holds at most ${MAX_ADDITIONAL_SPECIFICATIONS} additional inference specifications.`,
+        {
+          path: 'additionalInferenceSpecificationsToAdd',
+        },
+      );
     }
     data.additionalInferenceSpecifications = next as Prisma.InputJsonValue;
     changes.additionalInferenceSpecificationsAdded = parsed.additionalInferenceSpecificationsToAdd;
@@ -162,7 +182,9 @@ export async function updateModelPackage({
   for (const key of ['arn', 'groupName', 'version']) delete members[key];
   const parsed = parseInput(ZUpdateModelPackageMembers, members);
   const touchesApproval = APPROVAL_FIELDS.some((field) => parsed[field] !== undefined);
-  const touchesOther = Object.keys(parsed).some((field) => !(APPROVAL_FIELDS as readonly string[]).includes(field) && parsed[field as keyof typeof parsed] !== undefined);
+  const touchesOther = Object.keys(parsed).some(
+    (field) => !(APPROVAL_FIELDS as readonly string[]).includes(field) && parsed[field as keyof typeof parsed] !== undefined,
+  );
   // Deny by default: each kind of change needs its own role. The card services authorize ModelCard changes themselves
   // (authors save content, reviewers approve), so a reviewer can approve the package's card through this call.
   let user = requireRegistryReader(actor);
@@ -186,13 +208,22 @@ export async function updateModelPackage({
     const { data, changes } = changedFields(locked, parsed);
     // The approval locks the card row before any audit event takes the chain lock, the order every card service keeps.
     if (touchesApproval) {
-      await changeApproval(tx, user, { ...locked, groupName, version, arn }, {
-        to: parsed.approvalStatus ?? locked.approvalStatus,
-        description: parsed.approvalDescription,
-      });
+      await changeApproval(
+        tx,
+        user,
+        { ...locked, groupName, version, arn },
+        {
+          to: parsed.approvalStatus ?? locked.approvalStatus,
+          description: parsed.approvalDescription,
+        },
+      );
     }
     if (Object.keys(changes).length > 0) {
-      await tx.modelPackage.update({ where: { id: locked.id }, data: { ...data, updatedBy: { connect: { id: user.id } }, updatedAt: new Date() }, select: { id: true } });
+      await tx.modelPackage.update({
+        where: { id: locked.id },
+        data: { ...data, updatedBy: { connect: { id: user.id } }, updatedAt: new Date() },
+        select: { id: true },
+      });
       await recordRegistryEvent(tx, user, 'model_package.updated', { type: 'model_package', id: locked.id, name: label }, changes);
     }
   }, REGISTRY_TX_OPTIONS);

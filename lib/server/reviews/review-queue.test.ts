@@ -32,7 +32,14 @@ describe('listReviewQueue and countReviewQueue', () => {
     const queue = await listReviewQueue({ actor: reviewer });
     const mine = queue.filter((item) => [first.card.name, second.card.name, draft.card.name].includes(item.name));
     expect(mine.map((item) => item.name)).toEqual([first.card.name, second.card.name]);
-    expect(mine[0]).toMatchObject({ version: 2, riskRating: 'High', author: { name: 'Ann Author' }, approvals: 0, approvalsRequired: 2, approvedBefore: false });
+    expect(mine[0]).toMatchObject({
+      version: 2,
+      riskRating: 'High',
+      author: { name: 'Ann Author' },
+      approvals: 0,
+      approvalsRequired: 2,
+      approvedBefore: false,
+    });
     expect(mine[1]).toMatchObject({ version: 1, riskRating: 'Low', author: { name: 'Cal Coauthor' }, approvalsRequired: 1 });
     expect(mine[0].submittedAt.getTime()).toBeLessThanOrEqual(mine[1].submittedAt.getTime());
     expect(await countReviewQueue({ actor: reviewer })).toBe(queue.length);

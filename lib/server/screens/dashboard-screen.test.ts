@@ -32,21 +32,44 @@ describe('getDashboardScreen', () => {
     const group = await createTestGroup(team.author);
     const approvedPkg = await registerTestPackage(team.author, group.name);
     const bare = await registerTestPackage(team.author, group.name);
-    const card = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: sampleContent({ modelPackageArn: approvedPkg.arn, risk: 'Low' }) });
+    const card = await createApprovedCard({
+      author: team.author,
+      reviewer: team.reviewer,
+      content: sampleContent({ modelPackageArn: approvedPkg.arn, risk: 'Low' }),
+    });
     await updateModelPackage({ actor: team.reviewer, arn: approvedPkg.arn, approvalStatus: 'Approved' });
 
     let screen = await getDashboardScreen({ actor: team.auditor, params: { q: group.name, sort: 'name' } });
     expect(screen.rows.map((row) => row.name)).toEqual([`${group.name}/1`, `${group.name}/2`]);
     const [first, second] = screen.rows;
-    expect(first).toMatchObject({ kind: 'package', subject: approvedPkg.arn, packageApproval: 'Approved', card: { name: card.card.name, status: 'Approved', riskRating: 'Low' }, lastApproved: { by: team.reviewer.name }, flags: [] });
+    expect(first).toMatchObject({
+      kind: 'package',
+      subject: approvedPkg.arn,
+      packageApproval: 'Approved',
+      card: { name: card.card.name, status: 'Approved', riskRating: 'Low' },
+      lastApproved: { by: team.reviewer.name },
+      flags: [],
+    });
     // Low risk: due 24 months after the approval.
     const approvedAt = new Date(first!.lastApproved!.at);
     const due = new Date(first!.nextReviewAt!);
     expect(due.getUTCMonth()).toBe(approvedAt.getUTCMonth());
     expect(due.getUTCFullYear()).toBe(approvedAt.getUTCFullYear() + 2);
-    expect(second).toMatchObject({ kind: 'package', subject: bare.arn, packageApproval: 'PendingManualApproval', card: null, nextReviewAt: null, flags: ['no-card'] });
+    expect(second).toMatchObject({
+      kind: 'package',
+      subject: bare.arn,
+      packageApproval: 'PendingManualApproval',
+      card: null,
+      nextReviewAt: null,
+      flags: ['no-card'],
+    });
 
-    await saveVersion({ actor: team.author, cardId: card.card.id, baseVersion: 1, content: sampleContent({ modelPackageArn: approvedPkg.arn, risk: 'Low', description: 'Retrained' }) });
+    await saveVersion({
+      actor: team.author,
+      cardId: card.card.id,
+      baseVersion: 1,
+      content: sampleContent({ modelPackageArn: approvedPkg.arn, risk: 'Low', description: 'Retrained' }),
+    });
     screen = await getDashboardScreen({ actor: team.auditor, params: { q: group.name, flag: 'card-changed-since-approval' } });
     expect(screen.rows).toHaveLength(1);
     expect(screen.rows[0]).toMatchObject({ name: `${group.name}/1`, card: { status: 'Draft' }, nextReviewAt: null });
@@ -63,7 +86,9 @@ describe('getDashboardScreen', () => {
     expect(after.rows[0]!.flags).toEqual(['review-overdue']);
     expect(after.canReview).toBe(true);
     expect(after.counts.flags['review-overdue']).toBeGreaterThanOrEqual(1);
-    expect(after.counts.flags['review-overdue']).toBeGreaterThan((await getDashboardScreen({ actor: team.reviewer, params: { q }, now: monthsFromNow(23) })).counts.flags['review-overdue']);
+    expect(after.counts.flags['review-overdue']).toBeGreaterThan(
+      (await getDashboardScreen({ actor: team.reviewer, params: { q }, now: monthsFromNow(23) })).counts.flags['review-overdue'],
+    );
 
     // An admin shortens the Low period: the same card is overdue sooner.
     await setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, Low: 3 } });
@@ -80,11 +105,22 @@ describe('getDashboardScreen', () => {
     const group = await createTestGroup(team.author);
     const pkg = await registerTestPackage(team.author, group.name);
     const ghostArn = pkg.arn.replace(/\/1$/, '/7');
-    const orphan = await createCard({ actor: team.author, name: uniqueCardName('orphan'), content: sampleContent({ modelPackageArn: ghostArn, risk: 'High' }) });
+    const orphan = await createCard({
+      actor: team.author,
+      name: uniqueCardName('orphan'),
+      content: sampleContent({ modelPackageArn: ghostArn, risk: 'High' }),
+    });
     const loose = await createCard({ actor: team.author, name: uniqueCardName('loose'), content: sampleContent({ risk: 'Medium' }) });
 
     const orphanRow = (await getDashboardScreen({ actor: team.auditor, params: { q: orphan.card.name } })).rows;
-    expect(orphanRow).toEqual([expect.objectContaining({ kind: 'card', subject: ghostArn, card: expect.objectContaining({ riskRating: 'High', status: 'Draft' }), flags: ['card-never-approved', 'package-missing'] })]);
+    expect(orphanRow).toEqual([
+      expect.objectContaining({
+        kind: 'card',
+        subject: ghostArn,
+        card: expect.objectContaining({ riskRating: 'High', status: 'Draft' }),
+        flags: ['card-never-approved', 'package-missing'],
+      }),
+    ]);
     const looseRow = (await getDashboardScreen({ actor: team.auditor, params: { q: loose.card.name } })).rows;
     expect(looseRow).toEqual([expect.objectContaining({ kind: 'card', subject: null, flags: ['card-never-approved'] })]);
 
@@ -111,10 +147,17 @@ describe('getDashboardScreen', () => {
   it('is refused to a user with no role; only admins set the policy', async () => {
     await expect(getDashboardScreen({ actor: await createTestUser([]), params: {} })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(setReviewPolicy({ actor: team.reviewer, policy: DEFAULT_REVIEW_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 0 } })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/^High:/) });
+    await expect(setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 0 } })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/^High:/),
+    });
     await setReviewPolicy({ actor: team.admin, policy: { ...DEFAULT_REVIEW_POLICY, High: 3 } });
     await setReviewPolicy({ actor: team.admin, policy: DEFAULT_REVIEW_POLICY });
-    const events = await database.db.auditEvent.findMany({ where: { action: 'settings.review_policy_changed', actorId: team.admin.id }, orderBy: { seq: 'asc' }, select: { details: true } });
+    const events = await database.db.auditEvent.findMany({
+      where: { action: 'settings.review_policy_changed', actorId: team.admin.id },
+      orderBy: { seq: 'asc' },
+      select: { details: true },
+    });
     expect(events.map((event) => JSON.parse(event.details))).toContainEqual({ from: DEFAULT_REVIEW_POLICY, to: { ...DEFAULT_REVIEW_POLICY, High: 3 } });
   });
 });

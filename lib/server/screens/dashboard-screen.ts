@@ -21,7 +21,17 @@ export type DashboardScreenDto = {
 };
 
 /** `now` is the moment overdue is judged against (tests pass their own). */
-export async function getDashboardScreen({ actor, params, now = new Date(), pageSize = DASHBOARD_PAGE_SIZE }: { actor: Actor | null; params: Record<string, string | string[] | undefined>; now?: Date; pageSize?: number }): Promise<DashboardScreenDto> {
+export async function getDashboardScreen({
+  actor,
+  params,
+  now = new Date(),
+  pageSize = DASHBOARD_PAGE_SIZE,
+}: {
+  actor: Actor | null;
+  params: Record<string, string | string[] | undefined>;
+  now?: Date;
+  pageSize?: number;
+}): Promise<DashboardScreenDto> {
   const user = requireRegistryReader(actor);
   const parsed = parseDashboardQuery(params);
   const context = await inventoryContext(judgedAt(parsed.ok ? parsed.query : null, now));

@@ -27,7 +27,12 @@ export async function listHubCards({ actor, query }: { actor: Actor | null; quer
   ]);
   const actions = await getBulkCardActions({ user, cards: page.items });
   return {
-    items: page.items.map((card) => ({ ...card, createdAt: card.createdAt.toISOString(), updatedAt: card.updatedAt.toISOString(), actions: actions.get(card.id)! })),
+    items: page.items.map((card) => ({
+      ...card,
+      createdAt: card.createdAt.toISOString(),
+      updatedAt: card.updatedAt.toISOString(),
+      actions: actions.get(card.id)!,
+    })),
     nextCursor: page.nextCursor,
     counts,
   };

@@ -29,7 +29,11 @@ describe('registry screens', () => {
     await createCard({ actor: team.author, name: `${group.name}-card`, content: withPackage(latest.arn) });
     const screen = await getRegistryGroupsScreen({ actor: team.auditor, params: { q: group.name } });
     expect(screen.rows).toHaveLength(1);
-    expect(screen.rows[0]).toMatchObject({ name: group.name, packageCount: 2, latest: { version: 2, approvalStatus: 'PendingManualApproval', card: { name: `${group.name}-card`, status: 'Draft' } } });
+    expect(screen.rows[0]).toMatchObject({
+      name: group.name,
+      packageCount: 2,
+      latest: { version: 2, approvalStatus: 'PendingManualApproval', card: { name: `${group.name}-card`, status: 'Draft' } },
+    });
     const versions = await getRegistryGroupScreen({ actor: team.auditor, name: group.name });
     expect(versions.versions.map((row) => [row.version, row.card?.name ?? null])).toEqual([
       [2, `${group.name}-card`],
@@ -54,7 +58,10 @@ describe('registry screens', () => {
     const saved = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: withPackage(pkg.arn), name: `${group.name}-doc` });
     await updateModelPackage({ actor: team.reviewer, groupName: group.name, version: pkg.version, approvalStatus: 'Approved' });
     const screen = await getCardScreen({ actor: team.auditor, name: saved.card.name });
-    expect(screen.subject).toMatchObject({ kind: 'package', package: { groupName: group.name, version: pkg.version, approvalStatus: 'Approved', cardChangedSinceApproval: false } });
+    expect(screen.subject).toMatchObject({
+      kind: 'package',
+      package: { groupName: group.name, version: pkg.version, approvalStatus: 'Approved', cardChangedSinceApproval: false },
+    });
     const approved = await getRegistryPackageScreen({ actor: team.reviewer, groupName: group.name, version: pkg.version });
     expect(approved.approveBlocked).toMatch(/Already approved/);
     expect(approved.card).toMatchObject({ name: saved.card.name, status: 'Approved' });

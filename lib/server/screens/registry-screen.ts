@@ -51,7 +51,14 @@ export async function getRegistryGroupsScreen({ actor, params }: { actor: Actor 
   const query = { q, sort, cursor } as const;
   let page: { items: ModelPackageGroupDto[]; nextCursor: string | null };
   try {
-    page = await listModelPackageGroups({ actor, nameContains: q || undefined, sortBy: sort, sortOrder: sort === 'name' ? 'asc' : 'desc', limit: PAGE_SIZE, cursor: cursor ?? undefined });
+    page = await listModelPackageGroups({
+      actor,
+      nameContains: q || undefined,
+      sortBy: sort,
+      sortOrder: sort === 'name' ? 'asc' : 'desc',
+      limit: PAGE_SIZE,
+      cursor: cursor ?? undefined,
+    });
   } catch (error) {
     if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
     return { query, rows: [], nextCursor: null, error: error.message };
@@ -122,7 +129,14 @@ export async function getRegistryGroupScreen({ actor, name, cursor }: { actor: A
   const risks = await getDb().modelCard.findMany({ where: { modelPackageArn: { in: arns } }, select: { modelPackageArn: true, riskRating: true } });
   const riskOf = new Map(risks.map((row) => [row.modelPackageArn, row.riskRating]));
   return {
-    group: { name: group.name, arn: group.arn, description: group.description, packageCount: group.packageCount, createdAt: group.createdAt, createdBy: group.createdBy.name },
+    group: {
+      name: group.name,
+      arn: group.arn,
+      description: group.description,
+      packageCount: group.packageCount,
+      createdAt: group.createdAt,
+      createdBy: group.createdBy.name,
+    },
     versions: details.map((detail) => ({
       version: detail.version,
       arn: detail.arn,
@@ -162,7 +176,15 @@ function approveBlockedReason(pkg: ModelPackageDetailDto): string | null {
   return null;
 }
 
-export async function getRegistryPackageScreen({ actor, groupName, version }: { actor: Actor | null; groupName: string; version: number }): Promise<RegistryPackageScreenDto> {
+export async function getRegistryPackageScreen({
+  actor,
+  groupName,
+  version,
+}: {
+  actor: Actor | null;
+  groupName: string;
+  version: number;
+}): Promise<RegistryPackageScreenDto> {
   const user = requireRegistryReader(actor);
   const pkg = await getModelPackage({ actor, groupName, version });
   let card: RegistryPackageScreenDto['card'] = null;
@@ -186,14 +208,25 @@ async function cardsBy(field: 'modelId' | 'modelPackageArn', values: string[]): 
     where: { [field]: { in: values } },
     select: { name: true, status: true, riskRating: true, latestVersion: true, modelId: true, modelPackageArn: true },
   });
-  return new Map(rows.map((row) => [(row[field] ?? '') as string, { name: row.name, status: row.status, risk: row.riskRating, latestVersion: row.latestVersion }]));
+  return new Map(
+    rows.map((row) => [(row[field] ?? '') as string, { name: row.name, status: row.status, risk: row.riskRating, latestVersion: row.latestVersion }]),
+  );
 }
 
-export type RegistryModelRow = { name: string; arn: string; image: string | null; modelDataUrl: string | null; createdAt: Date; createdBy: string; card: RegistryCardSummary | null };
+export type RegistryModelRow = {
+  name: string;
+  arn: string;
+  image: string | null;
+  modelDataUrl: string | null;
+  createdAt: Date;
+  createdBy: string;
+  card: RegistryCardSummary | null;
+};
 
 export type RegistryModelsScreenDto = { query: ListQuery; rows: RegistryModelRow[]; nextCursor: string | null; error: string | null; canAuthor: boolean };
 
-const containerOf = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const containerOf = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export async function getRegistryModelsScreen({ actor, params }: { actor: Actor | null; params: Params }): Promise<RegistryModelsScreenDto> {
@@ -201,8 +234,18 @@ export async function getRegistryModelsScreen({ actor, params }: { actor: Actor 
   const query = listQuery(params);
   const canAuthor = mayAuthorCards(user);
   try {
-    const page = await listModels({ actor, nameContains: query.q || undefined, sortBy: 'createdAt', sortOrder: 'desc', limit: PAGE_SIZE, cursor: query.cursor ?? undefined });
-    const cards = await cardsBy('modelId', page.items.map((model) => model.arn));
+    const page = await listModels({
+      actor,
+      nameContains: query.q || undefined,
+      sortBy: 'createdAt',
+      sortOrder: 'desc',
+      limit: PAGE_SIZE,
+      cursor: query.cursor ?? undefined,
+    });
+    const cards = await cardsBy(
+      'modelId',
+      page.items.map((model) => model.arn),
+    );
     const rows = page.items.map((model) => {
       const container = containerOf(model.primaryContainer ?? (Array.isArray(model.containers) ? model.containers[0] : null));
       return {
@@ -232,7 +275,13 @@ export type RegistryTrainingJobRow = {
   card: RegistryCardSummary | null;
 };
 
-export type RegistryTrainingJobsScreenDto = { query: ListQuery; rows: RegistryTrainingJobRow[]; nextCursor: string | null; error: string | null; canAuthor: boolean };
+export type RegistryTrainingJobsScreenDto = {
+  query: ListQuery;
+  rows: RegistryTrainingJobRow[];
+  nextCursor: string | null;
+  error: string | null;
+  canAuthor: boolean;
+};
 
 export async function getRegistryTrainingJobsScreen({ actor, params }: { actor: Actor | null; params: Params }): Promise<RegistryTrainingJobsScreenDto> {
   const user = requireRegistryReader(actor);
@@ -240,7 +289,14 @@ export async function getRegistryTrainingJobsScreen({ actor, params }: { actor: 
   const canAuthor = mayAuthorCards(user);
   let page: Awaited<ReturnType<typeof listTrainingJobs>>;
   try {
-    page = await listTrainingJobs({ actor, nameContains: query.q || undefined, sortBy: 'createdAt', sortOrder: 'desc', limit: PAGE_SIZE, cursor: query.cursor ?? undefined });
+    page = await listTrainingJobs({
+      actor,
+      nameContains: query.q || undefined,
+      sortBy: 'createdAt',
+      sortOrder: 'desc',
+      limit: PAGE_SIZE,
+      cursor: query.cursor ?? undefined,
+    });
   } catch (error) {
     if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
     return { query, rows: [], nextCursor: null, error: error.message, canAuthor };
@@ -249,29 +305,55 @@ export async function getRegistryTrainingJobsScreen({ actor, params }: { actor: 
   const context = arnContext();
   const artifacts = page.items.flatMap((job) => (job.s3ModelArtifacts ? [job.s3ModelArtifacts] : []));
   const [packages, models] = await Promise.all([
-    db.modelPackage.findMany({ where: { modelDataUrl: { in: artifacts } }, orderBy: { version: 'desc' }, select: { groupName: true, version: true, modelDataUrl: true } }),
+    db.modelPackage.findMany({
+      where: { modelDataUrl: { in: artifacts } },
+      orderBy: { version: 'desc' },
+      select: { groupName: true, version: true, modelDataUrl: true },
+    }),
     Promise.all(
       artifacts.map((artifact) =>
-        db.registeredModel.findFirst({ where: { primaryContainer: { path: ['ModelDataUrl'], equals: artifact } }, orderBy: { createdAt: 'desc' }, select: { name: true } }).then((model) => [artifact, model] as const),
+        db.registeredModel
+          .findFirst({ where: { primaryContainer: { path: ['ModelDataUrl'], equals: artifact } }, orderBy: { createdAt: 'desc' }, select: { name: true } })
+          .then((model) => [artifact, model] as const),
       ),
     ),
   ]);
   const packageOf = new Map<string, { groupName: string; version: number; arn: string }>();
   for (const pkg of packages) {
-    if (pkg.modelDataUrl && !packageOf.has(pkg.modelDataUrl)) packageOf.set(pkg.modelDataUrl, { ...pkg, arn: modelPackageArn(context, pkg.groupName, pkg.version) });
+    if (pkg.modelDataUrl && !packageOf.has(pkg.modelDataUrl))
+      packageOf.set(pkg.modelDataUrl, { ...pkg, arn: modelPackageArn(context, pkg.groupName, pkg.version) });
   }
   const modelOf = new Map(models.flatMap(([artifact, model]) => (model ? [[artifact, model.name] as const] : [])));
   const modelArns = new Map([...modelOf.values()].map((name) => [name, modelArn(context, name)]));
-  const [packageCards, modelCards] = await Promise.all([cardsBy('modelPackageArn', [...packageOf.values()].map((pkg) => pkg.arn)), cardsBy('modelId', [...modelArns.values()])]);
+  const [packageCards, modelCards] = await Promise.all([
+    cardsBy(
+      'modelPackageArn',
+      [...packageOf.values()].map((pkg) => pkg.arn),
+    ),
+    cardsBy('modelId', [...modelArns.values()]),
+  ]);
   const rows = page.items.map((job): RegistryTrainingJobRow => {
     const pkg = job.s3ModelArtifacts ? packageOf.get(job.s3ModelArtifacts) : undefined;
     const model = job.s3ModelArtifacts ? modelOf.get(job.s3ModelArtifacts) : undefined;
     const base = { name: job.name, status: job.status, creationTime: job.creationTime, s3ModelArtifacts: job.s3ModelArtifacts };
     if (pkg) {
-      return { ...base, subject: { kind: 'package', label: `${pkg.groupName} version ${pkg.version}`, href: `/registry/${encodeURIComponent(pkg.groupName)}/${pkg.version}`, arn: pkg.arn }, card: packageCards.get(pkg.arn) ?? null };
+      return {
+        ...base,
+        subject: {
+          kind: 'package',
+          label: `${pkg.groupName} version ${pkg.version}`,
+          href: `/registry/${encodeURIComponent(pkg.groupName)}/${pkg.version}`,
+          arn: pkg.arn,
+        },
+        card: packageCards.get(pkg.arn) ?? null,
+      };
     }
     if (model) {
-      return { ...base, subject: { kind: 'model', label: `model ${model}`, href: `/registry/models?q=${encodeURIComponent(model)}`, name: model }, card: modelCards.get(modelArns.get(model) ?? '') ?? null };
+      return {
+        ...base,
+        subject: { kind: 'model', label: `model ${model}`, href: `/registry/models?q=${encodeURIComponent(model)}`, name: model },
+        card: modelCards.get(modelArns.get(model) ?? '') ?? null,
+      };
     }
     return { ...base, subject: null, card: null };
   });

@@ -24,7 +24,9 @@ describe('first admin', () => {
   it('is created once with every role and a lower-cased email; a second setup is refused', async () => {
     expect(admin.email).toBe('admin@example.com');
     expect(admin.roles).toEqual(['admin', 'author', 'reviewer', 'auditor']);
-    await expect(createFirstAdmin({ name: 'Second', email: 'second@example.com', password: 'second-admin-password' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createFirstAdmin({ name: 'Second', email: 'second@example.com', password: 'second-admin-password' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('stores an argon2id hash, never the password', async () => {
@@ -39,16 +41,27 @@ describe('user administration', () => {
     const author = await createUser({ actor: admin, name: 'Ann Author', email: 'ann@example.com', password: 'ann-author-password', roles: ['author'] });
     expect(Object.keys(author)).not.toContain('passwordHash');
     const asAuthor: Actor = { ...author };
-    await expect(createUser({ actor: asAuthor, name: 'X', email: 'x@example.com', password: 'x-password-long', roles: ['admin'] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createUser({ actor: asAuthor, name: 'X', email: 'x@example.com', password: 'x-password-long', roles: ['admin'] })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(listUsers({ actor: asAuthor })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listUsers({ actor: null })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect((await listUsers({ actor: admin })).map((user) => user.email)).toContain('ann@example.com');
   });
 
   it('refuses a duplicate email, a short password and an empty role list, naming the field', async () => {
-    await expect(createUser({ actor: admin, name: 'Dup', email: 'ANN@example.com', password: 'another-password', roles: ['author'] })).rejects.toMatchObject({ code: 'CONFLICT', path: 'email' });
-    await expect(createUser({ actor: admin, name: 'Short', email: 'short@example.com', password: 'short', roles: ['author'] })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'password' });
-    await expect(createUser({ actor: admin, name: 'None', email: 'none@example.com', password: 'long-enough-password', roles: [] })).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'roles' });
+    await expect(createUser({ actor: admin, name: 'Dup', email: 'ANN@example.com', password: 'another-password', roles: ['author'] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      path: 'email',
+    });
+    await expect(createUser({ actor: admin, name: 'Short', email: 'short@example.com', password: 'short', roles: ['author'] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'password',
+    });
+    await expect(createUser({ actor: admin, name: 'None', email: 'none@example.com', password: 'long-enough-password', roles: [] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      path: 'roles',
+    });
   });
 
   it('deactivation and password reset end existing sessions; the last admin stays', async () => {

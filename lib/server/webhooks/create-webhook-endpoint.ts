@@ -12,7 +12,13 @@ import type { TWebhookEndpointInput } from '@/lib/schemas/webhook';
 import { WEBHOOK_ENDPOINT_SELECT, checkWebhookUrl, newSigningSecret, requireWebhookAdmin } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
 
-export async function createWebhookEndpoint({ actor, input }: { actor: Actor | null; input: TWebhookEndpointInput }): Promise<{ endpoint: WebhookEndpointDto; secret: string }> {
+export async function createWebhookEndpoint({
+  actor,
+  input,
+}: {
+  actor: Actor | null;
+  input: TWebhookEndpointInput;
+}): Promise<{ endpoint: WebhookEndpointDto; secret: string }> {
   const admin = requireWebhookAdmin(actor);
   const parsed = parseInput(ZWebhookEndpointInput, input);
   const url = await checkWebhookUrl(parsed.url);
@@ -20,10 +26,25 @@ export async function createWebhookEndpoint({ actor, input }: { actor: Actor | n
   const secret = newSigningSecret();
   const endpoint = await getDb().$transaction(async (tx) => {
     const created = await tx.webhookEndpoint.create({
-      data: { id, url, description: parsed.description, eventTypes: parsed.eventTypes, enabled: parsed.enabled, secretCiphertext: sealSecret('webhook', id, secret), createdById: admin.id },
+      data: {
+        id,
+        url,
+        description: parsed.description,
+        eventTypes: parsed.eventTypes,
+        enabled: parsed.enabled,
+        secretCiphertext: sealSecret('webhook', id, secret),
+        createdById: admin.id,
+      },
       select: WEBHOOK_ENDPOINT_SELECT,
     });
-    await recordAuditEvent(tx, { actor: auditActor(admin), action: 'webhook.created', targetType: 'webhook', targetId: id, targetName: url, details: { eventTypes: parsed.eventTypes, enabled: parsed.enabled } });
+    await recordAuditEvent(tx, {
+      actor: auditActor(admin),
+      action: 'webhook.created',
+      targetType: 'webhook',
+      targetId: id,
+      targetName: url,
+      details: { eventTypes: parsed.eventTypes, enabled: parsed.enabled },
+    });
     return created;
   });
   return { endpoint, secret };

@@ -8,7 +8,15 @@ import { sealSecret } from '@/lib/server/access-keys/secret-box';
 import { SECRET_ROTATION_GRACE_MS, WEBHOOK_ENDPOINT_SELECT, newSigningSecret, requireWebhookAdmin, webhookNotFound } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
 
-export async function rotateWebhookSecret({ actor, id, now = new Date() }: { actor: Actor | null; id: string; now?: Date }): Promise<{ endpoint: WebhookEndpointDto; secret: string }> {
+export async function rotateWebhookSecret({
+  actor,
+  id,
+  now = new Date(),
+}: {
+  actor: Actor | null;
+  id: string;
+  now?: Date;
+}): Promise<{ endpoint: WebhookEndpointDto; secret: string }> {
   const admin = requireWebhookAdmin(actor);
   const secret = newSigningSecret();
   return getDb().$transaction(async (tx) => {

@@ -10,7 +10,15 @@ const servers: http.Server[] = [];
 
 afterEach(async () => {
   delete process.env.CARDINAL_WEBHOOK_ALLOW_PRIVATE;
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise((resolve) => {
+          server.closeAllConnections();
+          server.close(resolve);
+        }),
+    ),
+  );
 });
 
 async function receiver(handle: (request: http.IncomingMessage, body: string, response: http.ServerResponse) => void): Promise<string> {

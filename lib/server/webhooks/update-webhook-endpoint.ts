@@ -10,7 +10,15 @@ import type { TWebhookEndpointChange } from '@/lib/schemas/webhook';
 import { WEBHOOK_ENDPOINT_SELECT, checkWebhookUrl, requireWebhookAdmin, webhookNotFound } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
 
-export async function updateWebhookEndpoint({ actor, id, change }: { actor: Actor | null; id: string; change: TWebhookEndpointChange }): Promise<WebhookEndpointDto> {
+export async function updateWebhookEndpoint({
+  actor,
+  id,
+  change,
+}: {
+  actor: Actor | null;
+  id: string;
+  change: TWebhookEndpointChange;
+}): Promise<WebhookEndpointDto> {
   const admin = requireWebhookAdmin(actor);
   const parsed = parseInput(ZWebhookEndpointChange, change);
   const url = parsed.url === undefined ? undefined : await checkWebhookUrl(parsed.url);
@@ -24,7 +32,14 @@ export async function updateWebhookEndpoint({ actor, id, change }: { actor: Acto
       ...(parsed.enabled !== undefined ? { enabled: parsed.enabled, disabledReason: null } : {}),
     };
     const updated = await tx.webhookEndpoint.update({ where: { id }, data: { ...data, updatedAt: new Date() }, select: WEBHOOK_ENDPOINT_SELECT });
-    await recordAuditEvent(tx, { actor: auditActor(admin), action: 'webhook.updated', targetType: 'webhook', targetId: id, targetName: updated.url, details: data });
+    await recordAuditEvent(tx, {
+      actor: auditActor(admin),
+      action: 'webhook.updated',
+      targetType: 'webhook',
+      targetId: id,
+      targetName: updated.url,
+      details: data,
+    });
     return updated;
   });
 }

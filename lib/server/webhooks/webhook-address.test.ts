@@ -6,7 +6,21 @@ import { checkWebhookHost, embeddedIPv4, guardedLookup, refusedAddressReason } f
 
 describe('refusedAddressReason', () => {
   it('refuses private, loopback, link-local, metadata and reserved addresses, and allows public ones', () => {
-    for (const address of ['10.1.2.3', '172.16.0.1', '192.168.1.1', '100.64.0.1', '127.0.0.1', '::1', 'fc00::1', 'fd12::1', '169.254.1.1', 'fe80::1', '0.0.0.0', '::', '224.0.0.1']) {
+    for (const address of [
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '100.64.0.1',
+      '127.0.0.1',
+      '::1',
+      'fc00::1',
+      'fd12::1',
+      '169.254.1.1',
+      'fe80::1',
+      '0.0.0.0',
+      '::',
+      '224.0.0.1',
+    ]) {
       expect(refusedAddressReason(address, false), address).not.toBeNull();
     }
     for (const address of ['93.184.215.14', '8.8.8.8', '2606:4700:4700::1111']) expect(refusedAddressReason(address, false), address).toBeNull();

@@ -8,7 +8,13 @@ METADATA.addAddress('169.254.169.254', 'ipv4');
 METADATA.addAddress('fd00:ec2::254', 'ipv6');
 
 const PRIVATE = new net.BlockList();
-for (const [network, prefix] of [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['100.64.0.0', 10]] as const) PRIVATE.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['100.64.0.0', 10],
+] as const)
+  PRIVATE.addSubnet(network, prefix, 'ipv4');
 PRIVATE.addSubnet('fc00::', 7, 'ipv6');
 
 const LOOPBACK = new net.BlockList();
@@ -18,9 +24,25 @@ LOOPBACK.addAddress('::1', 'ipv6');
 // Never a receiver, whatever the setting: link-local, unspecified, multicast, broadcast, reserved, documentation and benchmarking ranges.
 const NEVER = new net.BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['169.254.0.0', 16], ['192.0.0.0', 24], ['192.0.2.0', 24], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) NEVER.addSubnet(network, prefix, 'ipv4');
-for (const [network, prefix] of [['::', 128], ['fe80::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64]] as const) NEVER.addSubnet(network, prefix, 'ipv6');
+  ['0.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  NEVER.addSubnet(network, prefix, 'ipv4');
+for (const [network, prefix] of [
+  ['::', 128],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['2001:db8::', 32],
+  ['100::', 64],
+] as const)
+  NEVER.addSubnet(network, prefix, 'ipv6');
 
 export function allowPrivateWebhooks(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.CARDINAL_WEBHOOK_ALLOW_PRIVATE?.trim() === '1';
@@ -59,8 +81,10 @@ export function refusedAddressReason(address: string, allowPrivate = allowPrivat
   if (!family) return `${address} is not an IP address`;
   if (METADATA.check(ip, family)) return `${address} is a cloud metadata address`;
   if (NEVER.check(ip, family)) return `${address} is a link-local, multicast or reserved address`;
-  if (LOOPBACK.check(ip, family)) return allowPrivate ? null : `${address} is a loopback address (set CARDINAL_WEBHOOK_ALLOW_PRIVATE=1 for receivers on this machine)`;
-  if (PRIVATE.check(ip, family)) return allowPrivate ? null : `${address} is a private address (set CARDINAL_WEBHOOK_ALLOW_PRIVATE=1 for on-premises receivers)`;
+  if (LOOPBACK.check(ip, family))
+    return allowPrivate ? null : `${address} is a loopback address (set CARDINAL_WEBHOOK_ALLOW_PRIVATE=1 for receivers on this machine)`;
+  if (PRIVATE.check(ip, family))
+    return allowPrivate ? null : `${address} is a private address (set CARDINAL_WEBHOOK_ALLOW_PRIVATE=1 for on-premises receivers)`;
   return null;
 }
 

@@ -28,7 +28,10 @@ const storedEndpoint = (id: string) => database.db.webhookEndpoint.findUniqueOrT
 
 describe('webhook endpoints', () => {
   it('admins add one; the whsec_ secret comes back once and is stored only encrypted', async () => {
-    const { endpoint, secret } = await createWebhookEndpoint({ actor: team.admin, input: { url: 'https://93.184.215.14/hooks', description: 'Ticketing', eventTypes: ['model_card.approved'] } });
+    const { endpoint, secret } = await createWebhookEndpoint({
+      actor: team.admin,
+      input: { url: 'https://93.184.215.14/hooks', description: 'Ticketing', eventTypes: ['model_card.approved'] },
+    });
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(endpoint).toMatchObject({ url: 'https://93.184.215.14/hooks', description: 'Ticketing', eventTypes: ['model_card.approved'], enabled: true });
     expect(JSON.stringify(endpoint)).not.toContain(secret.slice(6));
@@ -46,7 +49,18 @@ describe('webhook endpoints', () => {
   });
 
   it('refuses URLs that are not http(s), carry credentials, or reach private, loopback or metadata addresses', async () => {
-    for (const url of ['ftp://93.184.215.14/', 'file:///etc/passwd', 'https://user:pw@93.184.215.14/', 'http://127.0.0.1:8080/', 'http://localhost/', 'http://10.0.0.5/', 'http://[::ffff:127.0.0.1]/', 'http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/', 'not a url']) {
+    for (const url of [
+      'ftp://93.184.215.14/',
+      'file:///etc/passwd',
+      'https://user:pw@93.184.215.14/',
+      'http://127.0.0.1:8080/',
+      'http://localhost/',
+      'http://10.0.0.5/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fd00:ec2::254]/',
+      'not a url',
+    ]) {
       await expect(createWebhookEndpoint({ actor: team.admin, input: { url } }), url).rejects.toMatchObject({ code: 'INVALID_INPUT', path: 'url' });
     }
     process.env.CARDINAL_WEBHOOK_ALLOW_PRIVATE = '1';
@@ -55,14 +69,27 @@ describe('webhook endpoints', () => {
   });
 
   it('refuses unknown event types', async () => {
-    await expect(createWebhookEndpoint({ actor: team.admin, input: { url: 'https://93.184.215.14/', eventTypes: ['card.exploded' as never] } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      createWebhookEndpoint({ actor: team.admin, input: { url: 'https://93.184.215.14/', eventTypes: ['card.exploded' as never] } }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
   it('updates, disables and deletes', async () => {
     const { endpoint } = await createWebhookEndpoint({ actor: team.admin, input: { url: 'https://93.184.215.14/a' } });
-    const updated = await updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { description: 'Slack relay', enabled: false, eventTypes: ['model_card.submitted', 'model_card.approved'] } });
-    expect(updated).toMatchObject({ description: 'Slack relay', enabled: false, eventTypes: ['model_card.submitted', 'model_card.approved'], url: 'https://93.184.215.14/a' });
-    await expect(updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { url: 'http://127.0.0.1/' } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const updated = await updateWebhookEndpoint({
+      actor: team.admin,
+      id: endpoint.id,
+      change: { description: 'Slack relay', enabled: false, eventTypes: ['model_card.submitted', 'model_card.approved'] },
+    });
+    expect(updated).toMatchObject({
+      description: 'Slack relay',
+      enabled: false,
+      eventTypes: ['model_card.submitted', 'model_card.approved'],
+      url: 'https://93.184.215.14/a',
+    });
+    await expect(updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { url: 'http://127.0.0.1/' } })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     await deleteWebhookEndpoint({ actor: team.admin, id: endpoint.id });
     await expect(deleteWebhookEndpoint({ actor: team.admin, id: endpoint.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -23,8 +23,10 @@ export async function checkWebhookUrl(text: string): Promise<string> {
   } catch {
     throw new AppError('INVALID_INPUT', 'url: enter a full URL such as https://hooks.example.com/cardinal', { path: 'url' });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AppError('INVALID_INPUT', `url: only http and https URLs receive webhooks, not ${url.protocol}`, { path: 'url' });
-  if (url.username || url.password) throw new AppError('INVALID_INPUT', 'url: put no user name or password in the URL; verify the webhook signature instead', { path: 'url' });
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new AppError('INVALID_INPUT', `url: only http and https URLs receive webhooks, not ${url.protocol}`, { path: 'url' });
+  if (url.username || url.password)
+    throw new AppError('INVALID_INPUT', 'url: put no user name or password in the URL; verify the webhook signature instead', { path: 'url' });
   const refused = await checkWebhookHost(url.hostname);
   if (refused) throw new AppError('INVALID_INPUT', `url: ${refused}`, { path: 'url' });
   return url.toString();

@@ -9,9 +9,13 @@ export function signPayload(secret: string, id: string, timestamp: number, body:
 }
 
 /** The secrets an endpoint signs with now: its current one, and the previous one until its 24 hours are over. */
-export function signingSecrets(endpoint: { id: string; secretCiphertext: string; previousSecretCiphertext: string | null; previousSecretExpiresAt: Date | null }, now = new Date()): string[] {
+export function signingSecrets(
+  endpoint: { id: string; secretCiphertext: string; previousSecretCiphertext: string | null; previousSecretExpiresAt: Date | null },
+  now = new Date(),
+): string[] {
   const current = openSecret('webhook', endpoint.id, endpoint.secretCiphertext);
-  if (current === null) throw new Error(`The signing secret of webhook ${endpoint.id} cannot be decrypted: NEXTAUTH_SECRET has probably changed; rotate the secret.`);
+  if (current === null)
+    throw new Error(`The signing secret of webhook ${endpoint.id} cannot be decrypted: NEXTAUTH_SECRET has probably changed; rotate the secret.`);
   const secrets = [current];
   if (endpoint.previousSecretCiphertext && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
     const previous = openSecret('webhook', endpoint.id, endpoint.previousSecretCiphertext);

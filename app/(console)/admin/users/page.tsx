@@ -22,7 +22,10 @@ export default async function UsersPage() {
       </div>
       <AdminTabs current="/admin/users" />
       <CreateUserForm />
-      <UsersTable users={users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString(), lastLoginAt: user.lastLoginAt?.toISOString() ?? null }))} currentUserEmail={actor.email} />
+      <UsersTable
+        users={users.map((user) => ({ ...user, createdAt: user.createdAt.toISOString(), lastLoginAt: user.lastLoginAt?.toISOString() ?? null }))}
+        currentUserEmail={actor.email}
+      />
     </section>
   );
 }

@@ -29,7 +29,8 @@ async function loadCloneSource(actor: Actor, name: string) {
 /** A card for a registered package version (?package=<ARN>) or model (?model=<name>), prefilled by the registry; null when it names nothing registered. */
 async function loadPrefill(actor: Actor, subject: { packageArn: string } | { modelName: string }) {
   try {
-    const prefill = 'packageArn' in subject ? await prefillCard({ actor, modelPackageArn: subject.packageArn }) : await prefillCard({ actor, modelName: subject.modelName });
+    const prefill =
+      'packageArn' in subject ? await prefillCard({ actor, modelPackageArn: subject.packageArn }) : await prefillCard({ actor, modelName: subject.modelName });
     return prefill;
   } catch (error) {
     if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'INVALID_INPUT')) return null;
@@ -64,9 +65,18 @@ export default async function NewModelCardPage({ searchParams }: { searchParams:
       );
     }
     return (
-      <WizardPage title={`Clone ${source.name}`} description="A new card, starting from the latest version of another. It gets its own name, history and review.">
+      <WizardPage
+        title={`Clone ${source.name}`}
+        description="A new card, starting from the latest version of another. It gets its own name, history and review."
+      >
         <CardWizard
-          origin={{ kind: 'clone', sourceName: source.name, sourceVersion: source.version, droppedModelId: source.droppedModelId, droppedModelPackageArn: source.droppedModelPackageArn }}
+          origin={{
+            kind: 'clone',
+            sourceName: source.name,
+            sourceVersion: source.version,
+            droppedModelId: source.droppedModelId,
+            droppedModelPackageArn: source.droppedModelPackageArn,
+          }}
           userId={actor.id}
           initialValues={contentToForm(source.content)}
         />
@@ -74,8 +84,7 @@ export default async function NewModelCardPage({ searchParams }: { searchParams:
     );
   }
 
-  const subject =
-    typeof params.package === 'string' ? { packageArn: params.package } : typeof params.model === 'string' ? { modelName: params.model } : null;
+  const subject = typeof params.package === 'string' ? { packageArn: params.package } : typeof params.model === 'string' ? { modelName: params.model } : null;
   if (subject) {
     const prefill = await loadPrefill(actor, subject);
     const { label, href } = subjectOf(subject);

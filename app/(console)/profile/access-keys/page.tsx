@@ -19,7 +19,8 @@ export default async function AccessKeysPage() {
           Access keys
         </h1>
         <p className="mt-1 text-sm text-muted">
-          Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key stops working at once.
+          Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key
+          stops working at once.
         </p>
       </div>
       <CreateAccessKeyForm />

@@ -18,7 +18,9 @@ export default async function RegistryGroupPage({ params, searchParams }: { para
   const actor = await requirePageActor();
   const name = decodeURIComponent((await params).group);
   const cursor = (await searchParams).cursor;
-  const { group, versions, nextCursor, canAuthor } = await orNotFound(getRegistryGroupScreen({ actor, name, cursor: typeof cursor === 'string' ? cursor : undefined }));
+  const { group, versions, nextCursor, canAuthor } = await orNotFound(
+    getRegistryGroupScreen({ actor, name, cursor: typeof cursor === 'string' ? cursor : undefined }),
+  );
   const base = `/registry/${encodeURIComponent(group.name)}`;
   return (
     <section aria-labelledby="page-title" className="space-y-5">
@@ -33,7 +35,8 @@ export default async function RegistryGroupPage({ params, searchParams }: { para
           {group.name}
         </h1>
         <p className="mt-1 text-sm text-muted">
-          Model package group · {group.packageCount} version{group.packageCount === 1 ? '' : 's'} · created by {group.createdBy} on {formatDateTime(group.createdAt)}
+          Model package group · {group.packageCount} version{group.packageCount === 1 ? '' : 's'} · created by {group.createdBy} on{' '}
+          {formatDateTime(group.createdAt)}
         </p>
         {group.description ? <p className="mt-2 max-w-3xl text-sm">{group.description}</p> : null}
         <p className="mt-1 break-all font-mono text-xs text-muted">{group.arn}</p>
@@ -47,11 +50,21 @@ export default async function RegistryGroupPage({ params, searchParams }: { para
           caption={`Versions of ${group.name}`}
           head={
             <>
-              <th scope="col" className={TH}>Version</th>
-              <th scope="col" className={TH}>Registered</th>
-              <th scope="col" className={TH}>Approval</th>
-              <th scope="col" className={TH}>Lifecycle stage</th>
-              <th scope="col" className={TH}>Model card</th>
+              <th scope="col" className={TH}>
+                Version
+              </th>
+              <th scope="col" className={TH}>
+                Registered
+              </th>
+              <th scope="col" className={TH}>
+                Approval
+              </th>
+              <th scope="col" className={TH}>
+                Lifecycle stage
+              </th>
+              <th scope="col" className={TH}>
+                Model card
+              </th>
             </>
           }
         >

@@ -19,7 +19,9 @@ export default async function RegisteredModelsPage({ searchParams }: { searchPar
       {error ? <Notice tone="error">{error}</Notice> : null}
       {rows.length === 0 && !error ? (
         <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">
-          {query.q ? `No model matches “${query.q}”.` : 'No models registered yet. Register one with CreateModel (boto3: sm.create_model(ModelName=…, PrimaryContainer=…)).'}
+          {query.q
+            ? `No model matches “${query.q}”.`
+            : 'No models registered yet. Register one with CreateModel (boto3: sm.create_model(ModelName=…, PrimaryContainer=…)).'}
         </div>
       ) : null}
       {rows.length > 0 ? (
@@ -27,10 +29,18 @@ export default async function RegisteredModelsPage({ searchParams }: { searchPar
           caption="Registered models"
           head={
             <>
-              <th scope="col" className={TH}>Model</th>
-              <th scope="col" className={TH}>Container</th>
-              <th scope="col" className={TH}>Registered</th>
-              <th scope="col" className={TH}>Model card</th>
+              <th scope="col" className={TH}>
+                Model
+              </th>
+              <th scope="col" className={TH}>
+                Container
+              </th>
+              <th scope="col" className={TH}>
+                Registered
+              </th>
+              <th scope="col" className={TH}>
+                Model card
+              </th>
             </>
           }
         >

@@ -23,7 +23,9 @@ export default async function TrainingJobsPage({ searchParams }: { searchParams:
       {error ? <Notice tone="error">{error}</Notice> : null}
       {rows.length === 0 && !error ? (
         <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">
-          {query.q ? `No training job matches “${query.q}”.` : 'No training jobs recorded yet. POST a DescribeTrainingJob response to /api/v1/training-jobs from your pipeline.'}
+          {query.q
+            ? `No training job matches “${query.q}”.`
+            : 'No training jobs recorded yet. POST a DescribeTrainingJob response to /api/v1/training-jobs from your pipeline.'}
         </div>
       ) : null}
       {rows.length > 0 ? (
@@ -31,11 +33,21 @@ export default async function TrainingJobsPage({ searchParams }: { searchParams:
           caption="Training jobs"
           head={
             <>
-              <th scope="col" className={TH}>Training job</th>
-              <th scope="col" className={TH}>Status</th>
-              <th scope="col" className={TH}>Created</th>
-              <th scope="col" className={TH}>Artifact used by</th>
-              <th scope="col" className={TH}>Model card</th>
+              <th scope="col" className={TH}>
+                Training job
+              </th>
+              <th scope="col" className={TH}>
+                Status
+              </th>
+              <th scope="col" className={TH}>
+                Created
+              </th>
+              <th scope="col" className={TH}>
+                Artifact used by
+              </th>
+              <th scope="col" className={TH}>
+                Model card
+              </th>
             </>
           }
         >
@@ -64,7 +76,11 @@ export default async function TrainingJobsPage({ searchParams }: { searchParams:
                     card={row.card}
                     canAuthor={canAuthor}
                     what={row.subject.label}
-                    createHref={row.subject.kind === 'package' ? `/model-cards/new?package=${encodeURIComponent(row.subject.arn)}` : `/model-cards/new?model=${encodeURIComponent(row.subject.name)}`}
+                    createHref={
+                      row.subject.kind === 'package'
+                        ? `/model-cards/new?package=${encodeURIComponent(row.subject.arn)}`
+                        : `/model-cards/new?model=${encodeURIComponent(row.subject.name)}`
+                    }
                   />
                 ) : (
                   <span className="text-xs text-muted">—</span>

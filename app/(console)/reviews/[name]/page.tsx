@@ -65,7 +65,9 @@ export default async function ReviewCardPage({ params }: { params: Params }) {
           {comparison && base ? (
             <>
               <h2 className="text-lg font-semibold">
-                {base.reason === 'approved' ? `Changes since the last approved version (${base.version})` : `Changes since version ${base.version}, which was sent back for changes`}
+                {base.reason === 'approved'
+                  ? `Changes since the last approved version (${base.version})`
+                  : `Changes since version ${base.version}, which was sent back for changes`}
               </h2>
               <DiffSides cardName={card.name} from={comparison.from} to={comparison.to} latest={card.latestVersion} />
               <ContentDiff diff={comparison.diff} />

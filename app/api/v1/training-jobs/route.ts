@@ -12,7 +12,8 @@ export async function POST(request: Request) {
   try {
     // A signature covers the body, so the body is read (never past the limit) before the caller is known; the limit is no secret.
     const body = await readBodyBytes(request, MAX_TRAINING_JOB_CHARS * 4);
-    if (!body.ok) throw new AppError('LIMIT_EXCEEDED', `The body has ${body.bytes} bytes; a training job description is at most ${MAX_TRAINING_JOB_CHARS} characters.`);
+    if (!body.ok)
+      throw new AppError('LIMIT_EXCEEDED', `The body has ${body.bytes} bytes; a training job description is at most ${MAX_TRAINING_JOB_CHARS} characters.`);
     const actor = requireActor(await getApiActor(request, body.bytes));
     const recorded = await recordTrainingJob({ actor, description: new TextDecoder().decode(body.bytes) });
     return json(recorded, recorded.created ? 201 : 200);

@@ -9,4 +9,6 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export const GET = apiRoute(async ({ actor }) => json({ endpoints: await listWebhookEndpoints({ actor }) }));
 
-export const POST = apiRoute(async ({ actor, body }) => json(await createWebhookEndpoint({ actor, input: jsonBody(body) as never }), 201), { maxBodyBytes: MAX_BODY_BYTES });
+export const POST = apiRoute(async ({ actor, body }) => json(await createWebhookEndpoint({ actor, input: jsonBody(body) as never }), 201), {
+  maxBodyBytes: MAX_BODY_BYTES,
+});

@@ -121,7 +121,7 @@ describe('verifySigV4 accepts what @smithy/signature-v4 signs', () => {
       b: ['2', '10', '1'],
       'a key': 'a value with spaces',
       'c*': "it's (ok)!",
-      'ü': 'ß/?&=+',
+      ü: 'ß/?&=+',
       empty: '',
       tilde: '~._-',
     };
@@ -321,7 +321,10 @@ describe('verifySigV4 refuses', () => {
   it('a credential scoped to another service than the one expected', async () => {
     const request = await signed({ service: 's3', headers: JSON_HEADERS, body: '{}' });
     expect(failureCode(await verify(request))).toBe('ok');
-    expect(await verify(request, { service: 'sagemaker' })).toMatchObject({ code: 'InvalidSignatureException', message: expect.stringContaining("'sagemaker'") });
+    expect(await verify(request, { service: 'sagemaker' })).toMatchObject({
+      code: 'InvalidSignatureException',
+      message: expect.stringContaining("'sagemaker'"),
+    });
   });
 
   it.each([

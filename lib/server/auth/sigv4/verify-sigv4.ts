@@ -3,16 +3,10 @@ import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export type TSigV4FailureCode =
-  | 'MissingAuthenticationToken'
-  | 'IncompleteSignature'
-  | 'InvalidClientTokenId'
-  | 'SignatureDoesNotMatch'
-  | 'RequestExpired'
-  | 'InvalidSignatureException';
+  'MissingAuthenticationToken' | 'IncompleteSignature' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch' | 'RequestExpired' | 'InvalidSignatureException';
 
 export type TSigV4Result =
-  | { ok: true; accessKeyId: string; region: string; service: string; signedHeaders: string[] }
-  | { ok: false; code: TSigV4FailureCode; message: string };
+  { ok: true; accessKeyId: string; region: string; service: string; signedHeaders: string[] } | { ok: false; code: TSigV4FailureCode; message: string };
 
 export type TVerifySigV4Options = {
   method: string;
@@ -200,7 +194,9 @@ function readSigningTime(amzDate: string | undefined, httpDate: string | undefin
   const incomplete = (message: string): TSigningTime => ({ ok: false, failure: fail('IncompleteSignature', message) });
   if (amzDate !== undefined) {
     const time = parseIsoBasic(amzDate);
-    return time === null ? incomplete(`X-Amz-Date must be in ISO-8601 'basic format' (YYYYMMDD'T'HHMMSS'Z'). Got '${amzDate}'.`) : { ok: true, longDate: amzDate, time };
+    return time === null
+      ? incomplete(`X-Amz-Date must be in ISO-8601 'basic format' (YYYYMMDD'T'HHMMSS'Z'). Got '${amzDate}'.`)
+      : { ok: true, longDate: amzDate, time };
   }
   if (httpDate !== undefined) {
     // The Date header may carry either format; the string to sign always uses the basic ISO form of that instant.
@@ -230,8 +226,14 @@ function checkSkew(time: number, longDate: string, now: Date, maxSkewMs: number)
   const window = `${Math.round(maxSkewMs / 60_000)} min.`;
   const advice = `The request time is ${formatDuration(Math.abs(skew))} ${skew > 0 ? 'behind' : 'ahead of'} the server's clock; check the client's clock.`;
   return skew > 0
-    ? fail('RequestExpired', `Signature expired: ${longDate} is now earlier than ${isoBasic(now.getTime() - maxSkewMs)} (${isoBasic(now.getTime())} - ${window}) ${advice}`)
-    : fail('RequestExpired', `Signature not yet current: ${longDate} is still later than ${isoBasic(now.getTime() + maxSkewMs)} (${isoBasic(now.getTime())} + ${window}) ${advice}`);
+    ? fail(
+        'RequestExpired',
+        `Signature expired: ${longDate} is now earlier than ${isoBasic(now.getTime() - maxSkewMs)} (${isoBasic(now.getTime())} - ${window}) ${advice}`,
+      )
+    : fail(
+        'RequestExpired',
+        `Signature not yet current: ${longDate} is still later than ${isoBasic(now.getTime() + maxSkewMs)} (${isoBasic(now.getTime())} + ${window}) ${advice}`,
+      );
 }
 
 function formatDuration(ms: number): string {
@@ -247,7 +249,10 @@ function headerValue(headers: TVerifySigV4Options['headers'], name: string): str
 
 /** As @smithy/signature-v4 does: line breaks become spaces, runs of spaces and tabs one space, then one space trimmed at each end. */
 function canonicalHeaderValue(value: string): string {
-  return value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
+  return value
+    .replace(/[\r\n]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '');
 }
 
 function splitUrl(url: string): { path: string; query: string } {

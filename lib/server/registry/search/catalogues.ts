@@ -7,10 +7,13 @@ import type { SqlParams, TProperty, TResourceCatalogue } from './search-sql';
 const userName = (column: string) => text(`(SELECT u.name FROM "User" u WHERE u.id = r."${column}")`);
 
 /** Tags.<key> of a registry resource: its value, or NULL where the resource has no such tag. */
-const registryTag = (resourceType: string) => (key: string): TProperty => ({
-  kind: 'text',
-  sql: (params) => `(SELECT t.value FROM "RegistryTag" t WHERE t."resourceType" = '${resourceType}' AND t."resourceId" = r.id AND t.key = ${params.add(key)})`,
-});
+const registryTag =
+  (resourceType: string) =>
+  (key: string): TProperty => ({
+    kind: 'text',
+    sql: (params) =>
+      `(SELECT t.value FROM "RegistryTag" t WHERE t."resourceType" = '${resourceType}' AND t."resourceId" = r.id AND t.key = ${params.add(key)})`,
+  });
 
 const arn = (build: (prefix: string) => string): TProperty => ({ kind: 'text', sql: (params: SqlParams) => `(${build(params.arnPrefix())})` });
 
@@ -43,7 +46,8 @@ const MODEL_CARD: TResourceCatalogue = {
 /** The card that documents the package version (its modelPackageArn is the version's ARN), as the record's ModelCard member. */
 const packageCardOf = (column: string): TProperty => ({
   kind: 'text',
-  sql: (params) => `(SELECT ${column} FROM "ModelCard" c WHERE c."modelPackageArn" = ${params.arnPrefix()} || 'model-package/' || r."groupName" || '/' || r.version)`,
+  sql: (params) =>
+    `(SELECT ${column} FROM "ModelCard" c WHERE c."modelPackageArn" = ${params.arnPrefix()} || 'model-package/' || r."groupName" || '/' || r.version)`,
 });
 
 const MODEL_PACKAGE: TResourceCatalogue = {

@@ -24,7 +24,7 @@ function refusal(run: () => unknown): { message: string; path?: string } {
 
 describe('filters become parameterised SQL', () => {
   it('never puts a value into the SQL text, however it is quoted', () => {
-    const hostile = "x'); DROP TABLE \"ModelCard\"; --";
+    const hostile = 'x\'); DROP TABLE "ModelCard"; --';
     const { page, count } = build('ModelCard', {
       Filters: [
         { Name: 'ModelCardName', Operator: 'Equals', Value: hostile },
@@ -61,7 +61,9 @@ describe('filters become parameterised SQL', () => {
         },
       ],
     });
-    expect(page.sql).toMatch(/WHERE \(coalesce\(r\."approvalStatus"::text = \$1, false\) OR \(coalesce\(r\.version > \$2::numeric, false\) AND coalesce\(r\."groupName" = \$3, false\)\)\)/);
+    expect(page.sql).toMatch(
+      /WHERE \(coalesce\(r\."approvalStatus"::text = \$1, false\) OR \(coalesce\(r\.version > \$2::numeric, false\) AND coalesce\(r\."groupName" = \$3, false\)\)\)/,
+    );
   });
 
   it('reads timestamps as SageMaker documents them (UTC without a zone), with a zone, or as epoch seconds', () => {
@@ -93,19 +95,27 @@ describe('what SageMaker refuses, refused with a message that says why', () => {
     expect(refusal(() => build('ModelPackage', { Filters: [{ Name: 'ModelPackageVersion', Operator: 'Contains', Value: '1' }] })).message).toContain(
       'Contains is only supported for text properties',
     );
-    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'CreationTime', Operator: 'In', Value: '1,2' }] })).message).toContain('In is only supported for text properties');
+    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'CreationTime', Operator: 'In', Value: '1,2' }] })).message).toContain(
+      'In is only supported for text properties',
+    );
     expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'ModelCardName', Operator: 'GreaterThan', Value: 'a' }] })).message).toContain(
       'GreaterThan is not supported for text properties',
     );
   });
 
   it('a value that is not of the property kind', () => {
-    expect(refusal(() => build('ModelPackage', { Filters: [{ Name: 'ModelPackageVersion', Operator: 'Equals', Value: 'two' }] })).message).toContain("'two' is not a number");
-    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'LastModifiedTime', Operator: 'LessThan', Value: 'soon' }] })).message).toContain("'soon' is not a timestamp");
+    expect(refusal(() => build('ModelPackage', { Filters: [{ Name: 'ModelPackageVersion', Operator: 'Equals', Value: 'two' }] })).message).toContain(
+      "'two' is not a number",
+    );
+    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'LastModifiedTime', Operator: 'LessThan', Value: 'soon' }] })).message).toContain(
+      "'soon' is not a timestamp",
+    );
   });
 
   it('a comparison without a Value', () => {
-    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'ModelCardVersion', Operator: 'GreaterThan' }] })).path).toBe('SearchExpression.Filters[0].Value');
+    expect(refusal(() => build('ModelCard', { Filters: [{ Name: 'ModelCardVersion', Operator: 'GreaterThan' }] })).path).toBe(
+      'SearchExpression.Filters[0].Value',
+    );
   });
 
   it("one Contains per search, with SageMaker's own words", () => {
@@ -153,7 +163,14 @@ describe('sorting and keyset paging', () => {
   it('a nullable sort key sorts missing values last in both directions', () => {
     const { page } = build('ModelPackage', undefined, { sortBy: 'ModelPackageDescription', descending: false });
     expect(page.sql).toContain('ORDER BY r.description ASC NULLS LAST, r.id ASC');
-    const after = buildSearchQuery({ arn: ARN, resource: 'ModelPackage', descending: false, limit: 5, sortBy: 'ModelPackageDescription', after: { key: null, id: 'x' } });
+    const after = buildSearchQuery({
+      arn: ARN,
+      resource: 'ModelPackage',
+      descending: false,
+      limit: 5,
+      sortBy: 'ModelPackageDescription',
+      after: { key: null, id: 'x' },
+    });
     expect(after.page.sql).toContain('(r.description IS NULL AND r.id > $1)');
   });
 });

@@ -40,7 +40,11 @@ function bindValue(property: TProperty, value: string, params: SqlParams, path: 
   }
   if (property.kind === 'time') {
     const iso = readTimeValue(value);
-    if (iso === null) throw invalid(path, `'${value}' is not a timestamp; give an ISO 8601 date-time such as 2026-01-31T12:00:00 (UTC unless a zone is given) or epoch seconds.`);
+    if (iso === null)
+      throw invalid(
+        path,
+        `'${value}' is not a timestamp; give an ISO 8601 date-time such as 2026-01-31T12:00:00 (UTC unless a zone is given) or epoch seconds.`,
+      );
     return `${params.add(iso)}::${TIME_CAST}`;
   }
   return params.add(value);
@@ -56,7 +60,9 @@ function compileFilter(property: TProperty, filter: TSearchFilter, params: SqlPa
   const subject = property.sql(params);
   if (operator === 'Contains') return `coalesce(strpos(lower(${subject}), lower(${params.add(filter.Value)})) > 0, false)`;
   if (operator === 'In') {
-    const values = filter.Value.split(',').map((value) => value.trim()).filter((value) => value.length > 0);
+    const values = filter.Value.split(',')
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0);
     if (values.length === 0) throw invalid(`${path}.Value`, 'In needs one or more comma-separated values.');
     return `coalesce(${subject} IN (${values.map((value) => params.add(value)).join(', ')}), false)`;
   }
@@ -66,9 +72,11 @@ function compileFilter(property: TProperty, filter: TSearchFilter, params: SqlPa
     return operator === 'Equals' ? equal : `(NOT ${equal})`;
   }
   const comparison = COMPARISONS[operator];
-  if (property.kind === 'text') throw invalid(`${path}.Operator`, `${operator} is not supported for text properties such as ${filter.Name}; use it on numbers and timestamps.`);
+  if (property.kind === 'text')
+    throw invalid(`${path}.Operator`, `${operator} is not supported for text properties such as ${filter.Name}; use it on numbers and timestamps.`);
   if (property.kind === 'numeric-text') {
-    if (!new RegExp(NUMERIC_PATTERN).test(filter.Value.trim())) throw invalid(`${path}.Value`, `'${filter.Value}' is not a number; ${operator} compares numbers.`);
+    if (!new RegExp(NUMERIC_PATTERN).test(filter.Value.trim()))
+      throw invalid(`${path}.Value`, `'${filter.Value}' is not a number; ${operator} compares numbers.`);
     // Values that are not numbers never compare; the CASE keeps the cast from failing on them.
     const pattern = params.add(NUMERIC_PATTERN);
     return `coalesce(CASE WHEN ${subject} ~ ${pattern} THEN (${subject})::numeric END ${comparison} ${params.add(filter.Value.trim())}::numeric, false)`;
@@ -87,14 +95,20 @@ function compileExpression(
   counts: TCounts,
 ): string {
   if (expression.NestedFilters?.length) {
-    throw invalid(`${path}.NestedFilters`, 'NestedFilters are not supported by Cardinal; write the conditions as Filters (a list property such as ModelArtifacts.S3ModelArtifacts is searched by its dotted name).');
+    throw invalid(
+      `${path}.NestedFilters`,
+      'NestedFilters are not supported by Cardinal; write the conditions as Filters (a list property such as ModelArtifacts.S3ModelArtifacts is searched by its dotted name).',
+    );
   }
   const filters = expression.Filters ?? [];
   const subExpressions = expression.SubExpressions ?? [];
   if (filters.length === 0 && subExpressions.length === 0) throw invalid(path, 'a SearchExpression must have at least one filter or sub-expression.');
   counts.elements += filters.length + subExpressions.length;
   if (counts.elements > MAX_EXPRESSION_ELEMENTS) {
-    throw invalid('SearchExpression', `at most ${MAX_EXPRESSION_ELEMENTS} filters, nested filters and sub-expressions are allowed in one search, counted through every level.`);
+    throw invalid(
+      'SearchExpression',
+      `at most ${MAX_EXPRESSION_ELEMENTS} filters, nested filters and sub-expressions are allowed in one search, counted through every level.`,
+    );
   }
   const parts = filters.map((filter, index) => {
     const filterPath = `${path}.Filters[${index}]`;

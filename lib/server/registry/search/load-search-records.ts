@@ -86,8 +86,15 @@ async function loadCards(where: { id: { in: string[] } } | { modelPackageArn: { 
   });
   if (cards.length === 0) return [];
   const [versions, tags] = await Promise.all([
-    db.modelCardVersion.findMany({ where: { OR: cards.map((card) => ({ cardId: card.id, version: card.latestVersion })) }, select: { cardId: true, content: true } }),
-    db.modelCardTag.findMany({ where: { cardId: { in: cards.map((card) => card.id) } }, select: { cardId: true, key: true, value: true }, orderBy: { key: 'asc' } }),
+    db.modelCardVersion.findMany({
+      where: { OR: cards.map((card) => ({ cardId: card.id, version: card.latestVersion })) },
+      select: { cardId: true, content: true },
+    }),
+    db.modelCardTag.findMany({
+      where: { cardId: { in: cards.map((card) => card.id) } },
+      select: { cardId: true, key: true, value: true },
+      orderBy: { key: 'asc' },
+    }),
   ]);
   const contents = new Map(versions.map((version) => [version.cardId, version.content]));
   return cards.map((card) => ({
@@ -98,7 +105,11 @@ async function loadCards(where: { id: { in: string[] } } | { modelPackageArn: { 
 }
 
 async function registryTags(resourceType: string, ids: string[]): Promise<(id: string) => TTagDto[]> {
-  const rows = await getDb().registryTag.findMany({ where: { resourceType, resourceId: { in: ids } }, select: { resourceId: true, key: true, value: true }, orderBy: { key: 'asc' } });
+  const rows = await getDb().registryTag.findMany({
+    where: { resourceType, resourceId: { in: ids } },
+    select: { resourceId: true, key: true, value: true },
+    orderBy: { key: 'asc' },
+  });
   return (id) => rows.filter((row) => row.resourceId === id).map(({ key, value }) => ({ key, value }));
 }
 

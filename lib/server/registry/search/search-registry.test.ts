@@ -21,25 +21,50 @@ beforeAll(async () => {
 });
 
 /** A group with `count` versions written straight to the tables (the search reads; registering is core's and tested there), version v created v minutes after a base time. */
-async function seedGroup({ versions, base = new Date('2026-03-01T00:00:00Z'), tags = {} }: { versions: Record<string, unknown>[]; base?: Date; tags?: Record<string, string> }) {
+async function seedGroup({
+  versions,
+  base = new Date('2026-03-01T00:00:00Z'),
+  tags = {},
+}: {
+  versions: Record<string, unknown>[];
+  base?: Date;
+  tags?: Record<string, string>;
+}) {
   const db = getDb();
   const name = `grp-${uniqueSuffix()}`;
-  const group = await db.modelPackageGroup.create({ data: { name, description: `Group ${name}`, latestVersion: versions.length, createdById: team.author.id, createdAt: base } });
-  for (const [key, value] of Object.entries(tags)) await db.registryTag.create({ data: { resourceType: 'model-package-group', resourceId: group.id, key, value } });
+  const group = await db.modelPackageGroup.create({
+    data: { name, description: `Group ${name}`, latestVersion: versions.length, createdById: team.author.id, createdAt: base },
+  });
+  for (const [key, value] of Object.entries(tags))
+    await db.registryTag.create({ data: { resourceType: 'model-package-group', resourceId: group.id, key, value } });
   const packages = [];
   for (const [index, extra] of versions.entries()) {
     const { tags: packageTags, ...columns } = extra as { tags?: Record<string, string> };
     const at = new Date(base.getTime() + (index + 1) * 60_000);
     const created = await db.modelPackage.create({
-      data: { groupId: group.id, groupName: name, version: index + 1, createdById: team.author.id, updatedById: team.author.id, createdAt: at, updatedAt: at, ...columns },
+      data: {
+        groupId: group.id,
+        groupName: name,
+        version: index + 1,
+        createdById: team.author.id,
+        updatedById: team.author.id,
+        createdAt: at,
+        updatedAt: at,
+        ...columns,
+      },
     });
-    for (const [key, value] of Object.entries(packageTags ?? {})) await db.registryTag.create({ data: { resourceType: 'model-package', resourceId: created.id, key, value } });
+    for (const [key, value] of Object.entries(packageTags ?? {}))
+      await db.registryTag.create({ data: { resourceType: 'model-package', resourceId: created.id, key, value } });
     packages.push(created);
   }
   return { name, group, packages, arnOf: (version: number) => `${PREFIX}model-package/${name}/${version}` };
 }
 
-async function find(resource: TSearchableResource, expression?: TSearchExpression, options: { sortBy?: string; sortOrder?: 'Ascending' | 'Descending'; limit?: number; after?: TSearchPosition } = {}): Promise<TSearchPage> {
+async function find(
+  resource: TSearchableResource,
+  expression?: TSearchExpression,
+  options: { sortBy?: string; sortOrder?: 'Ascending' | 'Descending'; limit?: number; after?: TSearchPosition } = {},
+): Promise<TSearchPage> {
   return searchRegistry({ actor: team.auditor, arn: ARN, resource, expression, ...options });
 }
 
@@ -58,7 +83,8 @@ describe('filters on package versions, one operator at a time', () => {
       ],
     });
   });
-  const search = async (...filters: TSearchExpression['Filters'] & object) => versionsOf(await find('ModelPackage', { Filters: [inGroup(seeded.name), ...filters] }, { sortBy: 'ModelPackageVersion', sortOrder: 'Ascending' }));
+  const search = async (...filters: TSearchExpression['Filters'] & object) =>
+    versionsOf(await find('ModelPackage', { Filters: [inGroup(seeded.name), ...filters] }, { sortBy: 'ModelPackageVersion', sortOrder: 'Ascending' }));
 
   it('Equals and NotEquals (which holds where the property is missing)', async () => {
     expect(await search({ Name: 'ModelApprovalStatus', Operator: 'Equals', Value: 'Approved' })).toEqual([1]);
@@ -72,7 +98,9 @@ describe('filters on package versions, one operator at a time', () => {
     expect(await search({ Name: 'ModelApprovalStatus', Operator: 'In', Value: 'Approved, Rejected' })).toEqual([1, 2]);
     expect(await search({ Name: 'ModelPackageDescription', Operator: 'Exists' })).toEqual([1, 2, 4]);
     expect(await search({ Name: 'ModelPackageDescription', Operator: 'NotExists' })).toEqual([3]);
-    expect(await search({ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: 's3://bucket/churn/4/model.tar.gz' })).toEqual([4]);
+    expect(await search({ Name: 'InferenceSpecification.Containers.ModelDataUrl', Operator: 'Equals', Value: 's3://bucket/churn/4/model.tar.gz' })).toEqual([
+      4,
+    ]);
   });
 
   it('comparisons on numbers and on times', async () => {
@@ -160,13 +188,24 @@ describe('model cards, as the SageMaker SDK looks them up', () => {
   it('ModelId finds the card of a model and the card of a package version; ModelPackageGroupName finds the group’s cards, latest first', async () => {
     const seeded = await seedGroup({ versions: [{}, {}] });
     const modelArn = `${PREFIX}model/churn-${uniqueSuffix()}`;
-    const modelCard = await createCard({ actor: team.author, name: `model-card-${uniqueSuffix()}`, content: { model_overview: { model_id: modelArn }, intended_uses: { risk_rating: 'High' } } });
+    const modelCard = await createCard({
+      actor: team.author,
+      name: `model-card-${uniqueSuffix()}`,
+      content: { model_overview: { model_id: modelArn }, intended_uses: { risk_rating: 'High' } },
+    });
     const first = await createCard({
       actor: team.author,
       name: `pkg-card-1-${uniqueSuffix()}`,
-      content: { model_package_details: { model_package_arn: seeded.arnOf(1), model_package_group_name: seeded.name }, business_details: { business_problem: 'Churn' } },
+      content: {
+        model_package_details: { model_package_arn: seeded.arnOf(1), model_package_group_name: seeded.name },
+        business_details: { business_problem: 'Churn' },
+      },
     });
-    const second = await createCard({ actor: team.coauthor, name: `pkg-card-2-${uniqueSuffix()}`, content: { model_package_details: { model_package_arn: seeded.arnOf(2) } } });
+    const second = await createCard({
+      actor: team.coauthor,
+      name: `pkg-card-2-${uniqueSuffix()}`,
+      content: { model_package_details: { model_package_arn: seeded.arnOf(2) } },
+    });
     await addCardTags({ actor: team.author, cardId: first.card.id, tags: [{ key: 'team', value: 'risk' }] });
 
     const byModel = await find('ModelCard', { Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: modelArn }] });
@@ -174,22 +213,48 @@ describe('model cards, as the SageMaker SDK looks them up', () => {
     const byPackage = await find('ModelCard', { Filters: [{ Name: 'ModelId', Operator: 'Equals', Value: seeded.arnOf(1) }] });
     expect(byPackage.resource === 'ModelCard' && byPackage.items.map((card) => card.name)).toEqual([first.card.name]);
 
-    const group = await find('ModelCard', { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: seeded.name }] }, { sortBy: 'LastModifiedTime', sortOrder: 'Descending' });
+    const group = await find(
+      'ModelCard',
+      { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: seeded.name }] },
+      { sortBy: 'LastModifiedTime', sortOrder: 'Descending' },
+    );
     expect(group.resource === 'ModelCard' && group.items.map((card) => card.name)).toEqual([second.card.name, first.card.name]);
     const [latest, earlier] = group.resource === 'ModelCard' ? group.items : [];
-    expect(earlier).toMatchObject({ latestVersion: 1, status: 'Draft', modelPackageArn: seeded.arnOf(1), tags: [{ key: 'team', value: 'risk' }], createdBy: { id: team.author.id } });
+    expect(earlier).toMatchObject({
+      latestVersion: 1,
+      status: 'Draft',
+      modelPackageArn: seeded.arnOf(1),
+      tags: [{ key: 'team', value: 'risk' }],
+      createdBy: { id: team.author.id },
+    });
     expect(JSON.parse(earlier.content)).toMatchObject({ business_details: { business_problem: 'Churn' } });
     expect(latest.createdBy.id).toBe(team.coauthor.id);
 
     // A package version is found by the status and name of the card that documents it.
-    const byCardStatus = await find('ModelPackage', { Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Draft' }] }, { sortBy: 'ModelPackageVersion', sortOrder: 'Ascending' });
+    const byCardStatus = await find(
+      'ModelPackage',
+      { Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Draft' }] },
+      { sortBy: 'ModelPackageVersion', sortOrder: 'Ascending' },
+    );
     expect(versionsOf(byCardStatus)).toEqual([1, 2]);
-    const byCardName = await find('ModelPackage', { Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardName', Operator: 'Equals', Value: second.card.name }] });
+    const byCardName = await find('ModelPackage', {
+      Filters: [inGroup(seeded.name), { Name: 'ModelCard.ModelCardName', Operator: 'Equals', Value: second.card.name }],
+    });
     expect(versionsOf(byCardName)).toEqual([2]);
 
-    const risky = await find('ModelCard', { Filters: [{ Name: 'RiskRating', Operator: 'Equals', Value: 'High' }, { Name: 'ModelCardName', Operator: 'Equals', Value: modelCard.card.name }] });
+    const risky = await find('ModelCard', {
+      Filters: [
+        { Name: 'RiskRating', Operator: 'Equals', Value: 'High' },
+        { Name: 'ModelCardName', Operator: 'Equals', Value: modelCard.card.name },
+      ],
+    });
     expect(risky.totalHits.value).toBe(1);
-    const tagged = await find('ModelCard', { Filters: [{ Name: 'Tags.team', Operator: 'Equals', Value: 'risk' }, { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: seeded.name }] });
+    const tagged = await find('ModelCard', {
+      Filters: [
+        { Name: 'Tags.team', Operator: 'Equals', Value: 'risk' },
+        { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: seeded.name },
+      ],
+    });
     expect(tagged.totalHits.value).toBe(1);
   });
 });
@@ -214,7 +279,9 @@ describe('training jobs, models and groups', () => {
       const page = await find('TrainingJob', { Filters: [{ Name: 'TrainingJobName', Operator: 'Equals', Value: name }, ...filters] });
       return page.resource === 'TrainingJob' ? page.items.map((job) => job.name) : [];
     };
-    expect(await find('TrainingJob', { Filters: [{ Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: artifacts }] })).toMatchObject({ items: [{ name, description: JSON.stringify(parsed) }] });
+    expect(await find('TrainingJob', { Filters: [{ Name: 'ModelArtifacts.S3ModelArtifacts', Operator: 'Equals', Value: artifacts }] })).toMatchObject({
+      items: [{ name, description: JSON.stringify(parsed) }],
+    });
     expect(await names([{ Name: 'Metrics.validation:auc', Operator: 'GreaterThan', Value: '0.9' }])).toEqual([name]);
     expect(await names([{ Name: 'Metrics.validation:auc', Operator: 'GreaterThan', Value: '0.95' }])).toEqual([]);
     expect(await names([{ Name: 'HyperParameters.learning_rate', Operator: 'LessThan', Value: '0.1' }])).toEqual([name]);
@@ -227,16 +294,37 @@ describe('training jobs, models and groups', () => {
 
   it('finds models by name and by the status of the card that documents them', async () => {
     const name = `Churn-${uniqueSuffix()}`;
-    await getDb().registeredModel.create({ data: { name, nameLower: name.toLowerCase(), primaryContainer: { Image: 'image:1', ModelDataUrl: 's3://b/m.tar.gz' }, createdById: team.author.id } });
+    await getDb().registeredModel.create({
+      data: { name, nameLower: name.toLowerCase(), primaryContainer: { Image: 'image:1', ModelDataUrl: 's3://b/m.tar.gz' }, createdById: team.author.id },
+    });
     await createCard({ actor: team.author, name: `card-${name}`, content: { model_overview: { model_id: `${PREFIX}model/${name.toLowerCase()}` } } });
-    const page = await find('Model', { Filters: [{ Name: 'Model.ModelName', Operator: 'Equals', Value: name }, { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Draft' }] });
+    const page = await find('Model', {
+      Filters: [
+        { Name: 'Model.ModelName', Operator: 'Equals', Value: name },
+        { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Draft' },
+      ],
+    });
     expect(page).toMatchObject({ resource: 'Model', items: [{ name, card: { name: `card-${name}`, status: 'Draft' } }] });
-    expect((await find('Model', { Filters: [{ Name: 'Model.ModelName', Operator: 'Equals', Value: name }, { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Approved' }] })).items).toEqual([]);
+    expect(
+      (
+        await find('Model', {
+          Filters: [
+            { Name: 'Model.ModelName', Operator: 'Equals', Value: name },
+            { Name: 'ModelCard.ModelCardStatus', Operator: 'Equals', Value: 'Approved' },
+          ],
+        })
+      ).items,
+    ).toEqual([]);
   });
 
   it('finds groups by name part and tag', async () => {
     const seeded = await seedGroup({ versions: [], tags: { owner: 'risk' } });
-    const page = await find('ModelPackageGroup', { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Contains', Value: seeded.name.slice(4).toUpperCase() }, { Name: 'Tags.owner', Value: 'risk' }] });
+    const page = await find('ModelPackageGroup', {
+      Filters: [
+        { Name: 'ModelPackageGroupName', Operator: 'Contains', Value: seeded.name.slice(4).toUpperCase() },
+        { Name: 'Tags.owner', Value: 'risk' },
+      ],
+    });
     expect(page).toMatchObject({ resource: 'ModelPackageGroup', items: [{ name: seeded.name, tags: [{ key: 'owner', value: 'risk' }] }] });
   });
 });

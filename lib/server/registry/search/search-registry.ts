@@ -41,7 +41,8 @@ export async function searchRegistry({
   after?: TSearchPosition;
 }): Promise<TSearchPage> {
   requireRole(actor, ['admin', 'author', 'reviewer', 'auditor'], 'search the registry');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new AppError('INVALID_INPUT', 'MaxResults: must be a whole number from 1 to 100', { path: 'MaxResults' });
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new AppError('INVALID_INPUT', 'MaxResults: must be a whole number from 1 to 100', { path: 'MaxResults' });
   const query = buildSearchQuery({ arn, resource, expression, sortBy, descending: sortOrder === 'Descending', limit, after });
   const db = getDb();
   const rows = await db.$queryRawUnsafe<{ id: string; sort_key: string | null }[]>(query.page.sql, ...query.page.values);
@@ -50,7 +51,11 @@ export async function searchRegistry({
   // A first page that holds every match is its own count: the SDK's lookups (one card, one job) need no second query.
   const countAll = after !== undefined || rows.length > limit;
   const [records, hits] = await Promise.all([
-    loadSearchRecords(resource, page.map((row) => row.id), arn),
+    loadSearchRecords(
+      resource,
+      page.map((row) => row.id),
+      arn,
+    ),
     countAll ? db.$queryRawUnsafe<{ hits: number }[]>(query.count.sql, ...query.count.values).then((counted) => Number(counted[0]?.hits ?? 0)) : rows.length,
   ]);
   return {

@@ -67,7 +67,12 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
       ) : (
         <>
           <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl border border-line bg-surface p-4">
-            <CompareForm cardName={card.name} latest={latest} from={Number.isInteger(from) && from <= latest ? from : latest - 1} to={Number.isInteger(to) && to <= latest ? to : latest} />
+            <CompareForm
+              cardName={card.name}
+              latest={latest}
+              from={Number.isInteger(from) && from <= latest ? from : latest - 1}
+              to={Number.isInteger(to) && to <= latest ? to : latest}
+            />
             <nav aria-label="Quick comparisons" className="flex flex-wrap gap-2">
               {quick.map((link) => (
                 <Link

@@ -44,7 +44,8 @@ export default async function VersionHistoryPage({ params, searchParams }: { par
           <StatusBadge status={card.status} />
         </div>
         <p className="text-sm text-muted">
-          {card.name} has {latest} {latest === 1 ? 'version' : 'versions'}. A version never changes once saved; each status change and review names the version and its hash.
+          {card.name} has {latest} {latest === 1 ? 'version' : 'versions'}. A version never changes once saved; each status change and review names the version
+          and its hash.
         </p>
       </div>
       {latest > 1 ? (
@@ -56,7 +57,10 @@ export default async function VersionHistoryPage({ params, searchParams }: { par
         <VersionList cardName={card.name} latest={latest} versions={page.items} entries={timeline.entries} />
       ) : (
         <Notice tone="error">
-          {'message' in page ? page.message : null} <Link href={`/model-cards/${card.name}/versions`} className="underline">Show the newest versions</Link>
+          {'message' in page ? page.message : null}{' '}
+          <Link href={`/model-cards/${card.name}/versions`} className="underline">
+            Show the newest versions
+          </Link>
         </Notice>
       )}
       {page.nextCursor ? (

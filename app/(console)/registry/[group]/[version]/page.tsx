@@ -54,7 +54,8 @@ export default async function RegistryPackagePage({ params }: { params: Params }
       </header>
       {pkg.cardChangedSinceApproval ? (
         <Notice tone="warning">
-          The card changed since this package was approved: the approval relied on a card version that is no longer the latest. A reviewer approves the new card version, then the package again.
+          The card changed since this package was approved: the approval relied on a card version that is no longer the latest. A reviewer approves the new card
+          version, then the package again.
         </Notice>
       ) : null}
       {canDecide ? (
@@ -94,7 +95,8 @@ export default async function RegistryPackagePage({ params }: { params: Params }
           <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
             <p className="text-sm font-medium">No card documents this version.</p>
             <p className="mx-auto mt-1 max-w-xl text-sm text-muted">
-              The package can be approved only while an approved card documents it. The wizard starts prefilled from the package, its training job and the group&apos;s latest card.
+              The package can be approved only while an approved card documents it. The wizard starts prefilled from the package, its training job and the
+              group&apos;s latest card.
             </p>
             {canAuthor ? (
               <Link href={`/model-cards/new?package=${encodeURIComponent(pkg.arn)}`} className={buttonClass('primary', 'mt-4')}>

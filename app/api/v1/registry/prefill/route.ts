@@ -11,7 +11,8 @@ export async function GET(request: Request) {
     const params = new URL(request.url).searchParams;
     const modelPackageArn = params.get('modelPackageArn') ?? undefined;
     const modelName = params.get('modelName') ?? undefined;
-    const prefill = modelPackageArn !== undefined ? await prefillCard({ actor, modelPackageArn }) : await prefillCard({ actor, modelName: modelName as string });
+    const prefill =
+      modelPackageArn !== undefined ? await prefillCard({ actor, modelPackageArn }) : await prefillCard({ actor, modelName: modelName as string });
     return json(prefill);
   } catch (error) {
     return errorResponse(error);
