@@ -7,8 +7,8 @@ import { NOT_MINE, SENTINELS, TO_ARCHIVE, TO_DELETE } from './support/seed-cards
 
 async function signInTo(page: Page, person: { email: string; password: string }) {
   await signIn(page, person.email, person.password);
-  // Auditors land on the dashboard; the hub is one link away.
-  await expect(page.getByRole('heading', { name: 'Model dashboard' })).toBeVisible();
+  // Reviewers and auditors land on the dashboard, authors and admins on the hub; these tests are about the hub.
+  await expect(page.getByRole('heading', { name: /^(Model cards|Model dashboard)$/ })).toBeVisible();
   await page.goto('/model-cards');
   await expect(page.getByRole('heading', { name: 'Model cards', exact: true })).toBeVisible();
   await expect(page.locator('tr[data-card-name]').first()).toBeVisible();
