@@ -37,15 +37,17 @@ export function sageMaker(key: AccessKey): SageMakerClient {
 type Content = Record<string, Record<string, unknown> | unknown[]> & {
   model_overview: Record<string, unknown>;
   intended_uses: Record<string, unknown>;
+  model_package_details: Record<string, unknown>;
   evaluation_details: { evaluation_observation?: string; metric_groups: { metric_data: { name: string; value: unknown }[] }[] }[];
 };
 
 const EVERY_FIELD = readFileSync(path.resolve('lib/schemas/test-fixtures/every-field.json'), 'utf8');
 
-/** A full card (every section, every metric type) in the given risk; without a model id, which is unique to one card. */
+/** A full card (every section, every metric type) in the given risk; without a model id or a package ARN, each of which documents one card only. */
 export function richContent(risk: 'High' | 'Medium' | 'Low', edit?: (content: Content) => void): string {
   const content = JSON.parse(EVERY_FIELD) as Content;
   delete content.model_overview.model_id;
+  delete content.model_package_details.model_package_arn;
   content.intended_uses.risk_rating = risk;
   edit?.(content);
   return JSON.stringify(content);
