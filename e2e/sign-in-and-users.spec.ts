@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import type { Browser } from '@playwright/test';
-import { ADMIN, signIn, signInAsAdmin, signOut } from './support/accounts';
+import { ADMIN, LANDING_HEADING, signIn, signInAsAdmin, signOut } from './support/accounts';
 
 async function createUser(browser: Browser, user: { name: string; email: string; password: string }, roles: string[]) {
   const context = await browser.newContext();
@@ -22,7 +22,7 @@ async function createUser(browser: Browser, user: { name: string; email: string;
 
 test('sign in, see the console shell, sign out', async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: LANDING_HEADING })).toBeVisible();
   await expect(page.getByRole('button', { name: `Account: ${ADMIN.name}` })).toBeVisible();
   for (const link of ['Model cards', 'Reviews', 'Exports', 'Admin']) {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link })).toBeVisible();
