@@ -9,8 +9,15 @@ results=.test-reports
 rm -rf "$results" && mkdir -p "$results"
 failed=()
 
+timings=()
 step() { printf '\n=== %s\n' "$1"; }
-run() { local name=$1; shift; "$@" || failed+=("$name"); }
+# Runs one step and records its wall time, printed at the end so CI's budget (20 minutes) shows where it goes.
+run() {
+  local name=$1 started=$SECONDS
+  shift
+  "$@" || failed+=("$name")
+  timings+=("$(printf '%-10s %5d s' "$name" $((SECONDS - started)))")
+}
 
 step 'Format (Prettier: npm run format writes it)'
 run format npx prettier --check . --log-level warn
@@ -32,6 +39,7 @@ PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright te
 
 step 'Summary'
 node scripts/test-summary.mjs "$results"
+printf '%s\n' "${timings[@]}" "$(printf '%-10s %5d s' total "$SECONDS")"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "Failed steps: ${failed[*]}"
   exit 1
