@@ -28,6 +28,19 @@ run typecheck npx tsc --noEmit -p .
 step 'Lint (incl. the layer import rules in eslint.config.mjs)'
 run lint npx eslint . --max-warnings 0
 
+# The production build that e2e serves runs beside the unit tests (vitest keeps one of the two cores busy); e2e waits for it.
+step 'Production build (in the background, log in .test-reports/build.log)'
+build_started=$SECONDS
+CARDINAL_TYPECHECKED=1 npx next build >"$results/build.log" 2>&1 &
+build_pid=$!
+trap 'kill "$build_pid" 2>/dev/null' EXIT
+wait_for_build() {
+  local rc=0
+  wait "$build_pid" || rc=$?
+  timings+=("$(printf '%-10s %5d s (beside the tests)' build $((SECONDS - build_started)))")
+  [ "$rc" -eq 0 ] || { tail -40 "$results/build.log"; return 1; }
+}
+
 step 'Unit and database tests (embedded PGlite)'
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
@@ -35,6 +48,7 @@ step 'Database tests (PostgreSQL server)'
 run postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
 
 step 'End-to-end (Chromium, production build)'
+wait_for_build || failed+=(build)
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright test --reporter=list,json
 
 step 'Summary'
