@@ -1,4 +1,4 @@
-// A card's change becomes SageMaker's "Model Card State Change" (thin: metadata, no content); reviews, deletes and links, which SageMaker does not announce, are Cardinal's own events naming the version and its hash.
+// A card's change becomes SageMaker's "Model Card State Change" (thin: metadata, no content); reviews, approvals bound to a hash, changes after a package approval, deletes and links, which SageMaker does not announce, are Cardinal's own events naming the version and its hash.
 import 'server-only';
 import type { Tx } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -7,6 +7,7 @@ import { modelCardArn } from '@/lib/sagemaker/protocol';
 import { userContext } from '@/lib/sagemaker/handlers/handler-context';
 import { readArnContext } from '@/lib/server/arn-context';
 import { recordEvent } from './record-event';
+import { recordApprovalBound, recordChangedSincePackageApproval } from './governance-events';
 
 export const MODEL_CARD_STATE_CHANGE = 'SageMaker Model Card State Change';
 export const REVIEW_RECORDED = 'Cardinal Model Card Review Recorded';
@@ -38,6 +39,7 @@ function userRef(actor: Actor) {
 export async function recordCardEvents(tx: Tx, actor: Actor, action: string, card: { id: string; name: string }, change: TCardChange): Promise<void> {
   const arn = cardArnOf(card.name);
   const time = new Date();
+  let changedAt = time;
   if (STATE_CHANGES.has(action)) {
     const row = await tx.modelCard.findUniqueOrThrow({
       where: { id: card.id },
@@ -72,6 +74,14 @@ export async function recordCardEvents(tx: Tx, actor: Actor, action: string, car
         SecurityConfig: {},
       },
     });
+    changedAt = row.updatedAt;
+    if (action === 'card.version_saved' && row.modelPackageArn) {
+      await recordChangedSincePackageApproval(
+        tx,
+        { id: card.id, name: card.name, arn },
+        { version: change.version, contentHash: change.contentHash, packageArn: row.modelPackageArn, time: row.updatedAt },
+      );
+    }
     if ((action === 'card.created' || action === 'card.cloned') && (row.modelPackageArn || row.modelId)) {
       const linkedTo = row.modelPackageArn ? { ModelPackageArn: row.modelPackageArn } : { ModelId: row.modelId! };
       await recordCardLinked(tx, actor, { arn, name: card.name, version: change.version, contentHash: change.contentHash, linkedTo, time: row.updatedAt });
@@ -98,6 +108,9 @@ export async function recordCardEvents(tx: Tx, actor: Actor, action: string, car
         ModelCardStatus: action === 'card.approval_recorded' ? 'PendingReview' : details.to,
       },
     });
+  }
+  if (action === 'card.approved') {
+    await recordApprovalBound(tx, { id: card.id, name: card.name, arn }, { version: change.version, contentHash: change.contentHash, time: changedAt });
   }
   if (action === 'card.deleted') {
     await recordEvent(tx, {

@@ -72,7 +72,8 @@ describe('card changes', () => {
       [3, 'model_card.submitted', 'aws.sagemaker', 'SageMaker Model Card State Change'],
       [4, 'model_card.approved', 'aws.sagemaker', 'SageMaker Model Card State Change'],
       [5, 'model_card.review_recorded', 'cardinal', 'Cardinal Model Card Review Recorded'],
-      [6, 'model_card.archived', 'aws.sagemaker', 'SageMaker Model Card State Change'],
+      [6, 'model_card.approval_bound', 'cardinal', 'Cardinal Model Card Approval Bound'],
+      [7, 'model_card.archived', 'aws.sagemaker', 'SageMaker Model Card State Change'],
     ]);
 
     const approved = events.find((event) => event.type === 'model_card.approved')!.envelope;

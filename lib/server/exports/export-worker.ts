@@ -1,4 +1,4 @@
-// One worker loop per server process: claim the oldest free job, render it, repeat; when there is none, purge expired events (at most hourly) and wait for the next poll or a nudge from a job created in this process.
+// One worker loop per server process: claim the oldest free job, render it, repeat; when there is none, purge expired events (at most hourly), announce reviews that fell due (at most each minute) and wait for the next poll or a nudge from a job created in this process.
 import 'server-only';
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -6,9 +6,12 @@ import { claimNextExportJob } from './claim-next-export-job';
 import { runExportJob } from './run-export-job';
 import { onExportNudge } from './export-nudge';
 import { purgeExpiredEvents } from '@/lib/server/events/purge-expired-events';
+import { announceOverdueReviews } from '@/lib/server/events/announce-overdue-reviews';
 
 const DEFAULT_POLL_MS = 1000;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+// Review-due dates are days apart; a minute late is on time, and the check is one query over the approval records.
+const OVERDUE_CHECK_EVERY_MS = 60 * 1000;
 
 export type ExportWorker = { id: string; stop: () => Promise<void> };
 
@@ -37,6 +40,7 @@ export function startExportWorker({ poll = pollMs() }: { poll?: number } = {}): 
       wake = done;
     });
   let lastPurge = 0;
+  let lastOverdueCheck = 0;
   const loop = (async () => {
     while (!stopped) {
       try {
@@ -51,6 +55,10 @@ export function startExportWorker({ poll = pollMs() }: { poll?: number } = {}): 
       if (Date.now() - lastPurge >= PURGE_EVERY_MS) {
         lastPurge = Date.now();
         await purgeExpiredEvents().catch((error) => console.error('[export worker] purging expired events failed; trying again in an hour', error));
+      }
+      if (Date.now() - lastOverdueCheck >= OVERDUE_CHECK_EVERY_MS) {
+        lastOverdueCheck = Date.now();
+        await announceOverdueReviews().catch((error) => console.error('[export worker] announcing overdue reviews failed; trying again in a minute', error));
       }
       if (!stopped) await sleep();
     }
