@@ -4,6 +4,7 @@ const TABS = [
   { href: '/admin/users', label: 'Users' },
   { href: '/admin/audit', label: 'Audit trail' },
   { href: '/admin/review-policy', label: 'Review policy' },
+  { href: '/admin/webhooks', label: 'Webhooks' },
 ] as const;
 
 export function AdminTabs({ current }: { current: (typeof TABS)[number]['href'] }) {

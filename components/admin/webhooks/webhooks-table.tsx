@@ -1,0 +1,87 @@
+// Every webhook endpoint with where it sends, what, whether it is on (and why not) and how its last delivery went; each row opens the endpoint's page.
+import Link from 'next/link';
+import { WebhookStatusBadge, LastDeliveryText } from './webhook-status';
+import type { LastDelivery } from './webhook-status';
+
+export type WebhookRow = {
+  id: string;
+  url: string;
+  description: string;
+  eventTypes: string[];
+  enabled: boolean;
+  disabledReason: string | null;
+  lastDelivery: LastDelivery;
+};
+
+function EventFilter({ types }: { types: string[] }) {
+  if (types.length === 0) return <span className="text-muted">Every event type</span>;
+  const shown = types.slice(0, 3);
+  return (
+    <span className="font-mono text-[12px] leading-5" title={types.join(', ')}>
+      {shown.join(', ')}
+      {types.length > shown.length ? <span className="font-sans text-xs text-muted"> and {types.length - shown.length} more</span> : null}
+    </span>
+  );
+}
+
+export function WebhooksTable({ endpoints }: { endpoints: WebhookRow[] }) {
+  if (endpoints.length === 0) {
+    return (
+      <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
+        <h2 className="text-base font-semibold">No webhook endpoints yet</h2>
+        <p className="mx-auto mt-2 max-w-lg text-sm text-muted">
+          Add an endpoint above to have Cardinal POST signed events to it when cards are saved, reviewed and approved, exports finish or packages change.
+          Programs can also poll <span className="font-mono text-fg">GET /api/v1/events</span> instead.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Webhook endpoints</caption>
+        <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
+          <tr>
+            <th scope="col" className="px-4 py-2.5 font-medium">
+              Endpoint
+            </th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
+              Events
+            </th>
+            <th scope="col" className="px-4 py-2.5 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2.5 font-medium">
+              Last delivery
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {endpoints.map((endpoint) => (
+            <tr key={endpoint.id} data-webhook-url={endpoint.url} className={endpoint.enabled ? '' : 'text-muted'}>
+              <td className="max-w-md px-4 py-3">
+                <Link
+                  href={`/admin/webhooks/${endpoint.id}`}
+                  className="break-all font-mono text-[13px] font-medium text-fg underline-offset-2 hover:underline"
+                >
+                  {endpoint.url}
+                </Link>
+                {endpoint.description ? <div className="mt-0.5 text-xs text-muted">{endpoint.description}</div> : null}
+              </td>
+              <td className="hidden max-w-xs px-4 py-3 lg:table-cell">
+                <EventFilter types={endpoint.eventTypes} />
+              </td>
+              <td className="px-4 py-3">
+                <WebhookStatusBadge enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
+                {!endpoint.enabled && endpoint.disabledReason ? <div className="mt-1 max-w-56 text-xs text-muted">{endpoint.disabledReason}</div> : null}
+              </td>
+              <td className="whitespace-nowrap px-4 py-3">
+                <LastDeliveryText last={endpoint.lastDelivery} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
