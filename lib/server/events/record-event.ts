@@ -1,9 +1,11 @@
-// Every state change writes its event in the change's own transaction (the outbox), numbered 1..N within its stream.
+// Every state change writes its event in the change's own transaction (the outbox), numbered 1..N within its stream, together with its webhook deliveries.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/server/db';
 import { readArnContext } from '@/lib/server/arn-context';
 import { LOCKS, lockForTransaction } from '@/lib/server/db/transaction-lock';
+import { enqueueDeliveries } from '@/lib/server/webhooks/enqueue-deliveries';
+import type { TDeliveryTarget } from '@/lib/server/webhooks/enqueue-deliveries';
 
 /** SageMaker's events keep SageMaker's source; events SageMaker does not have are Cardinal's own. */
 export type TEventSource = 'aws.sagemaker' | 'cardinal';
@@ -31,9 +33,11 @@ export type TEventInput = {
   resources: string[];
   detail: Record<string, unknown>;
   time: Date;
+  /** Deliver to this endpoint only, whatever its filter (a test event); by default every enabled endpoint whose filter takes the type. */
+  deliverTo?: TDeliveryTarget;
 };
 
-export type TRecordedEvent = { id: string; sequence: number; envelope: TEventEnvelope };
+export type TRecordedEvent = { id: string; sequence: number; envelope: TEventEnvelope; deliveries: { id: string; endpointId: string }[] };
 
 export async function recordEvent(tx: Tx, input: TEventInput): Promise<TRecordedEvent> {
   // Every change already holds the audit chain's lock (recordAuditEvent) until it commits; taking it here too
@@ -70,5 +74,10 @@ export async function recordEvent(tx: Tx, input: TEventInput): Promise<TRecorded
       body: JSON.stringify(envelope),
     },
   });
-  return { id, sequence: row.lastSequence, envelope };
+  const deliveries = await enqueueDeliveries(
+    tx,
+    { id, stream: input.stream, sequence: row.lastSequence, type: input.type, detailType: input.detailType },
+    { only: input.deliverTo },
+  );
+  return { id, sequence: row.lastSequence, envelope, deliveries };
 }

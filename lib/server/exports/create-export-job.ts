@@ -13,7 +13,7 @@ import { CARD_TX_OPTIONS } from '@/lib/server/model-cards/card-lock';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { EXPORT_JOB_SELECT } from './export-job-dto';
 import type { ExportJobDto } from './export-job-dto';
-import { nudgeExportWorker } from './export-nudge';
+import { nudgeWorker } from '@/lib/server/jobs/worker-nudge';
 
 /** SageMaker's S3OutputPath limit; Cardinal keeps the value only to echo it (it stores the PDF itself). */
 const MAX_OUTPUT_PATH_CHARS = 1024;
@@ -90,7 +90,7 @@ export async function createExportJob({
       await recordExportJobEvent(tx, created.id);
       return created;
     }, CARD_TX_OPTIONS);
-    nudgeExportWorker();
+    nudgeWorker();
     return job;
   } catch (error) {
     if (isUniqueViolation(error)) {

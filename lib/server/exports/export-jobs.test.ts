@@ -14,7 +14,7 @@ import { finishExportJob } from './finish-export-job';
 import { runExportJob } from './run-export-job';
 import { getExportPdf } from './get-export-pdf';
 import { renewExportLease } from './renew-export-lease';
-import { startExportWorker } from './export-worker';
+import { startWorker } from '@/lib/server/jobs/worker';
 import { createCard } from '@/lib/server/model-cards/create-card';
 import { maximalContent } from '@/test/fixtures/maximal-version';
 
@@ -178,7 +178,7 @@ describe('claiming and finishing', () => {
     const saved = await createTestCard({ author: team.author });
     const job = await createExportJob({ actor: team.author, cardName: saved.card.name });
     await saveVersion({ actor: team.author, cardId: saved.card.id, baseVersion: 1, content: sampleContent({ description: 'Revision 2' }) });
-    const worker = startExportWorker({ poll: 100 });
+    const worker = startWorker({ poll: 100 });
     try {
       await expect.poll(async () => (await getExportJob({ actor: team.auditor, jobId: job.id })).status, { timeout: 60_000 }).toBe('Completed');
     } finally {

@@ -11,6 +11,7 @@ import { ZWebhookEndpointInput } from '@/lib/schemas/webhook';
 import type { TWebhookEndpointInput } from '@/lib/schemas/webhook';
 import { WEBHOOK_ENDPOINT_SELECT, checkWebhookUrl, newSigningSecret, requireWebhookAdmin } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
+import { withDeliveryStats } from './webhook-endpoint-dto';
 
 export async function createWebhookEndpoint({
   actor,
@@ -47,5 +48,6 @@ export async function createWebhookEndpoint({
     });
     return created;
   });
-  return { endpoint, secret };
+  const [withStats] = await withDeliveryStats([endpoint]);
+  return { endpoint: withStats, secret };
 }

@@ -7,6 +7,7 @@ import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import { sealSecret } from '@/lib/server/access-keys/secret-box';
 import { SECRET_ROTATION_GRACE_MS, WEBHOOK_ENDPOINT_SELECT, newSigningSecret, requireWebhookAdmin, webhookNotFound } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
+import { withDeliveryStats } from './webhook-endpoint-dto';
 
 export async function rotateWebhookSecret({
   actor,
@@ -19,7 +20,7 @@ export async function rotateWebhookSecret({
 }): Promise<{ endpoint: WebhookEndpointDto; secret: string }> {
   const admin = requireWebhookAdmin(actor);
   const secret = newSigningSecret();
-  return getDb().$transaction(async (tx) => {
+  const rotated = await getDb().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ secretCiphertext: string }[]>`SELECT "secretCiphertext" FROM "WebhookEndpoint" WHERE "id" = ${id} FOR UPDATE`;
     if (!rows[0]) throw webhookNotFound();
     const endpoint = await tx.webhookEndpoint.update({
@@ -33,6 +34,8 @@ export async function rotateWebhookSecret({
       select: WEBHOOK_ENDPOINT_SELECT,
     });
     await recordAuditEvent(tx, { actor: auditActor(admin), action: 'webhook.secret_rotated', targetType: 'webhook', targetId: id, targetName: endpoint.url });
-    return { endpoint, secret };
+    return endpoint;
   });
+  const [withStats] = await withDeliveryStats([rotated]);
+  return { endpoint: withStats, secret };
 }

@@ -9,6 +9,7 @@ import { ZWebhookEndpointChange } from '@/lib/schemas/webhook';
 import type { TWebhookEndpointChange } from '@/lib/schemas/webhook';
 import { WEBHOOK_ENDPOINT_SELECT, checkWebhookUrl, requireWebhookAdmin, webhookNotFound } from './webhook-rules';
 import type { WebhookEndpointDto } from './webhook-rules';
+import { withDeliveryStats } from './webhook-endpoint-dto';
 
 export async function updateWebhookEndpoint({
   actor,
@@ -22,14 +23,15 @@ export async function updateWebhookEndpoint({
   const admin = requireWebhookAdmin(actor);
   const parsed = parseInput(ZWebhookEndpointChange, change);
   const url = parsed.url === undefined ? undefined : await checkWebhookUrl(parsed.url);
-  return getDb().$transaction(async (tx) => {
+  const updated = await getDb().$transaction(async (tx) => {
     const found = await tx.webhookEndpoint.findUnique({ where: { id }, select: { id: true } });
     if (!found) throw webhookNotFound();
     const data = {
       ...(url !== undefined ? { url } : {}),
       ...(parsed.description !== undefined ? { description: parsed.description } : {}),
       ...(parsed.eventTypes !== undefined ? { eventTypes: parsed.eventTypes } : {}),
-      ...(parsed.enabled !== undefined ? { enabled: parsed.enabled, disabledReason: null } : {}),
+      // Turning it on again starts the 5-day failure clock afresh.
+      ...(parsed.enabled !== undefined ? { enabled: parsed.enabled, disabledReason: null, ...(parsed.enabled ? { failingSince: null } : {}) } : {}),
     };
     const updated = await tx.webhookEndpoint.update({ where: { id }, data: { ...data, updatedAt: new Date() }, select: WEBHOOK_ENDPOINT_SELECT });
     await recordAuditEvent(tx, {
@@ -42,4 +44,6 @@ export async function updateWebhookEndpoint({
     });
     return updated;
   });
+  const [withStats] = await withDeliveryStats([updated]);
+  return withStats;
 }

@@ -39,10 +39,13 @@ export const WEBHOOK_ENDPOINT_SELECT = {
   eventTypes: true,
   enabled: true,
   disabledReason: true,
+  failingSince: true,
   previousSecretExpiresAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
+
+export type TWebhookDeliveryStatus = 'Pending' | 'Succeeded' | 'Failed';
 
 export type WebhookEndpointDto = {
   id: string;
@@ -50,10 +53,17 @@ export type WebhookEndpointDto = {
   description: string;
   eventTypes: string[];
   enabled: boolean;
+  /** Why Cardinal turned the endpoint off (410 Gone, 5 days of failures); null when on or turned off by an admin. */
   disabledReason: string | null;
+  /** The first failed attempt since the last success; null while deliveries succeed. */
+  failingSince: Date | null;
   previousSecretExpiresAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The delivery attempted most recently, with its outcome so far. */
+  lastDelivery: { id: string; status: TWebhookDeliveryStatus; statusCode: number | null; attemptedAt: Date } | null;
+  pendingDeliveries: number;
+  failedDeliveries: number;
 };
 
 export function webhookNotFound(): AppError {

@@ -1,9 +1,12 @@
-// PATCH /api/v1/webhooks/:id changes URL, description, event types or enabled; DELETE removes the endpoint (admins).
+// GET /api/v1/webhooks/:id reads one endpoint with its delivery figures; PATCH changes URL, description, event types or enabled; DELETE removes the endpoint (admins).
 import { apiRoute } from '@/lib/server/http/api-route';
 import { json } from '@/lib/server/http/api-response';
 import { jsonBody } from '@/lib/server/http/json-body';
 import { updateWebhookEndpoint } from '@/lib/server/webhooks/update-webhook-endpoint';
 import { deleteWebhookEndpoint } from '@/lib/server/webhooks/delete-webhook-endpoint';
+import { getWebhookEndpoint } from '@/lib/server/webhooks/get-webhook-endpoint';
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => json(await getWebhookEndpoint({ actor, id: params.id })));
 
 export const PATCH = apiRoute<{ id: string }>(
   async ({ actor, params, body }) => json(await updateWebhookEndpoint({ actor, id: params.id, change: jsonBody(body) as never })),
