@@ -67,7 +67,8 @@ export default defineConfig({
       // Seeded through the services before the server opens the embedded database; both servers share one build (npm start builds under a lock).
       command: `rm -rf "${HUB_DATA_DIR}" && npx tsx --conditions=react-server e2e/support/seed-e2e-data.ts && npm start`,
       url: `${HUB_URL}/signin`,
-      env: { PORT: String(HUB_PORT), CARDINAL_DATA_DIR: HUB_DATA_DIR },
+      // The webhooks spec's receiver listens on loopback, which only CARDINAL_WEBHOOK_ALLOW_PRIVATE admits; a short poll keeps its deliveries quick.
+      env: { PORT: String(HUB_PORT), CARDINAL_DATA_DIR: HUB_DATA_DIR, CARDINAL_WEBHOOK_ALLOW_PRIVATE: '1', CARDINAL_WORKER_POLL_MS: '250' },
       reuseExistingServer: false,
       timeout: 600_000,
       stdout: 'pipe',

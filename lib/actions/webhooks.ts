@@ -6,6 +6,10 @@ import { createWebhookEndpoint } from '@/lib/server/webhooks/create-webhook-endp
 import { updateWebhookEndpoint } from '@/lib/server/webhooks/update-webhook-endpoint';
 import { rotateWebhookSecret } from '@/lib/server/webhooks/rotate-webhook-secret';
 import { deleteWebhookEndpoint } from '@/lib/server/webhooks/delete-webhook-endpoint';
+import { sendTestWebhookEvent } from '@/lib/server/webhooks/send-test-webhook-event';
+import { resendWebhookEvent } from '@/lib/server/webhooks/resend-webhook-event';
+import { retryFailedWebhookDeliveries } from '@/lib/server/webhooks/retry-failed-webhook-deliveries';
+import { listWebhookAttempts } from '@/lib/server/webhooks/list-webhook-attempts';
 import type { TWebhookEndpointChange, TWebhookEndpointInput } from '@/lib/schemas/webhook';
 import { runAction } from './action-result';
 
@@ -43,5 +47,42 @@ export async function deleteWebhookAction(id: string) {
     await deleteWebhookEndpoint({ actor: await getActor(), id });
     revalidate();
     return undefined;
+  });
+}
+
+export async function sendTestWebhookAction(id: string) {
+  return runAction(async () => {
+    const deliveryId = await sendTestWebhookEvent({ actor: await getActor(), endpointId: id });
+    revalidate(id);
+    return { deliveryId };
+  });
+}
+
+export async function resendWebhookAction(id: string, eventId: string) {
+  return runAction(async () => {
+    const deliveryId = await resendWebhookEvent({ actor: await getActor(), endpointId: id, eventId });
+    revalidate(id);
+    return { deliveryId };
+  });
+}
+
+export async function retryFailedWebhooksAction(id: string, since: string) {
+  return runAction(async () => {
+    const retried = await retryFailedWebhookDeliveries({ actor: await getActor(), endpointId: id, since });
+    revalidate(id);
+    return { retried };
+  });
+}
+
+export async function listWebhookAttemptsAction(id: string, deliveryId: string) {
+  return runAction(async () => {
+    const attempts = await listWebhookAttempts({ actor: await getActor(), endpointId: id, deliveryId });
+    return attempts.map((attempt) => ({
+      attempt: attempt.attempt,
+      attemptedAt: attempt.attemptedAt.toISOString(),
+      statusCode: attempt.statusCode,
+      latencyMs: attempt.latencyMs,
+      response: attempt.response,
+    }));
   });
 }

@@ -33,7 +33,9 @@ export default async function WebhooksPage() {
           eventTypes: endpoint.eventTypes,
           enabled: endpoint.enabled,
           disabledReason: endpoint.disabledReason,
-          lastDelivery: null,
+          lastDelivery: endpoint.lastDelivery
+            ? { status: endpoint.lastDelivery.status, statusCode: endpoint.lastDelivery.statusCode, at: endpoint.lastDelivery.attemptedAt.toISOString() }
+            : null,
         }))}
       />
     </section>
