@@ -1,6 +1,7 @@
 // Adding or editing an endpoint: URL, description, the event types it receives and whether it is on. The server checks the URL (http(s), no credentials, no private address) and answers at the field.
 'use client';
 
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ZWebhookEndpointInput } from '@/lib/schemas/webhook';
@@ -10,7 +11,6 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { EventTypeCheckboxes } from './event-type-checkboxes';
-import { useState } from 'react';
 
 export type WebhookFormValues = { url: string; description: string; eventTypes: TEventType[]; enabled: boolean };
 
