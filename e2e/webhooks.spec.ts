@@ -1,5 +1,6 @@
 // An admin adds a webhook pointing at a receiver this test runs on loopback, a card is approved, the delivery shows in the endpoint's log with its
-// status and attempts, and Resend delivers the same event again with the same webhook-id; every request's signature verifies with standardwebhooks.
+// status and attempts, and Resend delivers the same event again with the same webhook-id; then the secret is rotated, a test event is sent (signed
+// with both secrets) and the endpoint is deleted. Every request's signature verifies with standardwebhooks.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '@playwright/test';
@@ -147,6 +148,32 @@ test('an admin adds a webhook, a card is approved, the delivery shows in the log
     await page.getByRole('button', { name: 'Add endpoint' }).click();
     await expect(page.getByRole('heading', { name: 'Add endpoint' })).toBeVisible();
     await expectAccessible(page, 'the webhooks list with the add-endpoint form');
+
+    // Rotate the secret: the new one is shown once, and until the old one expires a delivery carries a signature with each.
+    await listed.getByRole('link', { name: receiver.url }).click();
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    await page.getByRole('dialog', { name: 'Rotate the signing secret?' }).getByRole('button', { name: 'Rotate secret' }).click();
+    const rotated = page.getByRole('dialog', { name: 'Signing secret rotated' });
+    const newSecret = await rotated.getByRole('textbox', { name: 'Signing secret' }).inputValue();
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(secret);
+    await rotated.getByRole('button', { name: 'I have copied the secret' }).click();
+    await expect(page.getByText('The previous signing secret also signs deliveries until')).toBeVisible();
+
+    // Send test event: delivered to this endpoint although its filter does not name the type, verifiable with either secret.
+    await page.getByRole('button', { name: 'Send test event' }).click();
+    await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(3);
+    const test = receiver.received[2]!;
+    expect(test.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+    expect(new Webhook(newSecret).verify(test.body, test.headers)).toMatchObject({ 'detail-type': 'Cardinal Webhook Test', source: 'cardinal' });
+    expect(verifier.verify(test.body, test.headers)).toMatchObject({ 'detail-type': 'Cardinal Webhook Test' });
+    await expect(page.locator('tr[data-event-type="webhook.test"]')).toContainText('Succeeded');
+
+    // Delete, after a confirmation: back on the list, which is empty again.
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Delete this endpoint?' }).getByRole('button', { name: 'Delete endpoint' }).click();
+    await expect(page).toHaveURL(/\/admin\/webhooks$/);
+    await expect(page.getByText('No webhook endpoints yet')).toBeVisible();
   } finally {
     await receiver.close();
   }

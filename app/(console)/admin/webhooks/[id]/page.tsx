@@ -73,7 +73,15 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
           <WebhookStatusBadge enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
           <span>{endpoint.description || 'No description'}</span>
           <span aria-hidden="true">·</span>
-          <span>{endpoint.eventTypes.length === 0 ? 'Every event type' : `${endpoint.eventTypes.length} event types`}</span>
+          <span>
+            {endpoint.eventTypes.length === 0 ? (
+              'Every event type'
+            ) : endpoint.eventTypes.length <= 3 ? (
+              <span className="font-mono text-[13px]">{endpoint.eventTypes.join(', ')}</span>
+            ) : (
+              `${endpoint.eventTypes.length} event types`
+            )}
+          </span>
           <span aria-hidden="true">·</span>
           <span>
             {endpoint.pendingDeliveries} pending, {endpoint.failedDeliveries} given up
