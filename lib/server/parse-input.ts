@@ -4,6 +4,14 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/server/errors';
 import { formatZodIssues, plainMessage } from '@/lib/schemas/validation-error';
 
+/** One value a request names (a path segment, a query parameter, a header): a bad one is INVALID_INPUT naming it, e.g. `id: must be an id …`. */
+export function parseParam<S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value, { error: plainMessage });
+  if (result.success) return result.data;
+  const first = formatZodIssues(result.error)[0];
+  throw new AppError('INVALID_INPUT', `${name}: ${first?.message ?? 'is not valid'}`, { path: name });
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { error: plainMessage });
   if (result.success) return result.data;
