@@ -169,16 +169,11 @@ export function fromEpochSeconds(value: number | string): Date | null {
   const match = ISO_8601.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'] = match;
-  const local = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
-  const check = new Date(local);
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes the year as written.
+  const check = new Date(0);
+  check.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  check.setUTCHours(Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = check.getTime();
   // Date.UTC rolls February 30th into March and 24:00 into the next day; such a value is not a date.
   if (
     check.getUTCFullYear() !== Number(year) ||

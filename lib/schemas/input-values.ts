@@ -79,7 +79,8 @@ export function findNul(value: unknown, path: readonly PropertyKey[] = []): read
     }
     return null;
   }
-  if (value !== null && typeof value === 'object') {
+  // Plain objects only: JSON gives nothing else, and a Date or a byte array holds no text.
+  if (value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     for (const [key, item] of Object.entries(value)) {
       if (hasNul(key)) return [...path, key];
       const found = findNul(item, [...path, key]);
