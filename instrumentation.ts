@@ -1,6 +1,22 @@
-// Next runs register() once when a server process starts: each Node.js instance runs one worker loop (export jobs and webhook deliveries), so work left claimed by a stopped instance is picked up again.
+// Next runs register() once when a server process starts. It takes the embedded database's lock at once, so a second server on the
+// same data directory stops here with the owner's name; it installs the request gates (undecodable paths answered 400, each request
+// stamped with its TCP peer's address, which sign-in throttling counts by); and each Node.js instance runs one worker loop (export
+// jobs and webhook deliveries), so work left claimed by a stopped instance is picked up again.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getDb } = await import('./lib/server/db');
+  const { DataDirInUseError } = await import('./lib/server/db/data-dir-lock');
+  try {
+    getDb();
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(`\nCardinal cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+  const { refuseUndecodablePaths } = await import('./lib/server/http/refuse-undecodable-paths');
+  refuseUndecodablePaths();
+  const { stampPeerAddress } = await import('./lib/server/http/stamp-peer-address');
+  stampPeerAddress();
   const { startWorker } = await import('./lib/server/jobs/worker');
   startWorker();
 }

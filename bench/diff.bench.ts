@@ -4,7 +4,7 @@ import { diffContent } from '../lib/model-cards/diff-content';
 import { makeLargeContent } from '../lib/model-cards/test-support/large-content';
 import type { TModelCardContent } from '../lib/schemas/model-card-content';
 import { formatMs, measure } from './support/stats';
-import { formatMarkdownTable, formatTable } from './support/table';
+import { formatMarkdownTable, formatTable } from '../scripts/support/table';
 
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 200;

@@ -17,7 +17,7 @@ import { createExportJob } from '../lib/server/exports/create-export-job';
 import type { Actor } from '../lib/server/auth/actor';
 import { measure } from './support/stats';
 import { startHttpProbe } from './support/export-http-probe';
-import { formatMarkdownTable, formatTable } from './support/table';
+import { formatMarkdownTable, formatTable } from '../scripts/support/table';
 import { stopOnExit } from '../scripts/support/stop-on-exit';
 
 const WORKERS = 2;

@@ -26,9 +26,9 @@ import { SqlCapture, readableSql } from './support/sql-capture';
 import type { CapturedQuery } from './support/sql-capture';
 import { formatMs, measure } from './support/stats';
 import type { Latencies } from './support/stats';
-import { formatMarkdownTable, formatTable } from './support/table';
-import { freePort, startCardinal } from './support/server';
-import { signIn } from './support/sign-in';
+import { formatMarkdownTable, formatTable } from '../scripts/support/table';
+import { freePort, startCardinal } from '../scripts/support/server';
+import { signIn } from '../scripts/support/sign-in';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

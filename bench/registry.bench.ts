@@ -9,7 +9,7 @@ import type { Actor } from '../lib/server/auth/actor';
 import { handleSageMakerRequest } from '../lib/sagemaker/handle-request';
 import type { TSageMakerOperation } from '../lib/sagemaker/operations';
 import { getDashboardScreen } from '../lib/server/screens/dashboard-screen';
-import { formatTable } from './support/table';
+import { formatTable } from '../scripts/support/table';
 import { formatMs, measure } from './support/stats';
 
 const GROUPS = 10;

@@ -595,3 +595,28 @@ describe('model card export jobs', () => {
     });
   });
 });
+
+describe('values the database cannot hold (issue 19)', () => {
+  it('refuses a NUL inside content strings and in free-text members with a ValidationException naming the member', async () => {
+    const content = JSON.stringify({ model_overview: { model_id: 'churn\u0000', model_description: 'x' } });
+    const created = await fail(team.author, 'CreateModelCard', { ModelCardName: uniqueCardName('nul'), Content: content, ModelCardStatus: 'Draft' });
+    expect(created).toMatchObject({ __type: 'ValidationException', message: expect.stringContaining('model_overview.model_id') });
+    const listed = await fail(team.author, 'ListModelCards', { NameContains: 'a\u0000' });
+    expect(listed).toMatchObject({ __type: 'ValidationException', message: expect.stringContaining('NameContains') });
+  });
+
+  it('refuses timestamps outside years 0001-9999 with a ValidationException naming the member', async () => {
+    const name = await newCard();
+    for (const [member, value] of [
+      ['CreationTimeAfter', -8e12],
+      ['CreationTimeBefore', 8e12],
+      ['CreationTimeAfter', '0000-01-01T00:00:00Z'],
+    ] as const) {
+      const refused = await fail(team.author, 'ListModelCardExportJobs', { ModelCardName: name, [member]: value });
+      expect(refused).toMatchObject({ __type: 'ValidationException', message: expect.stringContaining(member) });
+    }
+    expect(await succeed(team.author, 'ListModelCardExportJobs', { ModelCardName: name, CreationTimeAfter: -62135596800 })).toMatchObject({
+      ModelCardExportJobSummaries: [],
+    });
+  });
+});

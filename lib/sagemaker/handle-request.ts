@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { Actor } from '@/lib/server/auth/actor';
 import { isAppError } from '@/lib/server/errors';
 import type { AppError, AppErrorCode } from '@/lib/server/errors';
-import { formatZodIssues, parseJsonText, plainMessage } from '@/lib/schemas/validation-error';
+import { formatPath, formatZodIssues, parseJsonText, plainMessage } from '@/lib/schemas/validation-error';
+import { findNul, NUL_MESSAGE } from '@/lib/schemas/input-values';
 import { AWS_JSON_CONTENT_TYPE, awsError, internalFailure } from './protocol';
 import type { TArnContext, TAwsErrorType } from './protocol';
 import { OPERATION_REQUEST_SCHEMAS } from './operations';
@@ -111,6 +112,9 @@ function readRequest<Operation extends TSageMakerOperation>(
   if (typeof json.data !== 'object' || json.data === null || Array.isArray(json.data)) {
     return { ok: false, response: awsError('SerializationException', "The request body must be a JSON object of the operation's members.") };
   }
+  // No member, however free its text, reaches the database with a character it cannot store.
+  const nul = findNul(json.data);
+  if (nul) return { ok: false, response: awsError('ValidationException', `1 validation error detected: ${formatPath(nul)}: ${NUL_MESSAGE}`) };
   const parsed = OPERATION_REQUEST_SCHEMAS[operation].safeParse(json.data, { error: plainMessage });
   if (parsed.success) return { ok: true, request: parsed.data as TRequestOf<Operation> };
   const issues = formatZodIssues(parsed.error);

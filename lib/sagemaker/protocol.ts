@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { TSigV4FailureCode } from '@/lib/server/auth/sigv4/verify-sigv4';
 import { CARD_NAME_EXPRESSION, CARD_NAME_PATTERN } from '@/lib/schemas/card-name';
+import { isStorableTime } from '@/lib/schemas/input-values';
 
 export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 const TARGET_PREFIX = 'SageMaker.';
@@ -155,30 +156,24 @@ export function toEpochSeconds(date: Date): number {
 }
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2}))?$/;
-const MAX_DATE_MS = 8.64e15;
 
 /**
  * Epoch seconds (what the AWS SDKs and botocore send) or an ISO-8601 string (what a hand-written request may hold).
- * A date-time without a zone is refused rather than guessed; a bare date is midnight UTC.
+ * A date-time without a zone is refused rather than guessed; a bare date is midnight UTC. Only years 0001-9999, which the database stores.
  */
 export function fromEpochSeconds(value: number | string): Date | null {
   if (typeof value === 'number') {
     const ms = Math.round(value * 1000);
-    return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null;
+    return isStorableTime(ms) ? new Date(ms) : null;
   }
   const match = ISO_8601.exec(value.trim());
   if (!match) return null;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'] = match;
-  const local = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
-  const check = new Date(local);
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear takes the year as written.
+  const check = new Date(0);
+  check.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  check.setUTCHours(Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0').slice(0, 3)));
+  const local = check.getTime();
   // Date.UTC rolls February 30th into March and 24:00 into the next day; such a value is not a date.
   if (
     check.getUTCFullYear() !== Number(year) ||
@@ -192,7 +187,7 @@ export function fromEpochSeconds(value: number | string): Date | null {
   }
   const offsetMinutes = /^[Zz]$/.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
   const ms = local - offsetMinutes * 60_000;
-  return Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null;
+  return isStorableTime(ms) ? new Date(ms) : null;
 }
 
 export type TJsonValue = string | number | boolean | null | TJsonValue[] | { [key: string]: TJsonValue };

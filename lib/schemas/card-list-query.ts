@@ -4,6 +4,7 @@ import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { plainMessage } from '@/lib/schemas/validation-error';
 import { CARD_SORT_KEYS, CARD_STATUSES } from '@/lib/schemas/card-status';
+import { ZCursor, ZDateParam, ZText, dateBound, zUuid } from '@/lib/schemas/input-values';
 import type { TCardSortKey, TCardStatus } from '@/lib/schemas/card-status';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -14,21 +15,16 @@ export function defaultOrder(sort: TCardSortKey): 'asc' | 'desc' {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-const ZCursor = z.string().max(1024);
-const ZDateParam = z.string().refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
-  message: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-01T12:00:00Z',
-});
-
 function dedupe<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
 const ZCardListQueryObject = z.object({
-  name: z.string().trim().max(256).optional(),
+  name: ZText.trim().max(256).optional(),
   status: z.array(z.enum(CARD_STATUSES)).transform(dedupe).default([]),
   risk: z.array(z.enum(RISK_RATINGS)).transform(dedupe).default([]),
   /** A user id, or `me` for the signed-in user. */
-  owner: z.union([z.literal('me'), z.guid({ message: 'must be a user id or "me"' })]).optional(),
+  owner: z.union([z.literal('me'), zUuid('must be a user id or "me"')]).optional(),
   createdFrom: ZDateParam.optional(),
   createdTo: ZDateParam.optional(),
   modifiedFrom: ZDateParam.optional(),
@@ -67,15 +63,6 @@ function readParams(input: unknown): Record<string, string | string[]> {
     }
   }
   return params;
-}
-
-/** The instant a date parameter stands for: a day is a whole UTC day, both ends included. */
-export function dateBound(value: string, edge: 'from' | 'to'): Date {
-  if (z.iso.date().safeParse(value).success) {
-    const start = new Date(`${value}T00:00:00.000Z`);
-    return edge === 'from' ? start : new Date(start.getTime() + 86_400_000 - 1);
-  }
-  return new Date(value);
 }
 
 export const ZCardListQuery = z.preprocess(

@@ -4,6 +4,7 @@ import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
+import { ZDayParam, ZText } from '@/lib/schemas/input-values';
 
 export const DASHBOARD_FLAGS = [
   'review-overdue',
@@ -32,7 +33,7 @@ export const DASHBOARD_PAGE_SIZE = 50;
 const one = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value), schema);
 
 export const ZDashboardQuery = z.object({
-  q: one(z.string().trim().max(256).optional()),
+  q: one(ZText.trim().max(256).optional()),
   risk: one(z.enum([...RISK_RATINGS, 'none']).optional()),
   status: one(z.enum([...CARD_STATUSES, 'none']).optional()),
   approval: one(z.enum(MODEL_APPROVAL_STATUSES).optional()),
@@ -42,7 +43,7 @@ export const ZDashboardQuery = z.object({
   order: one(z.enum(['asc', 'desc']).default('asc')),
   page: one(z.coerce.number().int().min(1).max(100000).default(1)),
   /** Judge "overdue" as of this day instead of now: what will be overdue by the end of the quarter. */
-  asOf: one(z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).optional()),
+  asOf: one(ZDayParam.optional()),
 });
 export type TDashboardQuery = z.infer<typeof ZDashboardQuery>;
 

@@ -1,6 +1,7 @@
 // Model-card content is exactly SageMaker's content JSON (reference §1): same snake_case keys, limits and enums, unknown keys rejected.
 import { z } from 'zod';
-import { parseJsonText, validateValue, type TValidationIssue } from './validation-error';
+import { formatPath, parseJsonText, validateValue, type TValidationIssue } from './validation-error';
+import { findNul, NUL_MESSAGE } from './input-values';
 
 export const MAX_CONTENT_CHARS = 100_000;
 export const RISK_RATINGS = ['High', 'Medium', 'Low', 'Unknown'] as const;
@@ -237,6 +238,8 @@ export function parseModelCardContent(input: unknown): TParseContentResult {
   }
   const result = validateValue(ZModelCardContent, value);
   if (!result.ok) return result;
+  const nul = findNul(result.data);
+  if (nul) return { ok: false, issues: [{ path: formatPath(nul), message: NUL_MESSAGE }] };
   if (typeof input !== 'string') {
     const length = JSON.stringify(result.data).length;
     if (length > MAX_CONTENT_CHARS) return tooLong(length, ' as JSON');

@@ -3,6 +3,7 @@ import 'server-only';
 import { getApiActor } from '@/lib/server/auth/get-api-actor';
 import { requireActor } from '@/lib/server/auth/actor';
 import { AppError } from '@/lib/server/errors';
+import { hasNul, NUL_MESSAGE } from '@/lib/schemas/input-values';
 import type { Actor } from '@/lib/server/auth/actor';
 import { errorResponse } from './api-response';
 import { readBodyBytes } from './read-body-bytes';
@@ -28,13 +29,29 @@ export function apiRoute<TParams = Record<string, never>>(
 ): (request: Request, segment: { params: Promise<TParams> }) => Promise<Response> {
   return async (request, segment) => {
     try {
+      const params = await segment.params;
+      refuseNul(new URL(request.url).searchParams, params);
       const body = await readBody(request, options);
       const actor = requireActor(await getApiActor(request, body));
-      return await handle({ request, actor, params: await segment.params, body });
+      return await handle({ request, actor, params, body });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * No path segment or query parameter may carry a NUL (%00): PostgreSQL text cannot hold one, so it would fail as a 500 in
+ * whichever query it reached. Each value is also parsed for its kind by the route (lib/schemas/input-values).
+ */
+function refuseNul(query: URLSearchParams, params: unknown): void {
+  for (const [name, value] of query) {
+    if (hasNul(name) || hasNul(value))
+      throw new AppError('INVALID_INPUT', `${hasNul(name) ? 'query' : name}: ${NUL_MESSAGE}`, { path: hasNul(name) ? 'query' : name });
+  }
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if ([value].flat().some((item) => typeof item === 'string' && hasNul(item))) throw new AppError('INVALID_INPUT', `${name}: ${NUL_MESSAGE}`, { path: name });
+  }
 }
 
 async function readBody(request: Request, { maxBodyBytes, bodyTooLarge }: ApiRouteOptions): Promise<Uint8Array> {

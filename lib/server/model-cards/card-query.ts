@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import type { Prisma } from '@/lib/server/generated/prisma/client';
 import { parseInput } from '@/lib/server/parse-input';
-import { dateBound } from '@/lib/schemas/card-list-query';
+import { MIN_TIME_MS, dateBound } from '@/lib/schemas/input-values';
 import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 import { CARD_STATUSES } from './card-dto';
 
@@ -26,7 +26,8 @@ export type TCardFilters = z.input<typeof ZCardFilters>;
 /** The hub's URL query as filters; `me` becomes the signed-in user. Date-only bounds cover whole UTC days. */
 export function cardFiltersOf(query: TCardListQuery, actorId: string): TCardFilters {
   const before = (value: string | undefined) => (value ? new Date(dateBound(value, 'to').getTime() + 1) : undefined);
-  const after = (value: string | undefined) => (value ? new Date(dateBound(value, 'from').getTime() - 1) : undefined);
+  // The day before 0001-01-01 is year 0, which PostgreSQL does not have; nothing was created before the first instant it does.
+  const after = (value: string | undefined) => (value ? new Date(Math.max(dateBound(value, 'from').getTime() - 1, MIN_TIME_MS)) : undefined);
   return {
     nameContains: query.name,
     status: query.status.length ? query.status : undefined,

@@ -1,6 +1,7 @@
 // Page cursors are opaque to clients: base64url JSON naming the listing and order they belong to and the last row's keys, checked when they come back.
 import 'server-only';
 import { AppError } from '@/lib/server/errors';
+import { hasNul, isStorableTime } from '@/lib/schemas/input-values';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -24,19 +25,20 @@ export function decodeCursor(cursor: string, listing: string): unknown[] {
   return decoded.slice(1);
 }
 
+/** A cursor is handed back by clients, so its keys are read like any other input: text the database holds, version numbers that fit an int, storable instants. */
 export function cursorString(value: unknown): string {
-  if (typeof value !== 'string') throw badCursor();
+  if (typeof value !== 'string' || hasNul(value)) throw badCursor();
   return value;
 }
 
 export function cursorNumber(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw badCursor();
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 2_147_483_647) throw badCursor();
   return value;
 }
 
 export function cursorDate(value: unknown): Date {
   const date = new Date(cursorString(value));
-  if (Number.isNaN(date.getTime())) throw badCursor();
+  if (!isStorableTime(date.getTime())) throw badCursor();
   return date;
 }
 

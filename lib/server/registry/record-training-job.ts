@@ -10,6 +10,8 @@ import { formatTimestamp } from '@/lib/format';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { fromEpochSeconds } from '@/lib/sagemaker/protocol';
 import { ZTrainingJobDescription } from '@/lib/schemas/registry';
+import { findNul, NUL_MESSAGE } from '@/lib/schemas/input-values';
+import { formatPath } from '@/lib/schemas/validation-error';
 import { REGISTRY_TX_OPTIONS, arnContext, recordRegistryEvent, requireRegistryWriter } from './registry-rules';
 import { TRAINING_JOB_SELECT } from './registry-dto';
 import type { TrainingJobDto } from './registry-dto';
@@ -43,11 +45,15 @@ function readDescription(description: unknown): { text: string; value: unknown }
   if (description.length > MAX_TRAINING_JOB_CHARS) {
     throw new AppError('LIMIT_EXCEEDED', `The training job description has ${description.length} characters; at most ${MAX_TRAINING_JOB_CHARS} are accepted.`);
   }
+  let value: unknown;
   try {
-    return { text: description, value: JSON.parse(description) };
+    value = JSON.parse(description);
   } catch {
     throw new AppError('INVALID_INPUT', 'The body is not JSON: send the output of `aws sagemaker describe-training-job` (a DescribeTrainingJob response).');
   }
+  const nul = findNul(value);
+  if (nul) throw new AppError('INVALID_INPUT', `${formatPath(nul) || 'body'}: ${NUL_MESSAGE}`, { path: formatPath(nul) });
+  return { text: description, value };
 }
 
 export async function recordTrainingJob({

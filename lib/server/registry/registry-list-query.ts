@@ -1,14 +1,17 @@
 // The registry lists' URL parameters (nameContains, createdAfter, createdBefore, sortBy, sortOrder, limit, cursor) read for the services, which check them.
 import 'server-only';
 import { AppError } from '@/lib/server/errors';
+import { fromEpochSeconds } from '@/lib/sagemaker/protocol';
 import type { RegistryListOptions } from './registry-list';
 import type { TRegistrySortBy, TRegistrySortOrder } from './registry-dto';
 
 function date(params: URLSearchParams, name: string): Date | undefined {
   const value = params.get(name);
   if (value === null) return undefined;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new AppError('INVALID_INPUT', `${name}: must be an ISO 8601 date and time`, { path: name });
+  // The same reading as SageMaker's timestamps: ISO 8601 with a zone (or a bare date), or epoch seconds, in years 0001-9999.
+  const parsed = fromEpochSeconds(/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
+  if (parsed === null)
+    throw new AppError('INVALID_INPUT', `${name}: must be an ISO 8601 date and time with a zone, or epoch seconds, in years 0001-9999`, { path: name });
   return parsed;
 }
 

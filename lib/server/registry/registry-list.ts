@@ -1,5 +1,6 @@
 // Listing rules shared by groups, packages, models and training jobs: sort by name or creation time, name and creation-window filters, keyset pages on (sort key, id).
 import 'server-only';
+import { NUL_MESSAGE, TIME_RANGE_MESSAGE, hasNul, isStorableTime } from '@/lib/schemas/input-values';
 import { AppError } from '@/lib/server/errors';
 import { cursorDate, cursorNumber, cursorString, decodeCursor, encodeCursor, parsePageSize } from '@/lib/server/model-cards/cursor';
 import type { TRegistrySortBy, TRegistrySortOrder } from './registry-dto';
@@ -31,10 +32,13 @@ export function parseListOptions(kind: string, options: RegistryListOptions): Pa
     if (value !== undefined && !(value instanceof Date && !Number.isNaN(value.getTime()))) {
       throw new AppError('INVALID_INPUT', `${path}: must be a date and time`, { path });
     }
+    if (value !== undefined && !isStorableTime(value.getTime())) throw new AppError('INVALID_INPUT', `${path}: ${TIME_RANGE_MESSAGE}`, { path });
   }
   if (options.nameContains !== undefined && typeof options.nameContains !== 'string') {
     throw new AppError('INVALID_INPUT', 'nameContains: must be text', { path: 'nameContains' });
   }
+  if (options.nameContains !== undefined && hasNul(options.nameContains))
+    throw new AppError('INVALID_INPUT', `nameContains: ${NUL_MESSAGE}`, { path: 'nameContains' });
   const listing = `${kind}:${sortBy}:${sortOrder}`;
   return {
     sortBy,

@@ -21,6 +21,8 @@ beforeAll(async () => {
 });
 
 const HOST = 'cardinal.example.com';
+/** The routes go through apiRoute, which Next calls with the route's segment params (none here). */
+const NO_PARAMS = { params: Promise.resolve({}) };
 
 async function signed(method: 'GET' | 'POST', pathAndQuery: string, body = ''): Promise<Request> {
   const url = new URL(`https://${HOST}${pathAndQuery}`);
@@ -41,19 +43,22 @@ describe('POST /api/v1/training-jobs', () => {
   it('records a job (201), answers a repeat with 200 and changes nothing, and refuses other content with 409', async () => {
     const name = uniqueCardName('job');
     const text = JSON.stringify(trainingJobDescription(name, uniqueArtifact()), null, 2);
-    const first = await recordTrainingJobRoute(await signed('POST', '/api/v1/training-jobs', text));
+    const first = await recordTrainingJobRoute(await signed('POST', '/api/v1/training-jobs', text), NO_PARAMS);
     expect(first.status).toBe(201);
     expect(await first.json()).toMatchObject({ created: true, job: { name, descriptionText: text, createdBy: { id: team.author.id } } });
 
-    const again = await recordTrainingJobRoute(await signed('POST', '/api/v1/training-jobs', text));
+    const again = await recordTrainingJobRoute(await signed('POST', '/api/v1/training-jobs', text), NO_PARAMS);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ created: false });
 
-    const other = await recordTrainingJobRoute(await signed('POST', '/api/v1/training-jobs', JSON.stringify(trainingJobDescription(name, uniqueArtifact()))));
+    const other = await recordTrainingJobRoute(
+      await signed('POST', '/api/v1/training-jobs', JSON.stringify(trainingJobDescription(name, uniqueArtifact()))),
+      NO_PARAMS,
+    );
     expect(other.status).toBe(409);
     expect(await other.json()).toMatchObject({ error: { code: 'CONFLICT' } });
 
-    const listed = await listTrainingJobsRoute(await signed('GET', `/api/v1/training-jobs?nameContains=${name}`));
+    const listed = await listTrainingJobsRoute(await signed('GET', `/api/v1/training-jobs?nameContains=${name}`), NO_PARAMS);
     expect((await listed.json()).items.map((job: { name: string }) => job.name)).toEqual([name]);
   });
 
@@ -64,7 +69,7 @@ describe('POST /api/v1/training-jobs', () => {
       headers: request.headers,
       body: JSON.stringify(trainingJobDescription(uniqueCardName('evil'), uniqueArtifact())),
     });
-    const response = await recordTrainingJobRoute(tampered);
+    const response = await recordTrainingJobRoute(tampered, NO_PARAMS);
     expect(response.status).toBe(403);
   });
 });
@@ -73,14 +78,17 @@ describe('GET /api/v1/registry/prefill', () => {
   it('prefills from a package ARN, and says 400 without a target and 404 for a package that does not exist', async () => {
     const group = await createTestGroup(team.author);
     const pkg = await registerTestPackage(team.author, group.name);
-    const response = await prefillRoute(await signed('GET', `/api/v1/registry/prefill?modelPackageArn=${encodeURIComponent(pkg.arn)}`));
+    const response = await prefillRoute(await signed('GET', `/api/v1/registry/prefill?modelPackageArn=${encodeURIComponent(pkg.arn)}`), NO_PARAMS);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.content.model_package_details.model_package_arn).toBe(pkg.arn);
     expect(body.sources.model_package_details).toEqual({ kind: 'package', name: group.name, version: 1, arn: pkg.arn });
 
-    expect((await prefillRoute(await signed('GET', '/api/v1/registry/prefill'))).status).toBe(400);
-    const missing = await prefillRoute(await signed('GET', `/api/v1/registry/prefill?modelPackageArn=${encodeURIComponent(`${pkg.arn.slice(0, -1)}9`)}`));
+    expect((await prefillRoute(await signed('GET', '/api/v1/registry/prefill'), NO_PARAMS)).status).toBe(400);
+    const missing = await prefillRoute(
+      await signed('GET', `/api/v1/registry/prefill?modelPackageArn=${encodeURIComponent(`${pkg.arn.slice(0, -1)}9`)}`),
+      NO_PARAMS,
+    );
     expect(missing.status).toBe(404);
   });
 });

@@ -11,12 +11,12 @@ type Params = Promise<{ group: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }) {
-  return { title: decodeURIComponent((await params).group) };
+  return { title: (await params).group };
 }
 
 export default async function RegistryGroupPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requirePageActor();
-  const name = decodeURIComponent((await params).group);
+  const name = (await params).group;
   const cursor = (await searchParams).cursor;
   const { group, versions, nextCursor, canAuthor } = await orNotFound(
     getRegistryGroupScreen({ actor, name, cursor: typeof cursor === 'string' ? cursor : undefined }),

@@ -119,10 +119,10 @@ export async function verifySigV4(options: TVerifySigV4Options): Promise<TSigV4R
   );
   const expected = Buffer.from(signature, 'hex');
   let matches = false;
-  // AWS's canonical form first, then the bytes as sent (older curl, S3-style signers). Each form covers the whole path
-  // and query, so accepting either lets nothing unsigned through.
+  // AWS's canonical form first, then what other signers make of the same request (see canonicalQueries). Each form covers
+  // the whole path and query, so accepting any of them lets nothing unsigned through.
   for (const canonicalUri of unique([standardPath(path), literalPath(path)])) {
-    for (const canonicalQuery of unique([standardQuery(query), query])) {
+    for (const canonicalQuery of canonicalQueries(query)) {
       const canonicalRequest = [method, canonicalUri, canonicalQuery, canonicalHeaders.join(''), signedHeaders.join(';'), payloadHash].join('\n');
       const stringToSign = [ALGORITHM, longDate, scope, createHash('sha256').update(canonicalRequest, 'utf8').digest('hex')].join('\n');
       // Every candidate is compared, in constant time, so timing says nothing about which form or how many bytes matched.
@@ -289,19 +289,36 @@ function literalPath(rawPath: string): string {
   return rawPath || '/';
 }
 
-/** Pairs decoded then re-encoded per RFC 3986, sorted by key then value; a valueless key signs as 'key='. */
-function standardQuery(rawQuery: string): string {
+/**
+ * The canonical query strings a genuine signer may have made of the query as received, AWS's first:
+ * - AWS (every AWS SDK, smithy, curl 8): names and values percent-decoded, RFC 3986-encoded (only A-Z a-z 0-9 - . _ ~ stay,
+ *   space is %20), sorted by name then value;
+ * - the same with '+' read as a space, as HTML forms and Python's urlencode (botocore given params) write a space, and as
+ *   URLSearchParams reads it here;
+ * - the pairs exactly as sent, sorted (botocore and curl 7 given a URL with raw ',' ':' '/' in it sign the raw text);
+ * - the query exactly as sent (S3-style signers).
+ * Every form is a function of the whole query, and the server reads the same pairs from it, so none admits an unsigned change.
+ */
+export function canonicalQueries(rawQuery: string): string[] {
   const pairs = rawQuery
     .split('&')
     .filter((part) => part.length > 0)
     .map((part) => {
       const equals = part.indexOf('=');
-      const [key, value] = equals < 0 ? [part, ''] : [part.slice(0, equals), part.slice(equals + 1)];
-      return [safeUriEncode(safeUriDecode(key)), safeUriEncode(safeUriDecode(value))] as const;
+      return equals < 0 ? ([part, ''] as const) : ([part.slice(0, equals), part.slice(equals + 1)] as const);
     })
     .filter(([key]) => key.toLowerCase() !== 'x-amz-signature');
-  pairs.sort(([keyA, valueA], [keyB, valueB]) => compareCodeUnits(keyA, keyB) || compareCodeUnits(valueA, valueB));
-  return pairs.map(([key, value]) => `${key}=${value}`).join('&');
+  const encoded = (plusIsSpace: boolean) =>
+    pairs.map(([key, value]) => [safeUriEncode(safeUriDecode(key, plusIsSpace)), safeUriEncode(safeUriDecode(value, plusIsSpace))] as const);
+  return unique([joinSorted(encoded(false)), joinSorted(encoded(true)), joinSorted(pairs), rawQuery]);
+}
+
+/** Sorted by name then value, by UTF-16 code unit (for the encoded forms, byte order); a valueless name signs as 'name='. */
+function joinSorted(pairs: readonly (readonly [string, string])[]): string {
+  return [...pairs]
+    .sort(([keyA, valueA], [keyB, valueB]) => compareCodeUnits(keyA, keyB) || compareCodeUnits(valueA, valueB))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
 }
 
 function compareCodeUnits(a: string, b: string): number {
@@ -309,9 +326,9 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 /** A malformed %-escape cannot come from a conforming signer; keep it literal so the request still gets a plain mismatch. */
-function safeUriDecode(value: string): string {
+function safeUriDecode(value: string, plusIsSpace = false): string {
   try {
-    return decodeURIComponent(value);
+    return decodeURIComponent(plusIsSpace ? value.replace(/\+/g, ' ') : value);
   } catch {
     return value;
   }

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
-import { isAppError } from '@/lib/server/errors';
+import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { getCard } from '@/lib/server/model-cards/get-card';
 import { getVersion } from '@/lib/server/model-cards/get-version';
 import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
@@ -19,10 +18,8 @@ export default async function EditModelCardPage({ params }: { params: Promise<{ 
   const actor = await requirePageActor();
   if (!mayAuthorCards(actor)) return <Forbidden what="Editing model cards" role="author" />;
   const { name } = await params;
-  const card = await getCard({ actor, name: decodeURIComponent(name) }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  // Next hands the segment over decoded; a name the address cannot hold names no card.
+  const card = await orNotFound(getCard({ actor, name }));
   const cardHref = `/model-cards/${encodeURIComponent(card.name)}`;
   // saveVersion refuses archived cards anyway; saying so here spares the author a wizard they could never save.
   if (card.status === 'Archived') {

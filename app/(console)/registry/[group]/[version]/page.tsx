@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { getRegistryPackageScreen } from '@/lib/server/screens/registry-screen';
 import { formatDateTime } from '@/lib/format';
+import { ZVersionNumber } from '@/lib/schemas/input-values';
 import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { CardDocument } from '@/components/model-cards/document/card-document';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
@@ -17,15 +18,15 @@ type Params = Promise<{ group: string; version: string }>;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { group, version } = await params;
-  return { title: `${decodeURIComponent(group)} version ${version}` };
+  return { title: `${group} version ${version}` };
 }
 
 export default async function RegistryPackagePage({ params }: { params: Params }) {
   const actor = await requirePageActor();
-  const { group, version: versionText } = await params;
-  if (!/^[1-9][0-9]{0,8}$/.test(versionText)) notFound();
-  const groupName = decodeURIComponent(group);
-  const { pkg, card, canAuthor, canDecide, approveBlocked } = await orNotFound(getRegistryPackageScreen({ actor, groupName, version: Number(versionText) }));
+  const { group: groupName, version: versionText } = await params;
+  const version = ZVersionNumber.safeParse(versionText);
+  if (!version.success) notFound();
+  const { pkg, card, canAuthor, canDecide, approveBlocked } = await orNotFound(getRegistryPackageScreen({ actor, groupName, version: version.data }));
   const groupHref = `/registry/${encodeURIComponent(pkg.groupName)}`;
   return (
     <section aria-labelledby="page-title" className="space-y-6">

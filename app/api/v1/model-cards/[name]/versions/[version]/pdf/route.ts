@@ -1,11 +1,12 @@
 // GET /api/v1/model-cards/<name>/versions/<n>/pdf: the version's PDF rendered now, for a quick look in the browser (session) or from a script (Signature V4); the ETag is the PDF's SHA-256.
-import { AppError } from '@/lib/server/errors';
 import { apiRoute } from '@/lib/server/http/api-route';
+import { parseParam } from '@/lib/server/parse-input';
+import { ZEntityNameValue, ZVersionNumber } from '@/lib/schemas/input-values';
 import { renderVersionPdf } from '@/lib/server/exports/render-version-pdf';
 
 export const GET = apiRoute<{ name: string; version: string }>(async ({ request, actor, params: { name, version } }) => {
-  if (!/^[1-9][0-9]{0,8}$/.test(version)) throw new AppError('INVALID_INPUT', 'version: must be a version number (1, 2, 3, …)', { path: 'version' });
-  const pdf = await renderVersionPdf({ actor, cardName: decodeURIComponent(name), version: Number(version) });
+  // Next hands the segments over decoded once; a card name has nothing left to decode.
+  const pdf = await renderVersionPdf({ actor, cardName: parseParam('name', ZEntityNameValue, name), version: parseParam('version', ZVersionNumber, version) });
   const etag = `"${pdf.sha256}"`;
   const headers = {
     'Content-Type': 'application/pdf',

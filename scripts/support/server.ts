@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { stopOnExit } from '../../scripts/support/stop-on-exit';
+import { stopOnExit } from './stop-on-exit';
 
 export type RunningServer = { url: string; pid: number; log: string; stop: () => Promise<void>; peakRssMiB: () => number | null };
 
