@@ -114,7 +114,12 @@ const contentOf = (marker: string) => JSON.stringify({ model_overview: { model_d
 type Ack = { card: string; marker: string };
 
 /** Writers save to their card until told to stop (or their server dies); only answers that arrived count as acknowledged. */
-async function runLoad(client: SageMakerClient, round: number, cards: string[], running: { on: boolean }): Promise<{ acked: Ack[]; failed: Map<string, number> }> {
+async function runLoad(
+  client: SageMakerClient,
+  round: number,
+  cards: string[],
+  running: { on: boolean },
+): Promise<{ acked: Ack[]; failed: Map<string, number> }> {
   const acked: Ack[] = [];
   const failed = new Map<string, number>();
   await Promise.all(
