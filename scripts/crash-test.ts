@@ -1,7 +1,7 @@
 // `npm run test:crash`: concurrent saves through the SageMaker API against the production server, whose process group is SIGKILLed
 // mid-load, then restarted on the same data; each round checks that it starts, that every save a client saw acknowledged is there, that
 // each card's versions are 1..N, and that `audit:verify` passes. Both engines: embedded PGlite and a throwaway PostgreSQL.
-// Options: --rounds N (3), --load-ms N (4000), --writers N (8), --engines pglite,postgres. `--short` is one round of 2 s per engine, for CI.
+// Options: --rounds N (3), --load-ms N (10000), --writers N (8), --engines pglite,postgres. `--short` is one round of 3 s per engine, for CI.
 // Uses the existing build (`npx next build` first, or `npm start` builds it); exits 1 when any check fails.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,7 +28,7 @@ function option(name: string, fallback: number): number {
 }
 const short = process.argv.includes('--short');
 const ROUNDS = option('rounds', short ? 1 : 3);
-const LOAD_MS = option('load-ms', short ? 2_000 : 4_000);
+const LOAD_MS = option('load-ms', short ? 3_000 : 10_000);
 const WRITERS = option('writers', 8);
 const CARDS = Math.max(1, Math.ceil(WRITERS / 2));
 const enginesIndex = process.argv.indexOf('--engines');
@@ -118,7 +118,7 @@ async function runLoad(
   client: SageMakerClient,
   round: number,
   cards: string[],
-  running: { on: boolean },
+  running: { on: boolean; acked: number },
 ): Promise<{ acked: Ack[]; failed: Map<string, number> }> {
   const acked: Ack[] = [];
   const failed = new Map<string, number>();
@@ -130,6 +130,7 @@ async function runLoad(
         try {
           await client.send(new UpdateModelCardCommand({ ModelCardName: card, Content: contentOf(marker) }));
           acked.push({ card, marker });
+          running.acked++;
         } catch (error) {
           const name = (error as Error).name;
           failed.set(name, (failed.get(name) ?? 0) + 1);
@@ -219,9 +220,12 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
       acked.push({ card, marker: `${card} created` });
     }
     for (let round = 1; round <= ROUNDS; round++) {
-      const running = { on: true };
+      const running = { on: true, acked: 0 };
       const load = runLoad(client, round, cards, running);
-      // Killed at a point that differs per round, while every writer has a save in flight.
+      // The clock starts once the fresh server answers saves at its normal pace (as many acknowledged as there are writers), and the
+      // kill lands at a point that differs per round, while every writer has a save in flight.
+      const warmedBy = Date.now() + 120_000;
+      while (running.acked < WRITERS && Date.now() < warmedBy) await new Promise((resolve) => setTimeout(resolve, 100));
       await new Promise((resolve) => setTimeout(resolve, LOAD_MS * (0.75 + Math.random() / 2)));
       await stopServer(server, 'SIGKILL');
       running.on = false;
