@@ -8,7 +8,8 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 
-export type AccessKeyRow = { accessKeyId: string; label: string | null; active: boolean; createdAt: string; lastUsedAt: string | null };
+/** revoked: by a password reset or deactivation of the owner; such a key cannot be reactivated. */
+export type AccessKeyRow = { accessKeyId: string; label: string | null; active: boolean; revoked: boolean; createdAt: string; lastUsedAt: string | null };
 
 function Time({ value }: { value: string }) {
   return (
@@ -101,20 +102,22 @@ export function AccessKeysTable({ keys }: { keys: AccessKeyRow[] }) {
                 <td className="whitespace-nowrap px-4 py-3 text-muted">{key.lastUsedAt ? <Time value={key.lastUsedAt} /> : 'Never'}</td>
                 <td className="px-4 py-3">
                   <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${key.active ? 'bg-success-soft text-success' : 'bg-sunken text-muted'}`}>
-                    {key.active ? 'Active' : 'Inactive'}
+                    {key.active ? 'Active' : key.revoked ? 'Revoked' : 'Inactive'}
                   </span>
                 </td>
                 <td className="px-4 py-3">
                   <div className="flex justify-end gap-1.5">
-                    <Button
-                      variant="secondary"
-                      className="px-2.5 py-1 text-xs"
-                      disabled={busy === key.accessKeyId}
-                      onClick={() => toggle(key)}
-                      aria-label={`${key.active ? 'Deactivate' : 'Reactivate'} ${key.accessKeyId}`}
-                    >
-                      {key.active ? 'Deactivate' : 'Reactivate'}
-                    </Button>
+                    {key.revoked ? null : (
+                      <Button
+                        variant="secondary"
+                        className="px-2.5 py-1 text-xs"
+                        disabled={busy === key.accessKeyId}
+                        onClick={() => toggle(key)}
+                        aria-label={`${key.active ? 'Deactivate' : 'Reactivate'} ${key.accessKeyId}`}
+                      >
+                        {key.active ? 'Deactivate' : 'Reactivate'}
+                      </Button>
+                    )}
                     <Button
                       variant="danger-quiet"
                       className="px-2.5 py-1 text-xs"

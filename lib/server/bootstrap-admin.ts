@@ -25,6 +25,9 @@ export async function bootstrapAdminAccessKeyFromEnvironment(env: NodeJS.Process
     case 'created':
       return `Created access key ${accessKeyId} for ${result.adminEmail} from CARDINAL_ADMIN_ACCESS_KEY_ID.`;
     case 'unchanged':
+      if (result.revoked) {
+        return `Access key ${accessKeyId} (CARDINAL_ADMIN_ACCESS_KEY_ID) was revoked when its owner's password was reset or the owner was deactivated; set a new CARDINAL_ADMIN_ACCESS_KEY_ID and secret.`;
+      }
       return result.active
         ? null
         : `Access key ${accessKeyId} (CARDINAL_ADMIN_ACCESS_KEY_ID) is deactivated; reactivate it under Profile → Access keys to use it.`;

@@ -5,6 +5,7 @@ export const ACCESS_KEY_SELECT = {
   accessKeyId: true,
   label: true,
   active: true,
+  revokedAt: true,
   createdAt: true,
   lastUsedAt: true,
   userId: true,
@@ -14,6 +15,8 @@ export type AccessKeyDto = {
   accessKeyId: string;
   label: string | null;
   active: boolean;
+  /** Set by a password reset or deactivation of the owner; such a key cannot be reactivated. */
+  revokedAt: Date | null;
   createdAt: Date;
   lastUsedAt: Date | null;
   userId: string;

@@ -62,6 +62,7 @@ describe('creating a key', () => {
       accessKeyId: created.key.accessKeyId,
       label: 'Nightly pipeline',
       active: true,
+      revokedAt: null,
       createdAt: expect.any(Date),
       lastUsedAt: null,
       userId: team.author.id,
@@ -173,13 +174,43 @@ describe('signed requests', () => {
     await setAccessKeyActive({ actor: owner, accessKeyId: key.accessKeyId, active: true });
     expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: true });
 
+    await deleteAccessKey({ actor: owner, accessKeyId: key.accessKeyId });
+    expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId' });
+  });
+
+  it('are refused for good once the owner is deactivated: reactivating the owner, or the key, does not revive it', async () => {
+    const owner = await createTestUser(['author'], 'Leaver');
+    const { key, secretAccessKey } = await createAccessKey({ actor: owner });
+    const request = () => signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey });
     await updateUser({ actor: team.admin, userId: owner.id, change: { active: false } });
     expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId' });
     await updateUser({ actor: team.admin, userId: owner.id, change: { active: true } });
-    expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: true });
-
-    await deleteAccessKey({ actor: owner, accessKeyId: key.accessKeyId });
     expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId' });
+    expect((await listAccessKeys({ actor: owner, userId: owner.id }))[0]).toMatchObject({ active: false, revokedAt: expect.any(Date) });
+    await expect(setAccessKeyActive({ actor: team.admin, accessKeyId: key.accessKeyId, active: true })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await authenticateSignedRequest(await request())).toMatchObject({ ok: false, code: 'InvalidClientTokenId' });
+
+    const fresh = await createAccessKey({ actor: owner });
+    expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: fresh.key.accessKeyId, secret: fresh.secretAccessKey }))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("are refused once the owner's password is reset, and the reset records how many keys it revoked", async () => {
+    const owner = await createTestUser(['author'], 'Reset Owner');
+    const keys = [await createAccessKey({ actor: owner }), await createAccessKey({ actor: owner })];
+    for (const { key, secretAccessKey } of keys) {
+      expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey }))).toMatchObject({ ok: true });
+    }
+    await updateUser({ actor: team.admin, userId: owner.id, change: { password: 'a-brand-new-password' } });
+    for (const { key, secretAccessKey } of keys) {
+      expect(await authenticateSignedRequest(await signedRequest({ accessKeyId: key.accessKeyId, secret: secretAccessKey }))).toMatchObject({
+        ok: false,
+        code: 'InvalidClientTokenId',
+      });
+    }
+    const reset = await database.db.auditEvent.findFirst({ where: { action: 'user.password_reset', targetId: owner.id } });
+    expect(JSON.parse(reset!.details)).toEqual({ accessKeysRevoked: 2 });
   });
 
   it("refuses a wrong secret, another key's secret and a stale signature", async () => {
@@ -246,7 +277,7 @@ describe('the bootstrap key from CARDINAL_ADMIN_ACCESS_KEY_ID', () => {
     expect((await storedRow(accessKeyId))!.userId).toBe(firstAdmin.id);
     expect((await storedRow(accessKeyId))!.secretCiphertext).not.toContain(secret);
 
-    expect(await ensureBootstrapAccessKey({ accessKeyId, secret })).toEqual({ outcome: 'unchanged', accessKeyId, active: true });
+    expect(await ensureBootstrapAccessKey({ accessKeyId, secret })).toEqual({ outcome: 'unchanged', accessKeyId, active: true, revoked: false });
     await expect(ensureBootstrapAccessKey({ accessKeyId, secret: `${secret}X` })).rejects.toThrow(
       /already exists with a different secret than CARDINAL_ADMIN_SECRET_ACCESS_KEY/,
     );

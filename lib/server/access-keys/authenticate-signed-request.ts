@@ -1,4 +1,4 @@
-// A request signed with AWS Signature V4 acts as the owner of the access key, if the key and its owner are both active now; lastUsedAt is written at most once a minute per key.
+// A request signed with AWS Signature V4 acts as the owner of the access key, if the key (never revoked) and its owner are both active now; lastUsedAt is written at most once a minute per key.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -26,13 +26,14 @@ export async function authenticateSignedRequest(
         select: {
           id: true,
           active: true,
+          revokedAt: true,
           secretCiphertext: true,
           lastUsedAt: true,
           user: { select: { id: true, email: true, name: true, roles: true, active: true } },
         },
       });
       // A deactivated key, or a key of a deactivated user, is refused exactly like an unknown one.
-      if (!key || !key.active || !key.user.active) return null;
+      if (!key || !key.active || key.revokedAt || !key.user.active) return null;
       const { id, email, name, roles } = key.user;
       found.actor = { id, email, name, roles };
       found.keyRowId = key.id;

@@ -14,7 +14,7 @@ const LABEL = 'Bootstrap key (CARDINAL_ADMIN_ACCESS_KEY_ID)';
 
 export type TBootstrapKeyOutcome =
   | { outcome: 'created'; accessKeyId: string; adminEmail: string }
-  | { outcome: 'unchanged'; accessKeyId: string; active: boolean }
+  | { outcome: 'unchanged'; accessKeyId: string; active: boolean; revoked: boolean }
   | { outcome: 'no-admin-yet'; accessKeyId: string };
 
 /** Throws an Error meant for the operator when the settings are unusable or contradict the stored key. */
@@ -26,7 +26,7 @@ export async function ensureBootstrapAccessKey({ accessKeyId, secret }: { access
     throw new Error('CARDINAL_ADMIN_SECRET_ACCESS_KEY must be 20 to 128 characters without spaces or colons (an AWS-style secret is 40).');
   }
   const db = getDb();
-  const existing = await db.accessKey.findUnique({ where: { accessKeyId }, select: { secretCiphertext: true, active: true } });
+  const existing = await db.accessKey.findUnique({ where: { accessKeyId }, select: { secretCiphertext: true, active: true, revokedAt: true } });
   if (existing) return checkStoredSecret(accessKeyId, secret, existing);
 
   // The first admin: the bootstrap admin of CARDINAL_ADMIN_EMAIL, or whoever completed first-run setup.
@@ -47,13 +47,17 @@ export async function ensureBootstrapAccessKey({ accessKeyId, secret }: { access
   } catch (error) {
     // Instances sharing one PostgreSQL start together; the one that lost the race checks what the winner stored.
     if (!isUniqueViolation(error)) throw error;
-    const stored = await db.accessKey.findUniqueOrThrow({ where: { accessKeyId }, select: { secretCiphertext: true, active: true } });
+    const stored = await db.accessKey.findUniqueOrThrow({ where: { accessKeyId }, select: { secretCiphertext: true, active: true, revokedAt: true } });
     return checkStoredSecret(accessKeyId, secret, stored);
   }
   return { outcome: 'created', accessKeyId, adminEmail: admin.email };
 }
 
-function checkStoredSecret(accessKeyId: string, secret: string, stored: { secretCiphertext: string; active: boolean }): TBootstrapKeyOutcome {
+function checkStoredSecret(
+  accessKeyId: string,
+  secret: string,
+  stored: { secretCiphertext: string; active: boolean; revokedAt: Date | null },
+): TBootstrapKeyOutcome {
   const given = Buffer.from(secret, 'utf8');
   const kept = Buffer.from(decryptSecret(accessKeyId, stored.secretCiphertext), 'utf8');
   if (given.length !== kept.length || !timingSafeEqual(given, kept)) {
@@ -62,5 +66,5 @@ function checkStoredSecret(accessKeyId: string, secret: string, stored: { secret
         'Set the secret it was created with, or choose a new CARDINAL_ADMIN_ACCESS_KEY_ID (and delete the old key under Profile → Access keys).',
     );
   }
-  return { outcome: 'unchanged', accessKeyId, active: stored.active };
+  return { outcome: 'unchanged', accessKeyId, active: stored.active, revoked: stored.revokedAt !== null };
 }

@@ -1,6 +1,8 @@
-// The owner or an admin deactivates a key (requests signed with it are refused from the next one on) or reactivates it.
+// The owner or an admin deactivates a key (requests signed with it are refused from the next one on) or reactivates it, unless it was revoked
+// by a password reset or deactivation of its owner.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
 import { auditActor } from '@/lib/server/auth/actor';
 import type { Actor } from '@/lib/server/auth/actor';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
@@ -13,6 +15,9 @@ export async function setAccessKeyActive({ actor, accessKeyId, active }: { actor
     const { manager, key } = await loadManagedKey(tx, actor, accessKeyId);
     // Asking twice for the same state changes nothing and records nothing.
     if (key.active === active) return key;
+    if (active && key.revokedAt) {
+      throw new AppError('CONFLICT', "This key was revoked when its owner's password was reset or the owner was deactivated. Create a new key instead.");
+    }
     const updated = await tx.accessKey.update({ where: { accessKeyId }, data: { active }, select: ACCESS_KEY_SELECT });
     await recordAuditEvent(tx, {
       actor: auditActor(manager),

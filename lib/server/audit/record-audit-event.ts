@@ -1,4 +1,4 @@
-// Every change writes one audit event inside its own transaction; events form a SHA-256 hash chain in seq order.
+// Every change writes one audit event inside its own transaction; events form a SHA-256 hash chain in seq order, whose head (count, last hash) is kept beside it.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Tx } from '@/lib/server/db';
@@ -66,5 +66,8 @@ export async function recordAuditEvent(tx: Tx, input: AuditEventInput): Promise<
     contentHash: input.contentHash ?? null,
     details: JSON.stringify(input.details ?? {}),
   };
-  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: auditEventHash(prevHash, fields) } });
+  const hash = auditEventHash(prevHash, fields);
+  await tx.auditEvent.create({ data: { ...fields, prevHash, hash } });
+  // Same transaction: a database that lost its newest events (a crash, a restored copy) no longer matches its head.
+  await tx.auditHead.upsert({ where: { id: 1 }, create: { id: 1, count: 1, lastHash: hash }, update: { count: { increment: 1 }, lastHash: hash } });
 }

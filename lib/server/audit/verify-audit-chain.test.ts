@@ -70,6 +70,41 @@ describe('verifyAuditChain', () => {
     expect(await verifyAuditChain()).toEqual({ ok: true, checked: 9 });
   });
 
+  it('reports lost newest events, which leave an intact but shorter chain, against the head the database recorded', async () => {
+    const newest = await database.raw('SELECT * FROM "AuditEvent" WHERE seq = ANY($1::bigint[]) ORDER BY seq', [seqs.slice(-2)]);
+    await tamper('DELETE FROM "AuditEvent" WHERE seq = ANY($1::bigint[])', [seqs.slice(-2)]);
+    expect(await verifyAuditChain({ batchSize: 3 })).toEqual({
+      ok: false,
+      checked: 7,
+      firstBroken: { seq: seqs[6], reason: expect.stringContaining('recorded 9 events but the chain ends after 7') },
+    });
+    const [first] = newest.rows;
+    const columns = Object.keys(first);
+    await tamper(
+      `INSERT INTO "AuditEvent" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})`,
+      columns.map((column) => first[column]),
+    );
+    // With one of the two back, the newest is still missing.
+    expect(await verifyAuditChain()).toMatchObject({ ok: false, checked: 8, firstBroken: { reason: expect.stringContaining('lost or removed after event') } });
+    const second = newest.rows[1];
+    await tamper(
+      `INSERT INTO "AuditEvent" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})`,
+      columns.map((column) => second[column]),
+    );
+    expect(await verifyAuditChain()).toEqual({ ok: true, checked: 9 });
+  });
+
+  it('reports a chain whose last event is not the one the head recorded', async () => {
+    await database.raw(`UPDATE "AuditHead" SET "lastHash" = repeat('a', 64)`);
+    expect(await verifyAuditChain()).toMatchObject({
+      ok: false,
+      checked: 8,
+      firstBroken: { seq: seqs[8], reason: expect.stringContaining('not the one the database recorded') },
+    });
+    await database.raw('UPDATE "AuditHead" SET "lastHash" = (SELECT hash FROM "AuditEvent" ORDER BY seq DESC LIMIT 1)');
+    expect(await verifyAuditChain()).toEqual({ ok: true, checked: 9 });
+  });
+
   // The script opens the database named by DATABASE_URL; this file's PGlite lives in this process's memory, where no script can reach it.
   it.skipIf(databaseLane === 'pglite')('scripts/audit-verify.ts prints the result and exits 1 when the chain is broken', async () => {
     const run = () =>

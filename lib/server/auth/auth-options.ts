@@ -1,11 +1,15 @@
-// next-auth configuration: email + password always, OpenID Connect when OIDC_* is configured; JWT sessions re-checked per request.
+// next-auth configuration: email + password always, OpenID Connect when OIDC_* is configured; JWT sessions re-checked per request,
+// each carrying a session id that signing out revokes.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { isAppError } from '@/lib/server/errors';
 import { authenticatePassword } from './authenticate-password';
 import { signInWithOidc } from './sign-in-with-oidc';
 import { oidcSettings } from './oidc-settings';
+import { clientAddress } from './client-address';
+import { revokeSession } from './revoke-session';
 
 type TokenUser = { id: string; sessionVersion?: number };
 
@@ -16,9 +20,13 @@ export function getAuthOptions(): NextAuthOptions {
       id: 'credentials',
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         try {
-          const user = await authenticatePassword(credentials?.email ?? '', credentials?.password ?? '');
+          const user = await authenticatePassword({
+            email: credentials?.email ?? '',
+            password: credentials?.password ?? '',
+            clientAddress: clientAddress(request?.headers ?? {}),
+          });
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth passes an Error's message to the sign-in form; anything unexpected stays generic.
@@ -75,11 +83,18 @@ export function getAuthOptions(): NextAuthOptions {
           const signedIn = user as unknown as TokenUser;
           token.sub = signedIn.id;
           token.sv = signedIn.sessionVersion ?? 1;
+          token.sid = randomUUID();
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: token.sub, sessionVersion: token.sv };
+        return { ...session, userId: token.sub, sessionVersion: token.sv, sessionId: token.sid };
+      },
+    },
+    events: {
+      // The cookie is cleared in this browser; the revocation refuses the same token from anywhere else until it expires.
+      async signOut({ token }) {
+        if (typeof token?.sid === 'string') await revokeSession({ sessionId: token.sid, expiresAt: new Date(Number(token.exp ?? 0) * 1000) });
       },
     },
   };

@@ -7,7 +7,7 @@ import { loadSessionUser } from './load-session-user';
 import type { Actor } from './actor';
 
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(getAuthOptions())) as { userId?: string; sessionVersion?: number } | null;
+  const session = (await getServerSession(getAuthOptions())) as { userId?: string; sessionVersion?: number; sessionId?: string } | null;
   if (!session?.userId) return null;
-  return loadSessionUser(session.userId, Number(session.sessionVersion ?? 0));
+  return loadSessionUser({ userId: session.userId, sessionVersion: Number(session.sessionVersion ?? 0), sessionId: session.sessionId });
 });

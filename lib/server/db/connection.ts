@@ -1,4 +1,5 @@
 // Where the data lives: embedded PGlite in CARDINAL_DATA_DIR (default ./data) unless DATABASE_URL names a PostgreSQL server.
+// Every opener of the embedded directory (server, migrations, scripts, seeds, benches) takes its lock file first.
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { lockDataDir } from './data-dir-lock';
 
 export type DatabaseMode = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; url: string };
 
@@ -31,9 +33,25 @@ export type OpenDatabase = {
 
 export function openDatabase(mode: DatabaseMode): OpenDatabase {
   if (mode.kind === 'embedded') {
-    const dir = path.join(/*turbopackIgnore: true*/ mode.dataDir, 'pglite');
-    fs.mkdirSync(dir, { recursive: true });
-    return wrapPGlite(new PGlite(dir));
+    const release = lockDataDir(mode.dataDir);
+    try {
+      const dir = path.join(/*turbopackIgnore: true*/ mode.dataDir, 'pglite');
+      fs.mkdirSync(dir, { recursive: true });
+      const database = wrapPGlite(new PGlite(dir));
+      return {
+        ...database,
+        close: async () => {
+          try {
+            await database.close();
+          } finally {
+            release();
+          }
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   const factory = new PrismaPg({ connectionString: mode.url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
   let pool: import('pg').Pool | undefined;

@@ -1,4 +1,5 @@
-// Admins change roles, deactivate, reactivate and reset passwords; at least one active admin always remains.
+// Admins change roles, deactivate, reactivate and reset passwords; at least one active admin always remains. A reset or a deactivation
+// ends the user's sessions and revokes their access keys for good: reactivating the user does not bring the keys back.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
 import type { Tx } from '@/lib/server/db';
@@ -45,6 +46,10 @@ export async function updateUser({ actor, userId, change }: { actor: Actor | nul
     } else {
       action = 'user.password_reset';
       data = { passwordHash, sessionVersion: { increment: 1 } };
+    }
+    if (action === 'user.password_reset' || action === 'user.deactivated') {
+      const revoked = await tx.accessKey.updateMany({ where: { userId, revokedAt: null }, data: { active: false, revokedAt: new Date() } });
+      if (revoked.count > 0) details = { ...details, accessKeysRevoked: revoked.count };
     }
     const updated = await tx.user.update({ where: { id: userId }, data, select: USER_SELECT });
     await recordAuditEvent(tx, { actor: auditActor(actor!), action, targetType: 'user', targetId: userId, targetName: user.email, details });

@@ -8,10 +8,15 @@ import { listUsers } from './list-users';
 import { hasAnyUser } from './has-any-user';
 import { authenticatePassword, MAX_FAILURES, WRONG_CREDENTIALS } from '@/lib/server/auth/authenticate-password';
 import { loadSessionUser } from '@/lib/server/auth/load-session-user';
+import { revokeSession } from '@/lib/server/auth/revoke-session';
 import type { Actor } from '@/lib/server/auth/actor';
 
 let database: TestDatabase;
 let admin: Actor;
+
+const CLIENT = '192.0.2.10';
+const signIn = (email: string, password: string, now?: Date) => authenticatePassword({ email, password, clientAddress: CLIENT, now });
+const session = (userId: string, sessionVersion: number, sessionId = 'session-1') => loadSessionUser({ userId, sessionVersion, sessionId });
 
 beforeAll(async () => {
   database = await setupTestDatabase();
@@ -64,18 +69,29 @@ describe('user administration', () => {
     });
   });
 
+  it('a session that signed out is refused from then on; other sessions of the user are not', async () => {
+    const user = await createUser({ actor: admin, name: 'Sid', email: 'sid@example.com', password: 'sid-password-long', roles: ['author'] });
+    const signedIn = await signIn('sid@example.com', 'sid-password-long');
+    expect(await session(user.id, signedIn.sessionVersion, 'laptop')).toMatchObject({ email: 'sid@example.com' });
+    await revokeSession({ sessionId: 'laptop', expiresAt: new Date(Date.now() + 60_000) });
+    expect(await session(user.id, signedIn.sessionVersion, 'laptop')).toBeNull();
+    expect(await session(user.id, signedIn.sessionVersion, 'phone')).toMatchObject({ email: 'sid@example.com' });
+    // A token without a session id (minted before ids existed) cannot be revoked, so it is not accepted.
+    expect(await loadSessionUser({ userId: user.id, sessionVersion: signedIn.sessionVersion, sessionId: undefined })).toBeNull();
+  });
+
   it('deactivation and password reset end existing sessions; the last admin stays', async () => {
     const user = await createUser({ actor: admin, name: 'Rae', email: 'rae@example.com', password: 'rae-password-long', roles: ['reviewer'] });
-    const signedIn = await authenticatePassword('rae@example.com', 'rae-password-long');
-    expect(await loadSessionUser(user.id, signedIn.sessionVersion)).toMatchObject({ email: 'rae@example.com' });
+    const signedIn = await signIn('rae@example.com', 'rae-password-long');
+    expect(await session(user.id, signedIn.sessionVersion)).toMatchObject({ email: 'rae@example.com' });
 
     await updateUser({ actor: admin, userId: user.id, change: { password: 'rae-new-password-long' } });
-    expect(await loadSessionUser(user.id, signedIn.sessionVersion)).toBeNull();
-    const again = await authenticatePassword('rae@example.com', 'rae-new-password-long');
+    expect(await session(user.id, signedIn.sessionVersion)).toBeNull();
+    const again = await signIn('rae@example.com', 'rae-new-password-long');
 
     await updateUser({ actor: admin, userId: user.id, change: { active: false } });
-    expect(await loadSessionUser(user.id, again.sessionVersion)).toBeNull();
-    await expect(authenticatePassword('rae@example.com', 'rae-new-password-long')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await session(user.id, again.sessionVersion)).toBeNull();
+    await expect(signIn('rae@example.com', 'rae-new-password-long')).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     await expect(updateUser({ actor: admin, userId: admin.id, change: { active: false } })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(updateUser({ actor: admin, userId: admin.id, change: { roles: ['author'] } })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -84,25 +100,25 @@ describe('user administration', () => {
 
 describe('password sign-in', () => {
   it('gives the same message for an unknown email and a wrong password', async () => {
-    await expect(authenticatePassword('ghost@example.com', 'whatever-password')).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
-    await expect(authenticatePassword('admin@example.com', 'wrong-password')).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
+    await expect(signIn('ghost@example.com', 'whatever-password')).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
+    await expect(signIn('admin@example.com', 'wrong-password')).rejects.toMatchObject({ message: WRONG_CREDENTIALS });
   });
 
-  it(`locks an email out after ${MAX_FAILURES} failures, existing or not, and the right password does not bypass it`, async () => {
+  it(`locks a client out of an email after ${MAX_FAILURES} failures, existing or not, and the right password does not bypass it`, async () => {
     const start = new Date('2026-01-01T10:00:00Z');
     await createUser({ actor: admin, name: 'Lou', email: 'lou@example.com', password: 'lou-password-long', roles: ['author'] });
     for (const email of ['lou@example.com', 'nobody-here@example.com']) {
       for (let attempt = 1; attempt < MAX_FAILURES; attempt++) {
-        await expect(authenticatePassword(email, 'bad-password', start)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+        await expect(signIn(email, 'bad-password', start)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
       }
-      await expect(authenticatePassword(email, 'bad-password', start)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+      await expect(signIn(email, 'bad-password', start)).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     }
-    await expect(authenticatePassword('lou@example.com', 'lou-password-long', new Date(start.getTime() + 60_000))).rejects.toMatchObject({
+    await expect(signIn('lou@example.com', 'lou-password-long', new Date(start.getTime() + 60_000))).rejects.toMatchObject({
       code: 'TOO_MANY_ATTEMPTS',
       message: expect.stringContaining('14 minutes'),
     });
     const later = new Date(start.getTime() + 16 * 60_000);
-    expect(await authenticatePassword('lou@example.com', 'lou-password-long', later)).toMatchObject({ email: 'lou@example.com' });
+    expect(await signIn('lou@example.com', 'lou-password-long', later)).toMatchObject({ email: 'lou@example.com' });
   }, 120_000);
 });
 

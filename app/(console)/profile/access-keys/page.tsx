@@ -29,6 +29,7 @@ export default async function AccessKeysPage() {
           accessKeyId: key.accessKeyId,
           label: key.label,
           active: key.active,
+          revoked: key.revokedAt !== null,
           createdAt: key.createdAt.toISOString(),
           lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
         }))}
