@@ -52,7 +52,8 @@ WITH pkg AS (
     (e.approval = 'Approved' AND COALESCE(e."changedSinceApproval", false)) AS "cardChangedSinceApproval",
     (e."cardId" IS NOT NULL AND e."lastApprovedAt" IS NULL) AS "cardNeverApproved",
     (e.kind <> 'card' AND e."cardId" IS NULL) AS "noCard",
-    (e.kind = 'card' AND e."cardPackageArn" IS NOT NULL) AS "packageMissing"
+    -- Only a package ARN of this server (its region and account) names a package that could have been deleted here.
+    (e.kind = 'card' AND starts_with(e."cardPackageArn", $1::text) AND substr(e."cardPackageArn", length($1::text) + 1) ~ '^[^/]+/[0-9]+$') AS "packageMissing"
   FROM enriched e
 )`;
 
