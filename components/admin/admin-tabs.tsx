@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { TabStrip } from '@/components/ui/tab-strip';
 
 const TABS = [
   { href: '/admin/users', label: 'Users' },
@@ -8,18 +8,5 @@ const TABS = [
 ] as const;
 
 export function AdminTabs({ current }: { current: (typeof TABS)[number]['href'] }) {
-  return (
-    <nav aria-label="Admin" className="flex gap-1 border-b border-line">
-      {TABS.map((tab) => (
-        <Link
-          key={tab.href}
-          href={tab.href}
-          aria-current={tab.href === current ? 'page' : undefined}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab.href === current ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg'}`}
-        >
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabStrip label="Admin" tabs={TABS} current={current} />;
 }

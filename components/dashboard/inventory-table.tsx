@@ -5,6 +5,7 @@ import type { TDashboardSortKey } from '@/lib/schemas/dashboard-query';
 import { formatDateTime } from '@/lib/format';
 import { RiskBadge, StatusBadge } from '@/components/model-cards/hub/badges';
 import { FlagBadge } from './flag-badge';
+import { StartReReviewButton } from './start-re-review-button';
 import { dashboardHref } from './dashboard-url';
 import type { DashboardView } from './dashboard-url';
 
@@ -120,11 +121,7 @@ export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDt
                     <FlagBadge key={flag} flag={flag} />
                   ))}
                 </div>
-                {canReview && row.card && row.flags.includes('review-overdue') ? (
-                  <Link href={`/reviews/${row.card.name}`} className="mt-1.5 inline-block text-xs font-medium text-accent underline underline-offset-2">
-                    Start re-review<span className="sr-only"> of {row.card.name}</span>
-                  </Link>
-                ) : null}
+                {canReview && row.card && row.flags.includes('review-overdue') ? <StartReReviewButton card={row.card} /> : null}
               </td>
             </tr>
           ))}

@@ -11,6 +11,10 @@ const APPROVAL: Record<TModelApprovalStatus, { label: string; tone: string }> = 
   Rejected: { label: 'Rejected', tone: 'bg-danger-soft text-danger' },
 };
 
+export function approvalLabel(status: TModelApprovalStatus): string {
+  return APPROVAL[status].label;
+}
+
 /** A package version's approval, in words; SageMaker's value is on hover. */
 export function ApprovalBadge({ status }: { status: TModelApprovalStatus }) {
   const { label, tone } = APPROVAL[status];

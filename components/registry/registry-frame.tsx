@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
+import { TabStrip } from '@/components/ui/tab-strip';
+import { Notice } from '@/components/ui/notice';
 
 export const TH = 'px-3 py-2.5 font-medium first:pl-4 last:pr-4';
 export const TD = 'px-3 py-2.5 align-top first:pl-4 last:pr-4';
@@ -23,18 +25,7 @@ export function RegistryHeader({ current, description }: { current: string; desc
         </h1>
         <p className="mt-1 text-sm text-muted">{description}</p>
       </div>
-      <nav aria-label="Registry" className="flex gap-1 border-b border-line">
-        {TABS.map((tab) => (
-          <Link
-            key={tab.href}
-            href={tab.href}
-            aria-current={tab.href === current ? 'page' : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab.href === current ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg'}`}
-          >
-            {tab.label}
-          </Link>
-        ))}
-      </nav>
+      <TabStrip label="Registry" tabs={TABS} current={current} />
     </header>
   );
 }
@@ -101,4 +92,59 @@ export function hrefWith(path: string, params: Record<string, string | null | un
   const search = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const text = search.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/**
+ * A registry list's body, shared by its pages: the URL's problem, the empty state, the table with its column headings, and keyset pages
+ * that keep the list's filters (`path` and `params`).
+ */
+export function RegistryList({
+  caption,
+  columns,
+  count,
+  error,
+  empty,
+  pager,
+  children,
+}: {
+  caption: string;
+  columns: (string | { label: string; className: string })[];
+  count: number;
+  error?: string | null;
+  empty: ReactNode;
+  pager: { path: string; params?: Record<string, string | null | undefined>; cursor: string | null | undefined; nextCursor: string | null };
+  children: ReactNode;
+}) {
+  const { path, params = {}, cursor, nextCursor } = pager;
+  return (
+    <>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {count === 0 && !error ? empty : null}
+      {count > 0 ? (
+        <TableFrame
+          caption={caption}
+          head={columns.map((column) => {
+            const { label, className } = typeof column === 'string' ? { label: column, className: '' } : column;
+            return (
+              <th key={label} scope="col" className={`${TH} ${className}`.trim()}>
+                {label}
+              </th>
+            );
+          })}
+        >
+          {children}
+        </TableFrame>
+      ) : null}
+      <RegistryPager
+        onFirstPage={!cursor}
+        firstHref={hrefWith(path, params)}
+        nextHref={nextCursor ? hrefWith(path, { ...params, cursor: nextCursor }) : null}
+      />
+    </>
+  );
+}
+
+/** A list's empty state: what is missing and how to add it, or that the search matched nothing. */
+export function EmptyList({ children }: { children: ReactNode }) {
+  return <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">{children}</div>;
 }

@@ -8,7 +8,14 @@ import { approve } from '@/lib/server/model-cards/approve';
 import { requestChanges } from '@/lib/server/model-cards/request-changes';
 import { archive } from '@/lib/server/model-cards/archive';
 import { deleteCard } from '@/lib/server/model-cards/delete-card';
-import { archivedMessage, changesRequestedMessage, deletedMessage, submittedMessage } from '@/lib/server/model-cards/lifecycle-messages';
+import { startReReview } from '@/lib/server/model-cards/start-re-review';
+import {
+  archivedMessage,
+  changesRequestedMessage,
+  deletedMessage,
+  reReviewStartedMessage,
+  submittedMessage,
+} from '@/lib/server/model-cards/lifecycle-messages';
 import { runAction } from './action-result';
 
 function refreshConsole() {
@@ -20,6 +27,14 @@ export async function submitForReviewAction(cardId: string, comment?: string) {
     const card = await submitForReview({ actor: await getActor(), cardId, comment });
     refreshConsole();
     return { message: submittedMessage(card) };
+  });
+}
+
+export async function startReReviewAction(cardId: string) {
+  return runAction(async () => {
+    const card = await startReReview({ actor: await getActor(), cardId });
+    refreshConsole();
+    return { message: reReviewStartedMessage(card) };
   });
 }
 

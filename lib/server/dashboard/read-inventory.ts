@@ -1,14 +1,13 @@
-// Runs the inventory SQL and turns its rows into DTOs with flag lists: shared by the dashboard screen and the CSV export.
+// Runs the inventory SQL over the maintained InventoryRow table and turns its rows into DTOs with flag lists: shared by the dashboard screen and the CSV export.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { arnContext } from '@/lib/server/registry/registry-rules';
-import { modelArn, modelPackageArnPrefix } from '@/lib/server/registry/registry-arns';
 import { DASHBOARD_FLAGS } from '@/lib/schemas/dashboard-query';
 import type { TDashboardFlag, TDashboardQuery } from '@/lib/schemas/dashboard-query';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TCardStatus } from '@/lib/schemas/card-status';
 import type { TModelApprovalStatus } from '@/lib/schemas/registry';
-import { readReviewPolicy } from './review-policy';
+import { parseReviewPolicy, REVIEW_POLICY_KEY } from './review-policy';
+import { ensureInventorySummary, INVENTORY_ARN_KEY } from './inventory-summary';
 import { FLAG_COLUMN_NAMES, inventoryExportSql, inventoryScreenSql } from './inventory-sql';
 import type { InventorySqlContext } from './inventory-sql';
 
@@ -28,14 +27,12 @@ export type InventoryRowDto = {
 
 type RawRow = Record<string, unknown>;
 
+/** The review policy and the moment overdue is judged at, read with the inventory table's state in one query (rebuilt first when it must be). */
 export async function inventoryContext(now: Date): Promise<InventorySqlContext> {
-  const context = arnContext();
-  return {
-    packageArnPrefix: modelPackageArnPrefix(context, '').slice(0, -1),
-    modelArnPrefix: modelArn(context, ''),
-    policy: await readReviewPolicy(getDb()),
-    now,
-  };
+  const settings = await getDb().setting.findMany({ where: { key: { in: [REVIEW_POLICY_KEY, INVENTORY_ARN_KEY] } }, select: { key: true, value: true } });
+  const valueOf = (key: string) => settings.find((setting) => setting.key === key)?.value ?? null;
+  await ensureInventorySummary(valueOf(INVENTORY_ARN_KEY));
+  return { policy: parseReviewPolicy(valueOf(REVIEW_POLICY_KEY)), now };
 }
 
 /** The end of the `asOf` day (UTC) when the URL names one, else now. */

@@ -8,9 +8,13 @@ export const REVIEW_POLICY_KEY = 'dashboard.reviewPolicy';
 
 export async function readReviewPolicy(db: Db | Tx): Promise<TReviewPolicy> {
   const row = await db.setting.findUnique({ where: { key: REVIEW_POLICY_KEY }, select: { value: true } });
-  if (!row) return DEFAULT_REVIEW_POLICY;
+  return parseReviewPolicy(row?.value ?? null);
+}
+
+export function parseReviewPolicy(value: string | null): TReviewPolicy {
+  if (value === null) return DEFAULT_REVIEW_POLICY;
   try {
-    const parsed = ZReviewPolicy.safeParse(JSON.parse(row.value));
+    const parsed = ZReviewPolicy.safeParse(JSON.parse(value));
     return parsed.success ? parsed.data : DEFAULT_REVIEW_POLICY;
   } catch {
     return DEFAULT_REVIEW_POLICY;

@@ -20,10 +20,13 @@ const STATE_CHANGES = new Set([
   'card.cloned',
   'card.version_saved',
   'card.submitted',
+  'card.rereview_started',
   'card.changes_requested',
   'card.approved',
   'card.archived',
 ]);
+/** A re-review sends the approved version back to review: subscribers see what a submission sends (the card is PendingReview again). */
+const EVENT_TYPES: Record<string, string> = { 'card.rereview_started': 'model_card.submitted' };
 const REVIEWS: Record<string, string> = { 'card.approval_recorded': 'Approved', 'card.approved': 'Approved', 'card.changes_requested': 'ChangesRequested' };
 
 export type TCardChange = { version: number; contentHash: string; details?: Record<string, unknown> };
@@ -55,7 +58,7 @@ export async function recordCardEvents(tx: Tx, actor: Actor, action: string, car
       },
     });
     await recordEvent(tx, {
-      type: action.replace(/^card\./, 'model_card.'),
+      type: EVENT_TYPES[action] ?? action.replace(/^card\./, 'model_card.'),
       source: 'aws.sagemaker',
       detailType: MODEL_CARD_STATE_CHANGE,
       stream: arn,

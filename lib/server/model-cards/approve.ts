@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { approvalsRequired, parseComment, parseVersionNumber, requireCardReviewer } from './card-rules';
 import { CARD_TX_OPTIONS, lockCard } from './card-lock';
 import { applyStatusChange, latestVersionOf } from './status-change';
+import { reviewRoundOf } from './review-round';
 import { readCard } from './card-row';
 import { recordCardEvent } from './card-event';
 import { checkMayApprove, checkReviewable } from './review-checks';
@@ -40,11 +41,12 @@ export async function approve({
     const card = await lockCard(tx, cardId);
     checkReviewable(card, reviewed, 'approve it');
     const target = await latestVersionOf(tx, card);
-    const mine = { cardId, version: reviewed, reviewerId: reviewer.id, decision: 'Approved' as const };
+    const round = await reviewRoundOf(tx, cardId, reviewed);
+    const mine = { cardId, version: reviewed, round, reviewerId: reviewer.id, decision: 'Approved' as const };
     const alreadyApproved = !!(await tx.review.findFirst({ where: mine, select: { id: true } }));
     checkMayApprove(card, reviewed, { reviewerId: reviewer.id, versionAuthorId: target.authorId, alreadyApproved });
     await tx.review.create({ data: { ...mine, contentHash: target.contentHash, comment: note } });
-    const approvals = await tx.review.count({ where: { cardId, version: reviewed, contentHash: target.contentHash, decision: 'Approved' } });
+    const approvals = await tx.review.count({ where: { cardId, version: reviewed, round, contentHash: target.contentHash, decision: 'Approved' } });
     const required = approvalsRequired(card.riskRating);
     const details = { approvals, approvalsRequired: required, riskRating: card.riskRating };
 

@@ -44,6 +44,21 @@ export function checkMaySubmit(card: Pick<LockedCard, 'name' | 'status' | 'lates
   }
 }
 
+/** Reviewers and admins (who set the review policy) start re-reviews; the decision itself still needs a reviewer. */
+export function requireReReviewer(actor: Actor | null | undefined): Actor {
+  return requireRole(actor, ['reviewer', 'admin'], 'start a re-review of a model card');
+}
+
+/** Only an Approved card is reopened for re-review: its approved version goes back to review as it is, and stays immutable. */
+export function checkMayStartReReview(card: Pick<LockedCard, 'name' | 'status' | 'latestVersion'>): void {
+  checkEditable(card);
+  if (card.status !== 'Approved') {
+    throw new AppError('CONFLICT', `${card.name} is not approved (its status is ${card.status}), so there is no approval to re-review.`, {
+      details: { status: card.status },
+    });
+  }
+}
+
 export function checkMayArchive(user: Actor, card: Pick<LockedCard, 'name' | 'status' | 'ownerId'>): void {
   if (card.ownerId !== user.id && !hasRole(user, 'admin')) {
     throw new AppError('FORBIDDEN', `Only the owner of ${card.name} or an admin can archive it.`);

@@ -17,6 +17,7 @@ import type { LockedCard } from './card-lock';
 import { checkMayApprove, checkMayRequestChanges, checkReviewable } from './review-checks';
 import { refusalOf } from './refusal-of';
 import { quorumRule } from './lifecycle-messages';
+import { reviewRoundOf } from './review-round';
 
 export type CardPermissionsDto = {
   canEdit: boolean;
@@ -53,17 +54,18 @@ export async function permissionsOf(
 ): Promise<CardPermissionsDto> {
   const cardId = card.id;
   const db = getDb();
-  const [latest, myReviews, everApproved] = await Promise.all([
+  const [latest, round, everApproved] = await Promise.all([
     db.modelCardVersion.findUniqueOrThrow({
       where: { cardId_version: { cardId, version: card.latestVersion } },
       select: { authorId: true, contentHash: true },
     }),
-    db.review.findMany({ where: { cardId, version: card.latestVersion, reviewerId: user.id }, select: { decision: true } }),
+    reviewRoundOf(db, cardId, card.latestVersion),
     db.cardStatusChange.findFirst({ where: { cardId, toStatus: 'Approved' }, select: { id: true } }),
   ]);
+  const myReviews = await db.review.findMany({ where: { cardId, version: card.latestVersion, round, reviewerId: user.id }, select: { decision: true } });
   const pending = card.status === 'PendingReview';
   const approvals = pending
-    ? await db.review.count({ where: { cardId, version: card.latestVersion, contentHash: latest.contentHash, decision: 'Approved' } })
+    ? await db.review.count({ where: { cardId, version: card.latestVersion, round, contentHash: latest.contentHash, decision: 'Approved' } })
     : 0;
 
   const asAuthor = refusalOf(() => requireCardAuthor(user, 'edit model cards'));

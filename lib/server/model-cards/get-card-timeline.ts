@@ -42,12 +42,22 @@ export async function timelineOf(cardId: string): Promise<TimelineDto> {
     db.cardStatusChange.findMany({ where: { cardId }, orderBy: { createdAt: 'desc' }, take: MAX_ENTRIES + 1, select: STATUS_CHANGE_SELECT }),
     db.review.findMany({ where: { cardId }, orderBy: { createdAt: 'desc' }, take: MAX_ENTRIES + 1, select: REVIEW_SELECT }),
   ]);
-  // Each (version, reviewer, decision) has at most one review (a unique index) and at most one status change it caused.
+  // Each (version, round, reviewer, decision) has at most one review (a unique index) and at most one status change it caused, written in the
+  // same transaction: a re-reviewed version has one such review per round, and the change folds the one nearest to it in time.
   const decisionKey = (version: number, actorId: string, to: TCardStatus) => `${version}:${actorId}:${to}`;
-  const reviewByKey = new Map(reviews.map((review) => [decisionKey(review.version, review.reviewer.id, DECISION_TARGET[review.decision]), review]));
+  const reviewsByKey = new Map<string, typeof reviews>();
+  for (const review of reviews) {
+    const key = decisionKey(review.version, review.reviewer.id, DECISION_TARGET[review.decision]);
+    reviewsByKey.set(key, [...(reviewsByKey.get(key) ?? []), review]);
+  }
   const folded = new Set<string>();
+  const nearestUnfolded = (candidates: typeof reviews, at: Date) =>
+    candidates
+      .filter((review) => !folded.has(review.id))
+      .sort((a, b) => Math.abs(a.createdAt.getTime() - at.getTime()) - Math.abs(b.createdAt.getTime() - at.getTime()))[0];
   const entries: TimelineEntryDto[] = changes.map((change) => {
-    const review = change.fromStatus === 'PendingReview' ? reviewByKey.get(decisionKey(change.version, change.actor.id, change.toStatus)) : undefined;
+    const candidates = change.fromStatus === 'PendingReview' ? reviewsByKey.get(decisionKey(change.version, change.actor.id, change.toStatus)) : undefined;
+    const review = candidates ? nearestUnfolded(candidates, change.createdAt) : undefined;
     if (review) folded.add(review.id);
     return {
       id: change.id,

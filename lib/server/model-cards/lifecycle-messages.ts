@@ -8,6 +8,10 @@ export function submittedMessage(card: Named & { latestVersion: number }): strin
   return `Version ${card.latestVersion} of ${card.name} is submitted for review.`;
 }
 
+export function reReviewStartedMessage(card: Named & { latestVersion: number }): string {
+  return `Version ${card.latestVersion} of ${card.name} is back in review for its re-review; approving it again restarts its review period.`;
+}
+
 export function approvalRecordedMessage(card: Named & { riskRating: TRiskRating }, version: number): string {
   return `Your approval of version ${version} is recorded. ${card.name} is rated ${card.riskRating} risk, so it stays pending review, waiting for a second reviewer.`;
 }

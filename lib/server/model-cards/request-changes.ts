@@ -6,6 +6,7 @@ import { parseComment, parseVersionNumber, requireCardReviewer } from './card-ru
 import { CARD_TX_OPTIONS, lockCard } from './card-lock';
 import { applyStatusChange, latestVersionOf } from './status-change';
 import { checkMayRequestChanges, checkReviewable } from './review-checks';
+import { reviewRoundOf } from './review-round';
 import type { CardDto } from './card-dto';
 
 export async function requestChanges({
@@ -27,7 +28,13 @@ export async function requestChanges({
     const card = await lockCard(tx, cardId);
     checkReviewable(card, reviewed, 'request changes');
     const target = await latestVersionOf(tx, card);
-    const mine = { cardId, version: reviewed, reviewerId: reviewer.id, decision: 'ChangesRequested' as const };
+    const mine = {
+      cardId,
+      version: reviewed,
+      round: await reviewRoundOf(tx, cardId, reviewed),
+      reviewerId: reviewer.id,
+      decision: 'ChangesRequested' as const,
+    };
     checkMayRequestChanges(card, reviewed, !!(await tx.review.findFirst({ where: mine, select: { id: true } })));
     await tx.review.create({ data: { ...mine, contentHash: target.contentHash, comment: note } });
     return applyStatusChange(tx, reviewer, card, { to: 'Draft', comment: note, action: 'card.changes_requested', contentHash: target.contentHash });

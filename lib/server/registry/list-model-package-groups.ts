@@ -9,13 +9,20 @@ import type { RegistryListOptions } from './registry-list';
 import { GROUP_SELECT } from './registry-dto';
 import type { ModelPackageGroupDto, RegistryPage } from './registry-dto';
 import { toGroupDto } from './registry-mappers';
+import { groupIdsByLatestVersion, hasLatestVersionFilter } from './groups-by-latest-version';
+import type { TLatestVersionFilter } from './groups-by-latest-version';
 
 const COLUMNS = { name: 'name', createdAt: 'createdAt' };
 
 export async function listModelPackageGroups({
   actor,
+  latest,
   ...options
-}: { actor: Actor | null } & RegistryListOptions): Promise<RegistryPage<ModelPackageGroupDto>> {
+}: {
+  actor: Actor | null;
+  /** The console's filters on each group's latest version (SageMaker's ListModelPackageGroups has none). */
+  latest?: TLatestVersionFilter;
+} & RegistryListOptions): Promise<RegistryPage<ModelPackageGroupDto>> {
   requireRegistryReader(actor);
   const parsed = parseListOptions('model-package-groups', options);
   const context = arnContext();
@@ -25,6 +32,7 @@ export async function listModelPackageGroups({
       options.nameContains ? { name: { contains: options.nameContains, mode: 'insensitive' } } : {},
       createdWindow('createdAt', options),
       afterCursor(parsed, COLUMNS) ?? {},
+      hasLatestVersionFilter(latest) ? { id: { in: await groupIdsByLatestVersion(db, context, latest) } } : {},
     ],
   };
   const rows = await db.modelPackageGroup.findMany({ where, orderBy: orderBy(parsed, COLUMNS), take: parsed.size + 1, select: GROUP_SELECT });

@@ -124,6 +124,22 @@ describe('getDashboardScreen', () => {
     const looseRow = (await getDashboardScreen({ actor: team.auditor, params: { q: loose.card.name } })).rows;
     expect(looseRow).toEqual([expect.objectContaining({ kind: 'card', subject: null, flags: ['card-never-approved'] })]);
 
+    // Another account's or region's package was never this server's to lose.
+    const elsewhere = await createCard({
+      actor: team.author,
+      name: uniqueCardName('elsewhere'),
+      content: sampleContent({ modelPackageArn: pkg.arn.replace(':000000000000:', ':123456789012:').replace(/\/1$/, '/9') }),
+    });
+    const otherRegion = await createCard({
+      actor: team.author,
+      name: uniqueCardName('other-region'),
+      content: sampleContent({ modelPackageArn: pkg.arn.replace(':us-east-1:', ':eu-west-1:').replace(/\/1$/, '/9') }),
+    });
+    for (const other of [elsewhere, otherRegion]) {
+      const rows = (await getDashboardScreen({ actor: team.auditor, params: { q: other.card.name } })).rows;
+      expect(rows).toEqual([expect.objectContaining({ kind: 'card', flags: ['card-never-approved'] })]);
+    }
+
     const byRisk = await getDashboardScreen({ actor: team.auditor, params: { risk: 'High', kind: 'card', flag: 'package-missing' } });
     expect(byRisk.rows.map((row) => row.name)).toContain(orphan.card.name);
     expect(byRisk.rows.every((row) => row.card?.riskRating === 'High')).toBe(true);

@@ -5,6 +5,7 @@ import { createTeam, createTestUser, sampleContent } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import { createApprovedCard, createTestGroup, registerTestPackage } from '@/test/registry-factories';
 import { createCard } from '@/lib/server/model-cards/create-card';
+import { approve } from '@/lib/server/model-cards/approve';
 import { updateModelPackage } from '@/lib/server/registry/update-model-package';
 import { getCardScreen } from './card-screen';
 import { getRegistryGroupScreen, getRegistryGroupsScreen, getRegistryPackageScreen } from './registry-screen';
@@ -39,6 +40,38 @@ describe('registry screens', () => {
       [2, `${group.name}-card`],
       [1, null],
     ]);
+  });
+
+  it('filters groups by their latest version: its approval, its card status ("No card" too) and its risk, kept in the URL with the name search', async () => {
+    const prefix = `filt-${Date.now().toString(36)}`;
+    const approved = await createTestGroup(team.author, `${prefix}-approved`);
+    const drafted = await createTestGroup(team.author, `${prefix}-drafted`);
+    const bare = await createTestGroup(team.author, `${prefix}-bare`);
+    const approvedPkg = await registerTestPackage(team.author, approved.name);
+    const approvedCard = { ...withPackage(approvedPkg.arn), intended_uses: { purpose_of_model: 'Churn', risk_rating: 'High' as const } };
+    const saved = await createApprovedCard({ author: team.author, reviewer: team.reviewer, content: approvedCard, name: `${approved.name}-card` });
+    await approve({ actor: team.secondReviewer, cardId: saved.card.id, version: 1 });
+    await updateModelPackage({ actor: team.reviewer, groupName: approved.name, version: approvedPkg.version, approvalStatus: 'Approved' });
+    // The drafted group's older version has an approved card; only its latest version (with a Draft card) counts.
+    await registerTestPackage(team.author, drafted.name);
+    const draftedPkg = await registerTestPackage(team.author, drafted.name);
+    await createCard({ actor: team.author, name: `${drafted.name}-card`, content: withPackage(draftedPkg.arn) });
+    await registerTestPackage(team.author, bare.name);
+
+    const names = async (params: Record<string, string>) =>
+      (await getRegistryGroupsScreen({ actor: team.auditor, params: { q: prefix, sort: 'name', ...params } })).rows.map((row) => row.name);
+    expect(await names({})).toEqual([approved.name, bare.name, drafted.name]);
+    expect(await names({ approval: 'Approved' })).toEqual([approved.name]);
+    expect(await names({ approval: 'PendingManualApproval' })).toEqual([bare.name, drafted.name]);
+    expect(await names({ cardStatus: 'Draft' })).toEqual([drafted.name]);
+    expect(await names({ cardStatus: 'none' })).toEqual([bare.name]);
+    expect(await names({ risk: 'High' })).toEqual([approved.name]);
+    expect(await names({ risk: 'High', approval: 'Rejected' })).toEqual([]);
+
+    const paged = await getRegistryGroupsScreen({ actor: team.auditor, params: { q: prefix, approval: 'PendingManualApproval', sort: 'name' } });
+    expect(paged.query).toMatchObject({ q: prefix, approval: 'PendingManualApproval', cardStatus: null, risk: null });
+    const bad = await getRegistryGroupsScreen({ actor: team.auditor, params: { cardStatus: 'Lost' } });
+    expect(bad).toMatchObject({ rows: [], error: expect.stringMatching(/^cardStatus: "Lost" is not one of/) });
   });
 
   it('says why Approve would be refused (no card, then a Draft card) and offers the decision to reviewers only', async () => {

@@ -9,7 +9,10 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { versionOf } from '@/lib/server/model-cards/get-version';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import type { TCardStatus, TRiskRating } from '@/lib/schemas/card-list-query';
+import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import type { TModelApprovalStatus } from '@/lib/schemas/registry';
+import { CARD_STATUSES } from '@/lib/schemas/card-status';
+import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
 import { listModelPackageGroups } from '@/lib/server/registry/list-model-package-groups';
 import { listModelPackages } from '@/lib/server/registry/list-model-packages';
 import { listModels } from '@/lib/server/registry/list-models';
@@ -35,8 +38,27 @@ export type RegistryGroupRow = {
 type Params = Record<string, string | string[] | undefined>;
 const param = (params: Params, name: string) => (typeof params[name] === 'string' ? (params[name] as string) : undefined);
 
+export type RegistryGroupsQuery = {
+  q: string;
+  sort: 'createdAt' | 'name';
+  cursor: string | null;
+  /** Filters on each group's latest version: its approval, its card's status ('none': no card) and risk. */
+  approval: TModelApprovalStatus | null;
+  cardStatus: TCardStatus | 'none' | null;
+  risk: TRiskRating | null;
+};
+
+/** A filter value from the URL when it is one of `allowed`; otherwise null and the reason, said on the page. */
+function pick<T extends string>(params: Params, name: string, allowed: readonly T[], problems: string[]): T | null {
+  const value = param(params, name);
+  if (!value) return null;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name}: "${value.slice(0, 40)}" is not one of ${allowed.join(', ')}.`);
+  return null;
+}
+
 export type RegistryGroupsScreenDto = {
-  query: { q: string; sort: 'createdAt' | 'name'; cursor: string | null };
+  query: RegistryGroupsQuery;
   rows: RegistryGroupRow[];
   nextCursor: string | null;
   /** Why the URL's page cannot be shown (a cursor from another sort), said on the page. */
@@ -48,11 +70,21 @@ export async function getRegistryGroupsScreen({ actor, params }: { actor: Actor 
   const q = (param(params, 'q') ?? '').trim().slice(0, 63);
   const sort = param(params, 'sort') === 'name' ? 'name' : 'createdAt';
   const cursor = param(params, 'cursor') ?? null;
-  const query = { q, sort, cursor } as const;
+  const problems: string[] = [];
+  const query: RegistryGroupsQuery = {
+    q,
+    sort,
+    cursor,
+    approval: pick(params, 'approval', MODEL_APPROVAL_STATUSES, problems),
+    cardStatus: pick(params, 'cardStatus', [...CARD_STATUSES, 'none'] as const, problems),
+    risk: pick(params, 'risk', RISK_RATINGS, problems),
+  };
+  if (problems.length) return { query, rows: [], nextCursor: null, error: problems.join(' ') };
   let page: { items: ModelPackageGroupDto[]; nextCursor: string | null };
   try {
     page = await listModelPackageGroups({
       actor,
+      latest: { approval: query.approval ?? undefined, cardStatus: query.cardStatus ?? undefined, risk: query.risk ?? undefined },
       nameContains: q || undefined,
       sortBy: sort,
       sortOrder: sort === 'name' ? 'asc' : 'desc',

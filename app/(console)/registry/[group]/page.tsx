@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { buttonClass } from '@/components/ui/button';
 import { ApprovalBadge, ChangedSinceApproval, DocumentingCard } from '@/components/registry/registry-badges';
-import { LINK, RegistryPager, TD, TH, TableFrame, hrefWith } from '@/components/registry/registry-frame';
+import { EmptyList, LINK, RegistryList, TD } from '@/components/registry/registry-frame';
 
 type Params = Promise<{ group: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -41,75 +41,53 @@ export default async function RegistryGroupPage({ params, searchParams }: { para
         {group.description ? <p className="mt-2 max-w-3xl text-sm">{group.description}</p> : null}
         <p className="mt-1 break-all font-mono text-xs text-muted">{group.arn}</p>
       </header>
-      {versions.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">
-          This group holds no package versions. Register one with CreateModelPackage naming ModelPackageGroupName “{group.name}”.
-        </div>
-      ) : (
-        <TableFrame
-          caption={`Versions of ${group.name}`}
-          head={
-            <>
-              <th scope="col" className={TH}>
-                Version
-              </th>
-              <th scope="col" className={TH}>
-                Registered
-              </th>
-              <th scope="col" className={TH}>
-                Approval
-              </th>
-              <th scope="col" className={TH}>
-                Lifecycle stage
-              </th>
-              <th scope="col" className={TH}>
-                Model card
-              </th>
-            </>
-          }
-        >
-          {versions.map((row) => {
-            const href = `${base}/${row.version}`;
-            return (
-              <tr key={row.version} data-version={row.version} className="hover:bg-sunken/50">
-                <td className={TD}>
-                  <Link href={href} className={LINK}>
-                    Version {row.version}
-                  </Link>
-                </td>
-                <td className={`${TD} whitespace-nowrap`}>
-                  {row.createdBy}
-                  <div className="text-xs text-muted">
-                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
-                  </div>
-                </td>
-                <td className={TD}>
-                  <div className="flex flex-wrap gap-1.5">
-                    <ApprovalBadge status={row.approvalStatus} />
-                    {row.cardChangedSinceApproval ? <ChangedSinceApproval /> : null}
-                  </div>
-                </td>
-                <td className={TD}>{row.lifecycleStage ?? <span className="text-xs text-muted">—</span>}</td>
-                <td className={TD}>
-                  {row.card ? (
-                    <DocumentingCard card={row.card} />
-                  ) : (
-                    <span className="inline-flex flex-wrap items-center gap-2 text-xs text-muted">
-                      No card
-                      {canAuthor ? (
-                        <Link href={`/model-cards/new?package=${encodeURIComponent(row.arn)}`} className={buttonClass('secondary', 'px-2.5 py-1 text-xs')}>
-                          Create model card<span className="sr-only"> for version {row.version}</span>
-                        </Link>
-                      ) : null}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </TableFrame>
-      )}
-      <RegistryPager onFirstPage={!cursor} firstHref={base} nextHref={nextCursor ? hrefWith(base, { cursor: nextCursor }) : null} />
+      <RegistryList
+        caption={`Versions of ${group.name}`}
+        columns={['Version', 'Registered', 'Approval', 'Lifecycle stage', 'Model card']}
+        count={versions.length}
+        empty={<EmptyList>This group holds no package versions. Register one with CreateModelPackage naming ModelPackageGroupName “{group.name}”.</EmptyList>}
+        pager={{ path: base, cursor: typeof cursor === 'string' ? cursor : null, nextCursor }}
+      >
+        {versions.map((row) => {
+          const href = `${base}/${row.version}`;
+          return (
+            <tr key={row.version} data-version={row.version} className="hover:bg-sunken/50">
+              <td className={TD}>
+                <Link href={href} className={LINK}>
+                  Version {row.version}
+                </Link>
+              </td>
+              <td className={`${TD} whitespace-nowrap`}>
+                {row.createdBy}
+                <div className="text-xs text-muted">
+                  <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
+                </div>
+              </td>
+              <td className={TD}>
+                <div className="flex flex-wrap gap-1.5">
+                  <ApprovalBadge status={row.approvalStatus} />
+                  {row.cardChangedSinceApproval ? <ChangedSinceApproval /> : null}
+                </div>
+              </td>
+              <td className={TD}>{row.lifecycleStage ?? <span className="text-xs text-muted">—</span>}</td>
+              <td className={TD}>
+                {row.card ? (
+                  <DocumentingCard card={row.card} />
+                ) : (
+                  <span className="inline-flex flex-wrap items-center gap-2 text-xs text-muted">
+                    No card
+                    {canAuthor ? (
+                      <Link href={`/model-cards/new?package=${encodeURIComponent(row.arn)}`} className={buttonClass('secondary', 'px-2.5 py-1 text-xs')}>
+                        Create model card<span className="sr-only"> for version {row.version}</span>
+                      </Link>
+                    ) : null}
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </RegistryList>
     </section>
   );
 }
