@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: type check, lint, unit + database tests on embedded PGlite, the database tests again on a
-# throwaway PostgreSQL server (when its binaries are installed), then e2e in Chromium against the production build.
+# throwaway PostgreSQL server (when its binaries are installed), then e2e in Chromium against the production build, with the PostgreSQL
+# lane and short fuzz (npm run fuzz) and crash (npm run test:crash) runs beside it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -33,7 +34,16 @@ step 'Production build (in the background, log in .test-reports/build.log)'
 build_started=$SECONDS
 CARDINAL_TYPECHECKED=1 npx next build >"$results/build.log" 2>&1 &
 build_pid=$!
-trap 'kill "$build_pid" 2>/dev/null' EXIT
+# A stopped run (failure, Ctrl-C) stops what it started in the background, children included.
+kill_tree() {
+  local pids=("$@") all=()
+  while [ ${#pids[@]} -gt 0 ]; do
+    all+=("${pids[@]}")
+    mapfile -t pids < <(ps -o pid= --ppid "$(IFS=,; echo "${pids[*]}")" 2>/dev/null | tr -d ' ')
+  done
+  kill "${all[@]}" 2>/dev/null
+}
+trap 'kill_tree "$build_pid"' EXIT
 wait_for_build() {
   local rc=0
   wait "$build_pid" || rc=$?
@@ -44,12 +54,31 @@ wait_for_build() {
 step 'Unit and database tests (embedded PGlite)'
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
-step 'Database tests (PostgreSQL server)'
-run postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
-
-step 'End-to-end (Chromium, production build)'
+step 'End-to-end (Chromium, production build); beside it: PostgreSQL lane, short fuzz and crash runs (logs in .test-reports/)'
 wait_for_build || failed+=(build)
+# One e2e worker leaves most of a core idle while the browser waits, so the runs that need no browser go beside it, one after another;
+# each writes its log, and its name to side-failed when it fails.
+side() {
+  local name=$1 started=$SECONDS
+  shift
+  "$@" >"$results/$name.log" 2>&1 || echo "$name" >>"$results/side-failed"
+  printf '%-10s %5d s (beside e2e)\n' "$name" $((SECONDS - started)) >>"$results/side-timings"
+}
+(
+  side postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
+  side fuzz npx tsx --conditions=react-server scripts/fuzz.ts --short
+  side crash npx tsx scripts/crash-test.ts --short
+) &
+side_pid=$!
+trap 'kill_tree "$build_pid" "$side_pid"' EXIT
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright test --reporter=list,json
+wait "$side_pid"
+for name in postgres fuzz crash; do
+  step "$name (beside e2e): last lines of .test-reports/$name.log"
+  tail -25 "$results/$name.log"
+done
+[ -f "$results/side-timings" ] && mapfile -t -O "${#timings[@]}" timings <"$results/side-timings"
+[ -f "$results/side-failed" ] && mapfile -t -O "${#failed[@]}" failed <"$results/side-failed"
 
 step 'Summary'
 node scripts/test-summary.mjs "$results"
