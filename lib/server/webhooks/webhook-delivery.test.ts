@@ -152,6 +152,7 @@ describe('retries on the test clock', () => {
     expect(receiver.received.map((request) => request.id)).toEqual(Array(8).fill(first.eventId));
     // Given up: the card's next event may go now.
     receiver.answer = () => ({ status: 204 });
+    now = new Date(now.getTime() + 1000);
     expect(await runDue(now)).toBe(1);
     expect(receiver.received.at(-1)!.id).toBe(second.eventId);
     const endpointNow = await getWebhookEndpoint({ actor: team.admin, id: endpoint.id });
