@@ -12,6 +12,7 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { isAppError } from '@/lib/server/errors';
 import { startWorker } from '@/lib/server/jobs/worker';
 import { purgeExpiredEvents } from '@/lib/server/events/purge-expired-events';
+import { listEvents } from '@/lib/server/events/list-events';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { getWebhookEndpoint } from './get-webhook-endpoint';
 import { updateWebhookEndpoint } from './update-webhook-endpoint';
@@ -260,6 +261,16 @@ describe('admin services', () => {
     expect(new Webhook(secret).verify(testRequest.body, testRequest.headers)).toMatchObject({ source: 'cardinal', 'detail-type': 'Cardinal Webhook Test' });
     const [latest] = (await listWebhookDeliveries({ actor: team.admin, endpointId: endpoint.id })).items;
     expect(latest).toMatchObject({ id: testDelivery, eventType: 'webhook.test', status: 'Succeeded', attempts: 1, lastStatusCode: 204 });
+
+    // A ping to one endpoint, not a change: the event feed never shows it.
+    expect((await listEvents({ actor: team.auditor, types: ['webhook.test'] })).events).toEqual([]);
+    const feedTypes: string[] = [];
+    for (let page = await listEvents({ actor: team.auditor }); ; page = await listEvents({ actor: team.auditor, after: page.cursor })) {
+      feedTypes.push(...page.events.map((item) => item.type));
+      if (!page.hasMore) break;
+    }
+    expect(feedTypes).toContain('model_card.version_saved');
+    expect(feedTypes).not.toContain('webhook.test');
 
     const original = receiver.received.find((request) => request.body.includes(`model-card/${card.name}`))!;
     const resent = await resendWebhookEvent({ actor: team.admin, endpointId: endpoint.id, eventId: original.id });
