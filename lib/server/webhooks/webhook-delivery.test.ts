@@ -209,22 +209,25 @@ describe('retries on the test clock', () => {
 });
 
 describe('ordering', () => {
-  it('20 concurrent saves to one card reach the receiver in sequence order through the running worker', async () => {
+  it('20 saves to one card from 5 concurrent writers reach the receiver in sequence order through the running worker', async () => {
     const { endpoint } = await addEndpoint();
     const { card } = await createTestCard({ author: team.author });
-    // A slow receiver keeps several of the card's deliveries pending at once, so the worker's batches have to hold back.
+    // A slow receiver keeps several of the card's deliveries pending at once, so the worker has to hold the later ones back.
     receiver.answer = () => new Promise((resolve) => setTimeout(() => resolve({ status: 204 }), 5));
     const worker = startWorker({ poll: 50 });
     try {
       await Promise.all(
-        Array.from({ length: 20 }, async (_, index) => {
-          for (;;) {
-            const { latestVersion } = await getCard({ actor: team.author, cardId: card.id });
-            try {
-              await saveVersion({ actor: team.author, cardId: card.id, baseVersion: latestVersion, content: sampleContent({ description: `save ${index}` }) });
-              return;
-            } catch (error) {
-              if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
+        Array.from({ length: 5 }, async (_, writer) => {
+          for (let save = 0; save < 4; save++) {
+            for (;;) {
+              const { latestVersion } = await getCard({ actor: team.author, cardId: card.id });
+              try {
+                const description = `writer ${writer} save ${save}`;
+                await saveVersion({ actor: team.author, cardId: card.id, baseVersion: latestVersion, content: sampleContent({ description }) });
+                break;
+              } catch (error) {
+                if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
+              }
             }
           }
         }),
