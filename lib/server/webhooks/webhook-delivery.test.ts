@@ -16,6 +16,7 @@ import { listEvents } from '@/lib/server/events/list-events';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { getWebhookEndpoint } from './get-webhook-endpoint';
 import { updateWebhookEndpoint } from './update-webhook-endpoint';
+import { rotateWebhookSecret } from './rotate-webhook-secret';
 import { claimDueDeliveries } from './claim-due-deliveries';
 import { runDeliveryAttempt } from './run-delivery-attempt';
 import { listWebhookDeliveries } from './list-webhook-deliveries';
@@ -111,6 +112,15 @@ describe('an attempt', () => {
       claimToken: null,
     });
     expect(await runDue(new Date(Date.now() + 86_400_000))).toBe(0);
+
+    // After a rotation both secrets sign the delivery for 24 hours.
+    const { secret: rotated } = await rotateWebhookSecret({ actor: team.admin, id: endpoint.id });
+    await resendWebhookEvent({ actor: team.admin, endpointId: endpoint.id, eventId: event.id });
+    expect(await runDue(new Date())).toBe(1);
+    const resent = receiver.received[1];
+    expect(resent.id).toBe(event.id);
+    expect(() => new Webhook(secret).verify(resent.body, resent.headers)).not.toThrow();
+    expect(() => new Webhook(rotated).verify(resent.body, resent.headers)).not.toThrow();
   });
 
   it('keeps the first 1 KB of the answer, and logs a refused address when private receivers are no longer allowed', async () => {

@@ -28,16 +28,20 @@ afterEach(async () => {
   await database.db.webhookEndpoint.deleteMany({});
 });
 
-/** An endpoint on a receiver that takes `delayMs` per request, and `cards` cards of `versions` versions each: cards × versions events. */
-async function eventsToDeliver(cards: number, versions: number, delayMs: number) {
+/** An endpoint on a receiver that takes `delayMs` per request. */
+async function endpointOnReceiver(delayMs: number) {
   receiver = await startWebhookReceiver();
   receiver.answer = () => new Promise((resolve) => setTimeout(() => resolve({ status: 204 }), delayMs));
   process.env.CARDINAL_WEBHOOK_ALLOW_PRIVATE = '1';
-  const { endpoint } = await createWebhookEndpoint({ actor: team.admin, input: { url: receiver.url } });
+  return (await createWebhookEndpoint({ actor: team.admin, input: { url: receiver.url } })).endpoint;
+}
+
+/** `cards` cards of `versions` versions each: cards × versions events, each with its delivery to the endpoint. */
+async function createEvents(endpointId: string, cards: number, versions: number) {
   await Promise.all(Array.from({ length: cards }, () => createTestCard({ author: team.author, versions })));
-  const deliveries = await database.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { id: true, eventId: true } });
+  const deliveries = await database.db.webhookDelivery.findMany({ where: { endpointId }, select: { id: true, eventId: true } });
   expect(deliveries).toHaveLength(cards * versions);
-  return { endpoint, deliveries };
+  return deliveries;
 }
 
 const pendingCount = (endpointId: string) => database.db.webhookDelivery.count({ where: { endpointId, status: { not: 'Succeeded' } } });
@@ -50,14 +54,24 @@ function countsById(ids: string[]): Map<string, number> {
 
 describe.skipIf(!onPostgres)('two instances', () => {
   it('never send one attempt twice: every event arrives once, each attempt logged once, both instances deliver', async () => {
-    const { endpoint, deliveries } = await eventsToDeliver(5, 4, 20);
-    const workers = await Promise.all([startWorkerProcess(database.url!), startWorkerProcess(database.url!)]);
+    const endpoint = await endpointOnReceiver(20);
+    // Two deliveries in hand per instance and ten cards to deliver for: neither instance can take all that is due.
+    const env = { CARDINAL_WEBHOOK_CONCURRENCY: '2' };
+    const workers = await Promise.all([startWorkerProcess(database.url!, env), startWorkerProcess(database.url!, env)]);
+    // Who holds a claim, sampled from before the first event until the last delivery ended.
     const claimers = new Set<string>();
-    while ((await pendingCount(endpoint.id)) > 0) {
-      const held = await database.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id, claimedBy: { not: null } }, select: { claimedBy: true } });
-      for (const row of held) claimers.add(row.claimedBy!);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const held = await database.db.webhookDelivery.findMany({ where: { endpointId: endpoint.id, claimedBy: { not: null } }, select: { claimedBy: true } });
+        for (const row of held) claimers.add(row.claimedBy!);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    const deliveries = await createEvents(endpoint.id, 10, 2);
+    await expect.poll(() => pendingCount(endpoint.id), { timeout: 30_000, interval: 20 }).toBe(0);
+    sampling = false;
+    await sampler;
     expect([...claimers].sort()).toEqual(workers.map((worker) => worker.id).sort());
     const received = countsById(receiver!.received.map((request) => request.id));
     expect(received.size).toBe(deliveries.length);
@@ -70,7 +84,8 @@ describe.skipIf(!onPostgres)('two instances', () => {
 
 describe.skipIf(!onPostgres)('an instance killed while delivering', () => {
   it('SIGKILLed mid-run: a new instance delivers every event after the dead one’s leases run out', async () => {
-    const { endpoint, deliveries } = await eventsToDeliver(5, 4, 30);
+    const endpoint = await endpointOnReceiver(30);
+    const deliveries = await createEvents(endpoint.id, 5, 4);
     // A lease of 2 s: the killed instance's claims are free again 2 s after it claimed them.
     const env = { CARDINAL_WEBHOOK_LEASE_SECONDS: '2' };
     const doomed = await startWorkerProcess(database.url!, env);
