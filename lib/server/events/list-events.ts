@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/server/auth/actor';
 import { AppError } from '@/lib/server/errors';
 import { decodeCursor, encodeCursor, cursorString } from '@/lib/server/model-cards/cursor';
 import type { TEventEnvelope } from './record-event';
+import { WEBHOOK_TEST_TYPE } from '@/lib/server/webhooks/send-test-webhook-event';
 
 export const EVENT_FEED_MAX_PAGE = 100;
 const LISTING = 'events';
@@ -51,7 +52,8 @@ export async function listEvents({
   const position = parseAfter(after);
   const wanted = (types ?? []).map((type) => type.trim()).filter(Boolean);
   const rows = await getDb().event.findMany({
-    where: { position: { gt: position }, ...(wanted.length > 0 ? { type: { in: wanted } } : {}) },
+    // A test event is a ping to one webhook endpoint, not a change: pollers never see it (as GitHub's ping is not in its Events API).
+    where: { position: { gt: position }, type: wanted.length > 0 ? { in: wanted.filter((type) => type !== WEBHOOK_TEST_TYPE) } : { not: WEBHOOK_TEST_TYPE } },
     orderBy: { position: 'asc' },
     take: take + 1,
     select: { position: true, type: true, stream: true, sequence: true, body: true },

@@ -1,4 +1,4 @@
-// One worker loop per server process for all background work: each turn it claims what is due with row locks (an export job, a batch of webhook deliveries) and runs it; when nothing was due it purges expired events and delivery logs (at most hourly), announces reviews that fell due (at most each minute) and waits for the next poll or a nudge.
+// One worker loop per server process for all background work: each turn it claims what is due with row locks, runs an export job and starts webhook deliveries (several side by side); when nothing was due it purges expired events and delivery logs (at most hourly), announces reviews that fell due (at most each minute) and waits for the next poll or a nudge.
 import 'server-only';
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -24,30 +24,6 @@ type WorkerOptions = {
   now?: () => Date;
 };
 
-/** One kind of background work: claims what is due and runs it; true when it found something. */
-type WorkKind = { name: string; runDue: (workerId: string, options: Required<WorkerOptions>) => Promise<boolean> };
-
-const WORK: WorkKind[] = [
-  {
-    name: 'export job',
-    runDue: async (workerId) => {
-      const job = await claimNextExportJob({ workerId });
-      if (!job) return false;
-      await runExportJob(job);
-      return true;
-    },
-  },
-  {
-    name: 'webhook delivery',
-    runDue: async (workerId, { now }) => {
-      // A batch is sent side by side so one slow receiver does not hold up every other endpoint.
-      const claims = await claimDueDeliveries({ workerId, limit: deliveryConcurrency(), now: now() });
-      await Promise.all(claims.map((claim) => runDeliveryAttempt(claim, { now })));
-      return claims.length > 0;
-    },
-  },
-];
-
 const holder = globalThis as typeof globalThis & { __cardinalWorker?: Worker };
 
 function pollMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -61,9 +37,16 @@ export function startWorker({ poll = pollMs(), now = webhookNow }: WorkerOptions
   const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let stopped = false;
   let wake: (() => void) | null = null;
-  const unsubscribe = onWorkerNudge(() => wake?.());
+  // A wake-up while the loop is busy is kept, so the next sleep returns at once instead of missing it.
+  let wakeRequested = false;
+  const wakeUp = () => {
+    if (wake) wake();
+    else wakeRequested = true;
+  };
+  const unsubscribe = onWorkerNudge(wakeUp);
   const sleep = () =>
     new Promise<void>((resolve) => {
+      if (wakeRequested) return resolve();
       const timer = setTimeout(done, poll);
       function done() {
         clearTimeout(timer);
@@ -72,17 +55,46 @@ export function startWorker({ poll = pollMs(), now = webhookNow }: WorkerOptions
       }
       wake = done;
     });
+  // Deliveries run beside the loop, up to deliveryConcurrency() at once: a slow receiver holds one slot, not the loop.
+  const sending = new Set<Promise<unknown>>();
+  async function runDueExportJob(): Promise<boolean> {
+    const job = await claimNextExportJob({ workerId: id });
+    if (!job) return false;
+    await runExportJob(job);
+    return true;
+  }
+  async function startDueDeliveries(): Promise<boolean> {
+    const free = deliveryConcurrency() - sending.size;
+    if (free <= 0) return false;
+    const claims = await claimDueDeliveries({ workerId: id, limit: free, now: now() });
+    for (const claim of claims) {
+      const attempt = runDeliveryAttempt(claim, { now })
+        .catch((error) => console.error(`[worker] delivery ${claim.id} failed; its lease runs out and it is tried again`, error))
+        .finally(() => {
+          sending.delete(attempt);
+          // A free slot: look for more at once rather than at the next poll.
+          wakeUp();
+        });
+      sending.add(attempt);
+    }
+    return claims.length > 0;
+  }
+  const work: [string, () => Promise<boolean>][] = [
+    ['export job', runDueExportJob],
+    ['webhook delivery', startDueDeliveries],
+  ];
   let lastPurge = 0;
   let lastOverdueCheck = 0;
   const loop = (async () => {
     while (!stopped) {
+      wakeRequested = false;
       let found = false;
-      for (const kind of WORK) {
+      for (const [name, runDue] of work) {
         if (stopped) break;
         try {
-          if (await kind.runDue(id, { poll, now })) found = true;
+          if (await runDue()) found = true;
         } catch (error) {
-          console.error(`[worker] claiming or running a ${kind.name} failed; retrying at the next poll`, error);
+          console.error(`[worker] claiming or running a ${name} failed; retrying at the next poll`, error);
         }
       }
       if (found) continue;
@@ -96,12 +108,13 @@ export function startWorker({ poll = pollMs(), now = webhookNow }: WorkerOptions
       }
       if (!stopped) await sleep();
     }
+    await Promise.all(sending);
   })();
   const worker: Worker = {
     id,
     stop: async () => {
       stopped = true;
-      wake?.();
+      wakeUp();
       unsubscribe();
       await loop;
       if (holder.__cardinalWorker === worker) holder.__cardinalWorker = undefined;

@@ -14,6 +14,12 @@ export type ClaimedDelivery = {
   roundStart: number;
   /** Only the holder of this token may record the attempt's outcome. */
   claimToken: string;
+  /** What the attempt sends, read in the claim itself: the event exactly as stored, and where and how to sign it. */
+  body: string;
+  url: string;
+  secretCiphertext: string;
+  previousSecretCiphertext: string | null;
+  previousSecretExpiresAt: Date | null;
 };
 
 /**
@@ -33,9 +39,10 @@ export async function claimDueDeliveries({
 }): Promise<ClaimedDelivery[]> {
   const token = randomUUID();
   return getDb().$queryRaw<ClaimedDelivery[]>`
-    UPDATE "WebhookDelivery"
-    SET "claimToken" = ${token}, "claimedBy" = ${workerId}, "claimedAt" = ${DB_NOW_UTC}, "attempts" = "attempts" + 1
-    WHERE "id" IN (
+    UPDATE "WebhookDelivery" d
+    SET "claimToken" = ${token}, "claimedBy" = ${workerId}, "claimedAt" = ${DB_NOW_UTC}, "attempts" = d."attempts" + 1
+    FROM "Event" ev, "WebhookEndpoint" ep
+    WHERE ev."id" = d."eventId" AND ep."id" = d."endpointId" AND d."id" IN (
       SELECT c."id" FROM "WebhookDelivery" c
       WHERE c."status" = 'Pending'
         AND c."nextAttemptAt" <= ${utcTimestamp(now)}::timestamp
@@ -49,5 +56,6 @@ export async function claimDueDeliveries({
       LIMIT ${limit}
       FOR UPDATE OF c SKIP LOCKED
     )
-    RETURNING "id", "eventId"::text AS "eventId", "endpointId", "attempts", "roundStart", "claimToken"`;
+    RETURNING d."id"::text AS "id", d."eventId"::text AS "eventId", d."endpointId", d."attempts", d."roundStart", d."claimToken", ev."body", ep."url",
+      ep."secretCiphertext", ep."previousSecretCiphertext", ep."previousSecretExpiresAt"`;
 }

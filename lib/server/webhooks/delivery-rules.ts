@@ -9,9 +9,10 @@ export const ATTEMPT_LOG_RETENTION_DAYS = 30;
 
 /**
  * Now, as delivery decisions (due, retry at, failing for 5 days, attempt time) see it. CARDINAL_TEST_CLOCK_OFFSET_MS moves
- * it for tests that run a worker in another process; in-process tests pass `now` instead. Leases stay on the database's clock.
+ * it for tests that run a worker in another process (never in production); in-process tests pass `now` instead. Leases stay on the database's clock.
  */
 export function webhookNow(env: NodeJS.ProcessEnv = process.env): Date {
+  if (env.NODE_ENV === 'production') return new Date();
   const offset = Number(env.CARDINAL_TEST_CLOCK_OFFSET_MS ?? 0);
   return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0));
 }

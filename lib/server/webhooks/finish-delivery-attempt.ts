@@ -29,11 +29,39 @@ async function disableEndpoint(tx: Tx, endpointId: string, reason: string, now: 
   });
 }
 
+/**
+ * The common case in one statement (no interactive transaction): the delivery ends, its attempt is logged, and an endpoint
+ * that was failing is failing no more. False when the claim was no longer this worker's.
+ */
+async function recordSuccess(claim: ClaimedDelivery, result: TAttemptResult, now: Date): Promise<boolean> {
+  const at = utcTimestamp(now);
+  const [row] = await getDb().$queryRaw<{ done: number }[]>`
+    WITH done AS (
+      UPDATE "WebhookDelivery"
+      SET "status" = 'Succeeded', "completedAt" = ${at}::timestamp, "claimToken" = NULL, "claimedBy" = NULL, "claimedAt" = NULL,
+          "lastStatusCode" = ${result.status}::int, "lastAttemptAt" = ${at}::timestamp
+      WHERE "id" = ${claim.id}::uuid AND "claimToken" = ${claim.claimToken} AND "status" = 'Pending'
+      RETURNING "id"
+    ), logged AS (
+      INSERT INTO "WebhookDeliveryAttempt" ("id", "deliveryId", "attempt", "attemptedAt", "statusCode", "latencyMs", "response")
+      SELECT ${randomUUID()}::uuid, "id", ${claim.attempts}::int, ${at}::timestamp, ${result.status}::int, ${result.latencyMs}::int, ${result.response}::text
+      FROM done
+      RETURNING 1
+    ), recovered AS (
+      UPDATE "WebhookEndpoint" SET "failingSince" = NULL
+      WHERE "id" = ${claim.endpointId} AND "failingSince" IS NOT NULL AND EXISTS (SELECT 1 FROM done)
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM done)::int AS "done", (SELECT count(*) FROM logged)::int AS "logged", (SELECT count(*) FROM recovered)::int AS "recovered"`;
+  return row.done === 1;
+}
+
 /** 'lost' when the claim was no longer this worker's (its lease ran out and another took it): nothing is written. */
 export async function finishDeliveryAttempt({ claim, result, now }: { claim: ClaimedDelivery; result: TAttemptResult; now: Date }): Promise<TDeliveryOutcome> {
   const round = claim.attempts - claim.roundStart;
   const gone = result.status === 410;
   const outcome: TDeliveryOutcome = result.ok ? 'succeeded' : gone || round >= MAX_ATTEMPTS_PER_ROUND ? 'failed' : 'retrying';
+  if (outcome === 'succeeded') return (await recordSuccess(claim, result, now)) ? outcome : 'lost';
   return getDb().$transaction(async (tx) => {
     const updated = await tx.webhookDelivery.updateMany({
       where: { id: claim.id, claimToken: claim.claimToken, status: 'Pending' },
@@ -43,7 +71,6 @@ export async function finishDeliveryAttempt({ claim, result, now }: { claim: Cla
         claimedAt: null,
         lastStatusCode: result.status,
         lastAttemptAt: now,
-        ...(outcome === 'succeeded' ? { status: 'Succeeded', completedAt: now } : {}),
         ...(outcome === 'failed' ? { status: 'Failed', completedAt: now } : {}),
         ...(outcome === 'retrying' ? { nextAttemptAt: new Date(now.getTime() + RETRY_DELAYS_MS[round - 1]) } : {}),
       },
@@ -60,11 +87,6 @@ export async function finishDeliveryAttempt({ claim, result, now }: { claim: Cla
         response: result.response,
       },
     });
-    if (result.ok) {
-      // Only an endpoint that was failing is written to, so successes to one endpoint do not queue on its row lock.
-      await tx.webhookEndpoint.updateMany({ where: { id: claim.endpointId, failingSince: { not: null } }, data: { failingSince: null } });
-      return outcome;
-    }
     const [endpoint] = await tx.$queryRaw<{ failingSince: Date }[]>`
       UPDATE "WebhookEndpoint" SET "failingSince" = COALESCE("failingSince", ${utcTimestamp(now)}::timestamp)
       WHERE "id" = ${claim.endpointId} RETURNING "failingSince"`;

@@ -1,6 +1,5 @@
 // One claimed attempt: the stored event body, signed with the endpoint's current secrets, sent with sendWebhook (webhook-id = the event id on every retry), its outcome written by finishDeliveryAttempt. No transaction is open while it sends.
 import 'server-only';
-import { getDb } from '@/lib/server/db';
 import { sendWebhook, WEBHOOK_TIMEOUT_MS } from './send-webhook';
 import type { TAttemptResult } from './send-webhook';
 import { signingSecrets } from './webhook-signing';
@@ -13,24 +12,16 @@ export async function runDeliveryAttempt(
   claim: ClaimedDelivery,
   { now = webhookNow, lease = deliveryLeaseSeconds() }: { now?: () => Date; lease?: number } = {},
 ): Promise<TDeliveryOutcome> {
-  const delivery = await getDb().webhookDelivery.findUnique({
-    where: { id: claim.id },
-    select: {
-      event: { select: { body: true } },
-      endpoint: { select: { id: true, url: true, secretCiphertext: true, previousSecretCiphertext: true, previousSecretExpiresAt: true } },
-    },
-  });
-  if (!delivery) return 'lost';
   const attemptedAt = now();
   // The attempt ends well inside its lease, so no second claim can send while this one still might.
   const timeoutMs = Math.max(250, Math.min(WEBHOOK_TIMEOUT_MS, lease * 1000 - 1000));
   let result: TAttemptResult;
   try {
     result = await sendWebhook({
-      url: delivery.endpoint.url,
+      url: claim.url,
       messageId: claim.eventId,
-      body: delivery.event.body,
-      secrets: signingSecrets(delivery.endpoint, attemptedAt),
+      body: claim.body,
+      secrets: signingSecrets({ ...claim, id: claim.endpointId }, attemptedAt),
       // webhook-timestamp is the receiver's replay check against its own clock: always the real time.
       now: new Date(),
       timeoutMs,

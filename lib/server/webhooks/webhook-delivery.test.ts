@@ -12,9 +12,11 @@ import { getCard } from '@/lib/server/model-cards/get-card';
 import { isAppError } from '@/lib/server/errors';
 import { startWorker } from '@/lib/server/jobs/worker';
 import { purgeExpiredEvents } from '@/lib/server/events/purge-expired-events';
+import { listEvents } from '@/lib/server/events/list-events';
 import { createWebhookEndpoint } from './create-webhook-endpoint';
 import { getWebhookEndpoint } from './get-webhook-endpoint';
 import { updateWebhookEndpoint } from './update-webhook-endpoint';
+import { rotateWebhookSecret } from './rotate-webhook-secret';
 import { claimDueDeliveries } from './claim-due-deliveries';
 import { runDeliveryAttempt } from './run-delivery-attempt';
 import { listWebhookDeliveries } from './list-webhook-deliveries';
@@ -110,6 +112,15 @@ describe('an attempt', () => {
       claimToken: null,
     });
     expect(await runDue(new Date(Date.now() + 86_400_000))).toBe(0);
+
+    // After a rotation both secrets sign the delivery for 24 hours.
+    const { secret: rotated } = await rotateWebhookSecret({ actor: team.admin, id: endpoint.id });
+    await resendWebhookEvent({ actor: team.admin, endpointId: endpoint.id, eventId: event.id });
+    expect(await runDue(new Date())).toBe(1);
+    const resent = receiver.received[1];
+    expect(resent.id).toBe(event.id);
+    expect(() => new Webhook(secret).verify(resent.body, resent.headers)).not.toThrow();
+    expect(() => new Webhook(rotated).verify(resent.body, resent.headers)).not.toThrow();
   });
 
   it('keeps the first 1 KB of the answer, and logs a refused address when private receivers are no longer allowed', async () => {
@@ -152,6 +163,7 @@ describe('retries on the test clock', () => {
     expect(receiver.received.map((request) => request.id)).toEqual(Array(8).fill(first.eventId));
     // Given up: the card's next event may go now.
     receiver.answer = () => ({ status: 204 });
+    now = new Date(now.getTime() + 1000);
     expect(await runDue(now)).toBe(1);
     expect(receiver.received.at(-1)!.id).toBe(second.eventId);
     const endpointNow = await getWebhookEndpoint({ actor: team.admin, id: endpoint.id });
@@ -207,22 +219,25 @@ describe('retries on the test clock', () => {
 });
 
 describe('ordering', () => {
-  it('20 concurrent saves to one card reach the receiver in sequence order through the running worker', async () => {
+  it('20 saves to one card from 5 concurrent writers reach the receiver in sequence order through the running worker', async () => {
     const { endpoint } = await addEndpoint();
     const { card } = await createTestCard({ author: team.author });
-    // A slow receiver keeps several of the card's deliveries pending at once, so the worker's batches have to hold back.
+    // A slow receiver keeps several of the card's deliveries pending at once, so the worker has to hold the later ones back.
     receiver.answer = () => new Promise((resolve) => setTimeout(() => resolve({ status: 204 }), 5));
     const worker = startWorker({ poll: 50 });
     try {
       await Promise.all(
-        Array.from({ length: 20 }, async (_, index) => {
-          for (;;) {
-            const { latestVersion } = await getCard({ actor: team.author, cardId: card.id });
-            try {
-              await saveVersion({ actor: team.author, cardId: card.id, baseVersion: latestVersion, content: sampleContent({ description: `save ${index}` }) });
-              return;
-            } catch (error) {
-              if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
+        Array.from({ length: 5 }, async (_, writer) => {
+          for (let save = 0; save < 4; save++) {
+            for (;;) {
+              const { latestVersion } = await getCard({ actor: team.author, cardId: card.id });
+              try {
+                const description = `writer ${writer} save ${save}`;
+                await saveVersion({ actor: team.author, cardId: card.id, baseVersion: latestVersion, content: sampleContent({ description }) });
+                break;
+              } catch (error) {
+                if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
+              }
             }
           }
         }),
@@ -259,6 +274,16 @@ describe('admin services', () => {
     expect(new Webhook(secret).verify(testRequest.body, testRequest.headers)).toMatchObject({ source: 'cardinal', 'detail-type': 'Cardinal Webhook Test' });
     const [latest] = (await listWebhookDeliveries({ actor: team.admin, endpointId: endpoint.id })).items;
     expect(latest).toMatchObject({ id: testDelivery, eventType: 'webhook.test', status: 'Succeeded', attempts: 1, lastStatusCode: 204 });
+
+    // A ping to one endpoint, not a change: the event feed never shows it.
+    expect((await listEvents({ actor: team.auditor, types: ['webhook.test'] })).events).toEqual([]);
+    const feedTypes: string[] = [];
+    for (let page = await listEvents({ actor: team.auditor }); ; page = await listEvents({ actor: team.auditor, after: page.cursor })) {
+      feedTypes.push(...page.events.map((item) => item.type));
+      if (!page.hasMore) break;
+    }
+    expect(feedTypes).toContain('model_card.version_saved');
+    expect(feedTypes).not.toContain('webhook.test');
 
     const original = receiver.received.find((request) => request.body.includes(`model-card/${card.name}`))!;
     const resent = await resendWebhookEvent({ actor: team.admin, endpointId: endpoint.id, eventId: original.id });
