@@ -52,7 +52,8 @@ export async function claimDueDeliveries({
           SELECT 1 FROM "WebhookDelivery" p
           WHERE p."endpointId" = c."endpointId" AND p."stream" = c."stream" AND p."sequence" < c."sequence" AND p."status" = 'Pending'
         )
-      ORDER BY c."nextAttemptAt", c."sequence", c."id"
+      -- The (status, nextAttemptAt) index gives this order, so the scan stops at the first rows that may go instead of sorting every pending one.
+      ORDER BY c."nextAttemptAt"
       LIMIT ${limit}
       FOR UPDATE OF c SKIP LOCKED
     )
