@@ -220,7 +220,7 @@ function bodyFor(kind: 'json' | 'report' | 'training-job', seed: number): string
 const CONTENT = JSON.stringify({ model_overview: { model_description: 'Fuzzed' }, intended_uses: { risk_rating: 'Low' } });
 const CARD_ARN = 'arn:aws:sagemaker:us-east-1:000000000000:model-card/fuzz-card';
 const SORT = { SortBy: 'CreationTime', SortOrder: 'Descending' };
-const LIST = { CreationTimeAfter: 0, CreationTimeBefore: 4102444800, MaxResults: 10, NextToken: 'v1.e30.x', ...SORT };
+const LIST = { CreationTimeAfter: 0, CreationTimeBefore: 4102444800, MaxResults: 10, ...SORT };
 
 const TEMPLATES: Record<TSageMakerOperation, Record<string, unknown>> = {
   CreateModelCard: { ModelCardName: 'fuzz-card-2', Content: CONTENT, ModelCardStatus: 'Draft', Tags: [{ Key: 'team', Value: 'fuzz' }] },

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawUrlHeader } from '@/lib/server/auth/sigv4/raw-url-header';
 import { refuseUndecodablePaths, undecodableSegment } from './refuse-undecodable-paths';
 
 describe('undecodableSegment', () => {
@@ -26,7 +27,7 @@ describe('refuseUndecodablePaths', () => {
   let base: string;
   beforeAll(async () => {
     refuseUndecodablePaths();
-    server = http.createServer((_request, response) => response.end('app'));
+    server = http.createServer((request, response) => response.end(request.url?.startsWith('/echo') ? String(request.headers[rawUrlHeader()]) : 'app'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -43,5 +44,10 @@ describe('refuseUndecodablePaths', () => {
     expect(page.status).toBe(400);
     expect(await page.text()).toContain('%E0%A4%A');
     expect(await (await fetch(`${base}/api/v1/export-jobs/%E2%82%AC?x=%ff`)).text()).toBe('app');
+  });
+
+  it('hands the request line as received to the SigV4 check, and a client cannot set that header itself', async () => {
+    const url = '/echo?status=Draft,Approved&createdFrom=2026-01-01T00:00:00Z&b=1&a=2';
+    expect(await (await fetch(`${base}${url}`, { headers: { [rawUrlHeader()]: '/forged?x=1' } })).text()).toBe(url);
   });
 });

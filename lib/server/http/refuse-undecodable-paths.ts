@@ -1,8 +1,11 @@
-// A path segment that is not valid percent-encoding (/api/v1/export-jobs/%ff, %C0%AF, a lone %) is answered 400 before Next sees it:
-// Next throws a DecodeError for it in any dynamic route and means to answer 400, but an app-router-only build has no /_error page
-// to render that 400 with, so the client got a bare 500 that no route handler could catch or log.
+// Every request passes here before Next sees it. A path segment that is not valid percent-encoding (/api/v1/export-jobs/%ff, %C0%AF,
+// a lone %) is answered 400: Next throws a DecodeError for it in any dynamic route and means to answer 400, but an app-router-only
+// build has no /_error page to render that 400 with, so the client got a bare 500 that no route handler could catch or log.
+// And the request line exactly as received goes to the SigV4 check (rawUrlHeader): Next rebuilds request.url from the parsed
+// query (',' and ':' percent-encoded, repeated names grouped), which is not what curl or botocore signed.
 import 'server-only';
 import http from 'node:http';
+import { rawUrlHeader } from '@/lib/server/auth/sigv4/raw-url-header';
 
 /** The segment Next cannot decode, or null when every segment decodes (as decodeURIComponent, which Next uses). */
 export function undecodableSegment(url: string): string | null {
@@ -39,6 +42,8 @@ export function refuseUndecodablePaths(): void {
         refuse(response, request.url ?? '/', segment);
         return true;
       }
+      // Set on every request, so a client can never supply it (and its name is this process's secret).
+      request.headers[rawUrlHeader()] = request.url ?? '/';
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof prototype.emit;

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalQueries, verifySigV4 } from './verify-sigv4';
+import { rawUrlHeader } from './raw-url-header';
 import { hasCommand, hasPython, isolatedAwsEnv } from '@/lib/sagemaker/test-support/aws-tools';
 import { startCaptureServer, type TCaptureServer } from '@/lib/sagemaker/test-support/capture-server';
 
@@ -111,6 +112,20 @@ describe('signed filter forms verify', () => {
       results[form] = result.ok ? 'ok' : result.code;
     }
     expect(results).toEqual(Object.fromEntries(FILTER_FORMS.map((form) => [form, 'ok'])));
+  });
+
+  it.skipIf(!hasCommand('curl'))('checks the request line as received when the server passes it on, not the URL Next rebuilt', async () => {
+    const form = '/api/v1/model-cards?status=Draft,Approved&createdFrom=2026-01-01T00:00:00Z';
+    const before = server.requests.length;
+    await run('curl', ['-sS', '--aws-sigv4', 'aws:amz:us-east-1:sagemaker', '--user', `${ACCESS_KEY_ID}:${SECRET}`, `${server.endpoint}${form}`]);
+    const { headers } = server.requests[before];
+    // What Next's request.url holds for it: the query parsed and written again.
+    const rebuilt = `${BASE}/api/v1/model-cards?status=Draft%2CApproved&createdFrom=2026-01-01T00%3A00%3A00Z`;
+    const check = (extra: Record<string, string>) =>
+      verifySigV4({ method: 'GET', url: rebuilt, headers: { ...headers, ...extra }, body: '', now: new Date(), lookupSecret });
+    expect((await check({})).ok).toBe(false);
+    expect(await check({ [rawUrlHeader()]: form })).toMatchObject({ ok: true });
+    expect((await check({ [rawUrlHeader()]: `${form}&limit=1` })).ok).toBe(false);
   });
 
   it.skipIf(!hasPython('botocore'))('botocore SigV4Auth, every form, raw in the URL and as params', async () => {

@@ -1,6 +1,7 @@
 // A request is authentic only if its AWS Signature Version 4, recomputed here from the bytes received and the key's secret, matches, and it was signed within 15 minutes of now.
 import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { rawUrlHeader } from './raw-url-header';
 
 export type TSigV4FailureCode =
   'MissingAuthenticationToken' | 'IncompleteSignature' | 'InvalidClientTokenId' | 'SignatureDoesNotMatch' | 'RequestExpired' | 'InvalidSignatureException';
@@ -38,7 +39,8 @@ const fail = (code: TSigV4FailureCode, message: string): TSigV4Result => ({ ok: 
 export async function verifySigV4(options: TVerifySigV4Options): Promise<TSigV4Result> {
   const { method, url, body, now, lookupSecret, maxSkewMs = 15 * 60_000 } = options;
   const header = (name: string) => headerValue(options.headers, name);
-  const { path, query } = splitUrl(url);
+  // The request line as the client sent it, where the server passed it on (see raw-url-header); else the URL as given.
+  const { path, query } = splitUrl(header(rawUrlHeader()) ?? url);
 
   const authorization = header('authorization');
   if (authorization === undefined) {
