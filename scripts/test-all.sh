@@ -66,7 +66,7 @@ side() {
 }
 (
   side postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
-  side fuzz npx tsx --conditions=react-server scripts/fuzz.ts --short
+  CARDINAL_SKIP_BUILD=1 side fuzz npx tsx --conditions=react-server scripts/fuzz.ts --short
   side crash npx tsx scripts/crash-test.ts --short
 ) &
 side_pid=$!
