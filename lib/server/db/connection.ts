@@ -4,6 +4,7 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -37,7 +38,7 @@ export function openDatabase(mode: DatabaseMode): OpenDatabase {
     try {
       const dir = path.join(/*turbopackIgnore: true*/ mode.dataDir, 'pglite');
       fs.mkdirSync(dir, { recursive: true });
-      const database = wrapPGlite(new PGlite(dir));
+      const database = wrapPGlite(new PGlite({ fs: new DurableNodeFS(dir), startParams: DURABLE_START_PARAMS }));
       return {
         ...database,
         close: async () => {
@@ -71,6 +72,32 @@ export function openDatabase(mode: DatabaseMode): OpenDatabase {
       await pool?.end();
     },
   };
+}
+
+/**
+ * PGlite starts PostgreSQL with fsync off (-F), and its Node.js file system has no fsync at all: a commit reached the kernel, not the disk,
+ * so a machine crash could lose recent commits or leave files PostgreSQL cannot recover. Here fsync is on, the WAL is flushed with fsync()
+ * at each commit, and that call reaches the real file (about 5 ms more per commit measured here; see README).
+ */
+const DURABLE_START_PARAMS = [...PGlite.defaultStartParams.filter((param) => param !== '-F'), '-c', 'fsync=on', '-c', 'wal_sync_method=fsync'];
+
+type EmscriptenModule = { NODEFS: { stream_ops: { fsync?: (stream: { nfd: number }) => number } } };
+
+class DurableNodeFS extends NodeFS {
+  override async init(...args: Parameters<NodeFS['init']>): ReturnType<NodeFS['init']> {
+    const result = await super.init(...args);
+    const preRun = result.emscriptenOpts.preRun ?? [];
+    result.emscriptenOpts.preRun = [
+      ...preRun,
+      (module: EmscriptenModule) => {
+        module.NODEFS.stream_ops.fsync = (stream) => {
+          fs.fsyncSync(stream.nfd);
+          return 0;
+        };
+      },
+    ];
+    return result;
+  }
 }
 
 export function wrapPGlite(pglite: PGlite): OpenDatabase {
