@@ -1,6 +1,6 @@
 // A reviewer opens the model dashboard: packages registered and cards written through the SageMaker API show with their approvals and flags, an
 // approved card shows as overdue when the dashboard is asked "as of" a day past its re-review date (the test sets the time through the URL's
-// asOf, which the page offers to everyone), a new card version raises "card changed since approval", and the CSV downloads with those rows.
+// asOf, which the page offers to everyone) and the reviewer re-reviews and re-approves it from the row, a new card version raises "card changed since approval", and the CSV downloads with those rows.
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
@@ -110,8 +110,19 @@ test('a reviewer lands on the dashboard, sees the flags and the overdue review, 
   expect(lines[2]).toContain(`${GROUP}/2,model package version,`);
   expect(lines[2]).toMatch(/,Low,Approved,\d{4}-\d\d-\d\dT[^,]+,\d{4}-\d\d-\d\d,Review overdue$/);
 
-  await v2.getByRole('link', { name: `Start re-review of ${GROUP}-v2-card` }).click();
+  // The re-review reopens the approved version (no new version), the reviewer approves it again, and its next review moves past the re-approval.
+  const dashboardUrl = page.url();
+  const dueBefore = await v2.locator('time').nth(1).getAttribute('datetime');
+  await v2.getByRole('button', { name: `Start re-review of ${GROUP}-v2-card` }).click();
   await expect(page.getByRole('heading', { name: `Review ${GROUP}-v2-card` })).toBeVisible();
+  await page.getByRole('button', { name: 'Approve version 1' }).click();
+  const dialog = page.getByRole('dialog', { name: `Approve version 1 of ${GROUP}-v2-card?` });
+  await dialog.getByLabel('Comment (optional)').fill('Re-reviewed: still fit for purpose');
+  await dialog.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText(`Version 1 of ${GROUP}-v2-card is approved.`)).toBeVisible();
+  await page.goto(dashboardUrl);
+  await expect(v2).toContainText('Approved');
+  await expect.poll(async () => Date.parse((await v2.locator('time').nth(1).getAttribute('datetime')) ?? '')).toBeGreaterThan(Date.parse(dueBefore!));
 });
 
 test('the risk × status grid and the counts filter the rows', async ({ page }) => {

@@ -102,6 +102,16 @@ test.describe.serial('the model registry in the console', () => {
     await expect(row.getByRole('cell').nth(1)).toHaveText('1');
     await expectAccessible(page, 'the package groups');
     await screenshotBothWidths(page, 'registry-groups');
+    // Filters on the latest version go into the URL beside the name search.
+    await page.getByLabel('Its card’s status').selectOption('none');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/cardStatus=none/);
+    await expect(row).toContainText('No card');
+    await page.getByLabel('Latest version’s approval').selectOption('Approved');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(new RegExp(`q=${GROUP}.*approval=Approved|approval=Approved.*q=${GROUP}`));
+    await expect(page.getByText(`No package group matches “${GROUP}”.`)).toBeVisible();
+    await page.goto(`/registry?q=${GROUP}`);
 
     await row.getByRole('link', { name: GROUP }).click();
     await expect(page.getByRole('heading', { level: 1, name: GROUP })).toBeVisible();
@@ -152,8 +162,16 @@ test.describe.serial('the model registry in the console', () => {
     await expectAccessible(page, 'the package page for a reviewer');
     await screenshotBothWidths(page, 'registry-package-blocked');
 
-    await updateCard(keys.reviewer!, CARD, { status: 'Approved' });
-    await page.reload();
+    // The reviewer follows the package's card to its page and approves the card there, in the browser.
+    await page.getByRole('region', { name: 'Model card', exact: true }).getByRole('link', { name: CARD, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/model-cards/${CARD}$`));
+    await page.getByRole('group', { name: 'Card actions' }).getByRole('button', { name: 'Approve', exact: true }).click();
+    const cardDialog = page.getByRole('dialog', { name: `Approve version 1 of ${CARD}?` });
+    await cardDialog.getByLabel('Comment (optional)').fill('Documentation complete');
+    await cardDialog.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(page.getByText(`Version 1 of ${CARD} is approved.`)).toBeVisible();
+
+    await page.goto(`/registry/${GROUP}/1`);
     await expect(approve).toBeEnabled();
     await approve.click();
     const dialog = page.getByRole('dialog', { name: `Approve ${GROUP} version 1?` });

@@ -6,31 +6,13 @@ import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import { DASHBOARD_FLAGS, DASHBOARD_FLAG_LABELS } from '@/lib/schemas/dashboard-query';
 import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import { inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import type { DashboardView } from './dashboard-url';
 import { dashboardHref } from './dashboard-url';
 
 const labelClass = 'mb-1 block text-xs font-medium text-muted';
-const selectClass = `${inputClass} h-10 pr-8`;
 const APPROVAL_LABELS = { PendingManualApproval: 'Pending approval', Approved: 'Approved', Rejected: 'Rejected' } as const;
-
-function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: { value: string; label: string }[] }) {
-  return (
-    <div className="w-44">
-      <label htmlFor={`dashboard-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <select id={`dashboard-${name}`} name={name} defaultValue={value ?? ''} autoComplete="off" className={selectClass}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function DashboardFilters({ view, csvHref }: { view: DashboardView; csvHref: string }) {
   const filtered = Boolean(view.q || view.risk || view.status || view.approval || view.flag || view.kind || view.asOf);
@@ -51,26 +33,36 @@ export function DashboardFilters({ view, csvHref }: { view: DashboardView; csvHr
           className={`${inputClass} h-10`}
         />
       </div>
-      <Select name="flag" label="Flag" value={view.flag} options={DASHBOARD_FLAGS.map((flag) => ({ value: flag, label: DASHBOARD_FLAG_LABELS[flag] }))} />
-      <Select
+      <FilterSelect
+        form="dashboard"
+        name="flag"
+        label="Flag"
+        value={view.flag}
+        options={DASHBOARD_FLAGS.map((flag) => ({ value: flag, label: DASHBOARD_FLAG_LABELS[flag] }))}
+      />
+      <FilterSelect
+        form="dashboard"
         name="risk"
         label="Risk"
         value={view.risk}
         options={[...RISK_RATINGS.map((risk) => ({ value: risk, label: risk })), { value: 'none', label: 'No card' }]}
       />
-      <Select
+      <FilterSelect
+        form="dashboard"
         name="status"
         label="Card status"
         value={view.status}
         options={[...CARD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })), { value: 'none', label: 'No card' }]}
       />
-      <Select
+      <FilterSelect
+        form="dashboard"
         name="approval"
         label="Package approval"
         value={view.approval}
         options={MODEL_APPROVAL_STATUSES.map((status) => ({ value: status, label: APPROVAL_LABELS[status] }))}
       />
-      <Select
+      <FilterSelect
+        form="dashboard"
         name="kind"
         label="Row"
         value={view.kind}

@@ -6,28 +6,11 @@ import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import type { RegistryGroupsQuery } from '@/lib/server/screens/registry-screen';
 import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import { inputClass } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { buttonClass } from '@/components/ui/button';
 import { approvalLabel } from './registry-badges';
 
 const labelClass = 'mb-1 block text-xs font-medium text-muted';
-
-function Select({ name, label, value, options }: { name: string; label: string; value: string | null; options: { value: string; label: string }[] }) {
-  return (
-    <div className="w-44">
-      <label htmlFor={`registry-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <select id={`registry-${name}`} name={name} defaultValue={value ?? ''} autoComplete="off" className={`${inputClass} h-10 pr-8`}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function GroupFilters({ query }: { query: RegistryGroupsQuery }) {
   const filtered = Boolean(query.q || query.approval || query.cardStatus || query.risk);
@@ -39,19 +22,27 @@ export function GroupFilters({ query }: { query: RegistryGroupsQuery }) {
         </label>
         <input id="registry-search" name="q" type="search" defaultValue={query.q} autoComplete="off" spellCheck={false} className={`${inputClass} h-10`} />
       </div>
-      <Select
+      <FilterSelect
+        form="registry"
         name="approval"
         label="Latest version’s approval"
         value={query.approval}
         options={MODEL_APPROVAL_STATUSES.map((status) => ({ value: status, label: approvalLabel(status) }))}
       />
-      <Select
+      <FilterSelect
+        form="registry"
         name="cardStatus"
         label="Its card’s status"
         value={query.cardStatus}
         options={[...CARD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })), { value: 'none', label: 'No card' }]}
       />
-      <Select name="risk" label="Its card’s risk" value={query.risk} options={RISK_RATINGS.map((risk) => ({ value: risk, label: risk }))} />
+      <FilterSelect
+        form="registry"
+        name="risk"
+        label="Its card’s risk"
+        value={query.risk}
+        options={RISK_RATINGS.map((risk) => ({ value: risk, label: risk }))}
+      />
       {query.sort === 'name' ? <input type="hidden" name="sort" value="name" /> : null}
       <button type="submit" className={buttonClass('secondary', 'h-10')}>
         Search

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { formatDateTime } from '@/lib/format';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { TabStrip } from '@/components/ui/tab-strip';
@@ -147,4 +148,16 @@ export function RegistryList({
 /** A list's empty state: what is missing and how to add it, or that the search matched nothing. */
 export function EmptyList({ children }: { children: ReactNode }) {
   return <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-12 text-center text-sm text-muted">{children}</div>;
+}
+
+/** Who registered a row and when, as the registry's tables show it. */
+export function RegisteredCell({ by, at }: { by: string; at: Date }) {
+  return (
+    <td className={`${TD} whitespace-nowrap`}>
+      {by}
+      <div className="text-xs text-muted">
+        <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>
+      </div>
+    </td>
+  );
 }

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { orNotFound } from '@/lib/server/screens/or-not-found';
 import { buttonClass } from '@/components/ui/button';
 import { ApprovalBadge, ChangedSinceApproval, DocumentingCard } from '@/components/registry/registry-badges';
-import { EmptyList, LINK, RegistryList, TD } from '@/components/registry/registry-frame';
+import { EmptyList, RegisteredCell, LINK, RegistryList, TD } from '@/components/registry/registry-frame';
 
 type Params = Promise<{ group: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -57,12 +57,7 @@ export default async function RegistryGroupPage({ params, searchParams }: { para
                   Version {row.version}
                 </Link>
               </td>
-              <td className={`${TD} whitespace-nowrap`}>
-                {row.createdBy}
-                <div className="text-xs text-muted">
-                  <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
-                </div>
-              </td>
+              <RegisteredCell by={row.createdBy} at={row.createdAt} />
               <td className={TD}>
                 <div className="flex flex-wrap gap-1.5">
                   <ApprovalBadge status={row.approvalStatus} />

@@ -1,8 +1,7 @@
 import { requirePageActor } from '@/lib/server/auth/require-page-actor';
 import { getRegistryModelsScreen } from '@/lib/server/screens/registry-screen';
-import { formatDateTime } from '@/lib/format';
 import { CardOrCreate } from '@/components/registry/card-or-create';
-import { EmptyList, NameSearch, RegistryHeader, RegistryList, TD } from '@/components/registry/registry-frame';
+import { EmptyList, RegisteredCell, NameSearch, RegistryHeader, RegistryList, TD } from '@/components/registry/registry-frame';
 
 export const metadata = { title: 'Registered models' };
 
@@ -39,12 +38,7 @@ export default async function RegisteredModelsPage({ searchParams }: { searchPar
               {row.image ?? '—'}
               {row.modelDataUrl ? <div className="text-muted">{row.modelDataUrl}</div> : null}
             </td>
-            <td className={`${TD} whitespace-nowrap`}>
-              {row.createdBy}
-              <div className="text-xs text-muted">
-                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
-              </div>
-            </td>
+            <RegisteredCell by={row.createdBy} at={row.createdAt} />
             <td className={TD}>
               <CardOrCreate card={row.card} canAuthor={canAuthor} createHref={`/model-cards/new?model=${encodeURIComponent(row.name)}`} what={row.name} />
             </td>
