@@ -12,7 +12,7 @@ import { recordEvent } from '../lib/server/events/record-event';
 import { createWebhookEndpoint } from '../lib/server/webhooks/create-webhook-endpoint';
 import { startWorker } from '../lib/server/jobs/worker';
 import { startWebhookReceiver } from '../test/webhook-receiver';
-import { formatTable } from './support/table';
+import { formatTable } from '../scripts/support/table';
 import { formatMs, measure } from './support/stats';
 
 const SAVES = 100;
