@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { Notice } from '@/components/ui/notice';
 import { UserDialogs } from './user-dialogs';
 import type { PendingDialog } from './user-dialogs';
+import { DataTable } from '@/components/ui/data-table';
 
 export type UserRow = {
   id: string;
@@ -37,87 +38,72 @@ export function UsersTable({ users, currentUserEmail }: { users: UserRow[]; curr
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users</caption>
-          <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Roles
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Status
-              </th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
-                Last sign-in
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {users.map((user) => (
-              <tr key={user.id} data-user-email={user.email} className={user.active ? '' : 'text-muted'}>
-                <td className="px-4 py-3">
-                  <div className="font-medium text-fg">{user.name}</div>
-                  <div className="text-xs text-muted">
-                    {user.email}
-                    {user.email === currentUserEmail ? ' (you)' : ''}
-                    {user.oidcIssuer ? ' · single sign-on' : ''}
-                  </div>
-                </td>
-                <td className="px-4 py-3">{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</td>
-                <td className="px-4 py-3">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${user.active ? 'bg-success-soft text-success' : 'bg-sunken text-muted'}`}>
-                    {user.active ? 'Active' : 'Deactivated'}
-                  </span>
-                </td>
-                <td className="hidden px-4 py-3 text-muted lg:table-cell">
-                  {user.lastLoginAt ? (
-                    <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>
-                      {formatDateTime(user.lastLoginAt)}
-                    </time>
-                  ) : (
-                    'Never'
-                  )}
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex flex-wrap justify-end gap-1.5">
-                    <Button
-                      variant="secondary"
-                      className="px-2.5 py-1 text-xs"
-                      onClick={() => setDialog({ kind: 'roles', user })}
-                      aria-label={`Change roles of ${user.email}`}
-                    >
-                      Roles
-                    </Button>
-                    <Button
-                      variant="secondary"
-                      className="px-2.5 py-1 text-xs"
-                      onClick={() => setDialog({ kind: 'password', user })}
-                      aria-label={`Reset password of ${user.email}`}
-                    >
-                      Reset password
-                    </Button>
-                    <Button
-                      variant={user.active ? 'danger-quiet' : 'secondary'}
-                      className="px-2.5 py-1 text-xs"
-                      onClick={() => setDialog({ kind: 'active', user })}
-                      aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.email}`}
-                    >
-                      {user.active ? 'Deactivate' : 'Reactivate'}
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Users"
+        columns={[
+          { label: 'Name' },
+          { label: 'Roles' },
+          { label: 'Status' },
+          { label: 'Last sign-in', className: 'hidden lg:table-cell' },
+          { label: 'Actions', className: 'text-right' },
+        ]}
+      >
+        {users.map((user) => (
+          <tr key={user.id} data-user-email={user.email} className={user.active ? '' : 'text-muted'}>
+            <td className="px-4 py-3">
+              <div className="font-medium text-fg">{user.name}</div>
+              <div className="text-xs text-muted">
+                {user.email}
+                {user.email === currentUserEmail ? ' (you)' : ''}
+                {user.oidcIssuer ? ' · single sign-on' : ''}
+              </div>
+            </td>
+            <td className="px-4 py-3">{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</td>
+            <td className="px-4 py-3">
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${user.active ? 'bg-success-soft text-success' : 'bg-sunken text-muted'}`}>
+                {user.active ? 'Active' : 'Deactivated'}
+              </span>
+            </td>
+            <td className="hidden px-4 py-3 text-muted lg:table-cell">
+              {user.lastLoginAt ? (
+                <time dateTime={user.lastLoginAt} title={user.lastLoginAt}>
+                  {formatDateTime(user.lastLoginAt)}
+                </time>
+              ) : (
+                'Never'
+              )}
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex flex-wrap justify-end gap-1.5">
+                <Button
+                  variant="secondary"
+                  className="px-2.5 py-1 text-xs"
+                  onClick={() => setDialog({ kind: 'roles', user })}
+                  aria-label={`Change roles of ${user.email}`}
+                >
+                  Roles
+                </Button>
+                <Button
+                  variant="secondary"
+                  className="px-2.5 py-1 text-xs"
+                  onClick={() => setDialog({ kind: 'password', user })}
+                  aria-label={`Reset password of ${user.email}`}
+                >
+                  Reset password
+                </Button>
+                <Button
+                  variant={user.active ? 'danger-quiet' : 'secondary'}
+                  className="px-2.5 py-1 text-xs"
+                  onClick={() => setDialog({ kind: 'active', user })}
+                  aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.email}`}
+                >
+                  {user.active ? 'Deactivate' : 'Reactivate'}
+                </Button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <UserDialogs dialog={dialog} onClose={() => setDialog(null)} apply={apply} />
     </div>
   );

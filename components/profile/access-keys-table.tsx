@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/format';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
+import { DataTable } from '@/components/ui/data-table';
 
 /** revoked: by a password reset or deactivation of the owner; such a key cannot be reactivated. */
 export type AccessKeyRow = { accessKeyId: string; label: string | null; active: boolean; revoked: boolean; createdAt: string; lastUsedAt: string | null };
@@ -62,81 +63,64 @@ export function AccessKeysTable({ keys }: { keys: AccessKeyRow[] }) {
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Your access keys</caption>
-          <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Access key ID
-              </th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
-                Label
-              </th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
-                Created
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Last used
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {keys.map((key) => (
-              <tr key={key.accessKeyId} data-access-key-id={key.accessKeyId} className={key.active ? '' : 'text-muted'}>
-                <td className="px-4 py-3">
-                  <div className="whitespace-nowrap font-mono text-[13px] text-fg">{key.accessKeyId}</div>
-                  {/* Narrow screens: the label under the id, instead of a column of its own. */}
-                  {key.label ? <div className="mt-0.5 text-xs text-muted lg:hidden">{key.label}</div> : null}
-                </td>
-                <td className="hidden px-4 py-3 lg:table-cell">{key.label ?? <span className="text-muted">—</span>}</td>
-                <td className="hidden whitespace-nowrap px-4 py-3 text-muted lg:table-cell">
-                  <Time value={key.createdAt} />
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-muted">{key.lastUsedAt ? <Time value={key.lastUsedAt} /> : 'Never'}</td>
-                <td className="px-4 py-3">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${key.active ? 'bg-success-soft text-success' : 'bg-sunken text-muted'}`}>
-                    {key.active ? 'Active' : key.revoked ? 'Revoked' : 'Inactive'}
-                  </span>
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex justify-end gap-1.5">
-                    {key.revoked ? null : (
-                      <Button
-                        variant="secondary"
-                        className="px-2.5 py-1 text-xs"
-                        disabled={busy === key.accessKeyId}
-                        onClick={() => toggle(key)}
-                        aria-label={`${key.active ? 'Deactivate' : 'Reactivate'} ${key.accessKeyId}`}
-                      >
-                        {key.active ? 'Deactivate' : 'Reactivate'}
-                      </Button>
-                    )}
-                    <Button
-                      variant="danger-quiet"
-                      className="px-2.5 py-1 text-xs"
-                      disabled={busy === key.accessKeyId}
-                      onClick={() => {
-                        setDeleteError(null);
-                        setDeleting(key);
-                      }}
-                      aria-label={`Delete ${key.accessKeyId}`}
-                    >
-                      Delete
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Your access keys"
+        columns={[
+          { label: 'Access key ID' },
+          { label: 'Label', className: 'hidden lg:table-cell' },
+          { label: 'Created', className: 'hidden lg:table-cell' },
+          { label: 'Last used' },
+          { label: 'Status' },
+          { label: 'Actions', className: 'text-right' },
+        ]}
+      >
+        {keys.map((key) => (
+          <tr key={key.accessKeyId} data-access-key-id={key.accessKeyId} className={key.active ? '' : 'text-muted'}>
+            <td className="px-4 py-3">
+              <div className="whitespace-nowrap font-mono text-[13px] text-fg">{key.accessKeyId}</div>
+              {/* Narrow screens: the label under the id, instead of a column of its own. */}
+              {key.label ? <div className="mt-0.5 text-xs text-muted lg:hidden">{key.label}</div> : null}
+            </td>
+            <td className="hidden px-4 py-3 lg:table-cell">{key.label ?? <span className="text-muted">—</span>}</td>
+            <td className="hidden whitespace-nowrap px-4 py-3 text-muted lg:table-cell">
+              <Time value={key.createdAt} />
+            </td>
+            <td className="whitespace-nowrap px-4 py-3 text-muted">{key.lastUsedAt ? <Time value={key.lastUsedAt} /> : 'Never'}</td>
+            <td className="px-4 py-3">
+              <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${key.active ? 'bg-success-soft text-success' : 'bg-sunken text-muted'}`}>
+                {key.active ? 'Active' : key.revoked ? 'Revoked' : 'Inactive'}
+              </span>
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex justify-end gap-1.5">
+                {key.revoked ? null : (
+                  <Button
+                    variant="secondary"
+                    className="px-2.5 py-1 text-xs"
+                    disabled={busy === key.accessKeyId}
+                    onClick={() => toggle(key)}
+                    aria-label={`${key.active ? 'Deactivate' : 'Reactivate'} ${key.accessKeyId}`}
+                  >
+                    {key.active ? 'Deactivate' : 'Reactivate'}
+                  </Button>
+                )}
+                <Button
+                  variant="danger-quiet"
+                  className="px-2.5 py-1 text-xs"
+                  disabled={busy === key.accessKeyId}
+                  onClick={() => {
+                    setDeleteError(null);
+                    setDeleting(key);
+                  }}
+                  aria-label={`Delete ${key.accessKeyId}`}
+                >
+                  Delete
+                </Button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Dialog open={!!deleting} onClose={() => setDeleting(null)} title={deleting ? `Delete access key ${deleting.accessKeyId}?` : ''}>
         {deleting ? (
           <form onSubmit={confirmDelete} className="space-y-4">

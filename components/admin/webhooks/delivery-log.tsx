@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { DeliveryStatusText } from './webhook-status';
 import { AttemptLog } from './attempt-log';
+import { DataTable } from '@/components/ui/data-table';
 
 export type DeliveryRow = {
   id: string;
@@ -65,86 +66,71 @@ export function DeliveryLog({ endpointId, deliveries }: { endpointId: string; de
   return (
     <div className="space-y-3">
       <div aria-live="polite">{message ? <Notice tone={message.tone}>{message.text}</Notice> : null}</div>
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Deliveries to this endpoint, newest first</caption>
-          <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Event
-              </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
-                Attempts
-              </th>
-              <th scope="col" className="hidden px-4 py-2.5 font-medium md:table-cell">
-                Next attempt
-              </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
-                Actions
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {deliveries.map((delivery) => {
-              const expanded = open === delivery.id;
-              return (
-                <Fragment key={delivery.id}>
-                  <tr data-delivery-id={delivery.id} data-event-type={delivery.eventType}>
-                    <td className="px-4 py-3">
-                      <button
-                        type="button"
-                        aria-expanded={expanded}
-                        aria-controls={`attempts-${delivery.id}`}
-                        onClick={() => setOpen(expanded ? null : delivery.id)}
-                        className="flex items-start gap-2 text-left"
-                      >
-                        <span aria-hidden="true" className={`mt-0.5 inline-block text-muted transition-transform ${expanded ? 'rotate-90' : ''}`}>
-                          ▸
-                        </span>
-                        <span>
-                          <span className="font-mono text-[13px] font-medium">{delivery.eventType}</span>
-                          <span className="block text-xs text-muted">
-                            <Time value={delivery.createdAt} />
-                          </span>
-                          <span className="sr-only">{expanded ? 'Hide attempts' : 'Show attempts'}</span>
-                        </span>
-                      </button>
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3">
-                      <DeliveryStatusText status={delivery.status} statusCode={delivery.lastStatusCode} />
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{delivery.attempts}</td>
-                    <td className="hidden whitespace-nowrap px-4 py-3 text-muted md:table-cell">
-                      {delivery.status === 'Pending' && delivery.nextAttemptAt ? <Time value={delivery.nextAttemptAt} /> : '—'}
-                    </td>
-                    <td className="px-4 py-3 text-right">
-                      <Button
-                        variant="secondary"
-                        className="px-2.5 py-1 text-xs"
-                        disabled={busy === delivery.id}
-                        onClick={() => resend(delivery)}
-                        aria-label={`Resend ${delivery.eventType} of ${formatDateTime(delivery.createdAt)}`}
-                      >
-                        {busy === delivery.id ? 'Resending…' : 'Resend'}
-                      </Button>
-                    </td>
-                  </tr>
-                  {expanded ? (
-                    <tr id={`attempts-${delivery.id}`}>
-                      <td colSpan={5} className="bg-sunken/50 px-4 py-3">
-                        <AttemptLog endpointId={endpointId} deliveryId={delivery.id} attempts={delivery.attempts} />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Deliveries to this endpoint, newest first"
+        columns={[
+          { label: 'Event' },
+          { label: 'Status' },
+          { label: 'Attempts', className: 'text-right' },
+          { label: 'Next attempt', className: 'hidden md:table-cell' },
+          { label: 'Actions', className: 'text-right' },
+        ]}
+      >
+        {deliveries.map((delivery) => {
+          const expanded = open === delivery.id;
+          return (
+            <Fragment key={delivery.id}>
+              <tr data-delivery-id={delivery.id} data-event-type={delivery.eventType}>
+                <td className="px-4 py-3">
+                  <button
+                    type="button"
+                    aria-expanded={expanded}
+                    aria-controls={`attempts-${delivery.id}`}
+                    onClick={() => setOpen(expanded ? null : delivery.id)}
+                    className="flex items-start gap-2 text-left"
+                  >
+                    <span aria-hidden="true" className={`mt-0.5 inline-block text-muted transition-transform ${expanded ? 'rotate-90' : ''}`}>
+                      ▸
+                    </span>
+                    <span>
+                      <span className="font-mono text-[13px] font-medium">{delivery.eventType}</span>
+                      <span className="block text-xs text-muted">
+                        <Time value={delivery.createdAt} />
+                      </span>
+                      <span className="sr-only">{expanded ? 'Hide attempts' : 'Show attempts'}</span>
+                    </span>
+                  </button>
+                </td>
+                <td className="whitespace-nowrap px-4 py-3">
+                  <DeliveryStatusText status={delivery.status} statusCode={delivery.lastStatusCode} />
+                </td>
+                <td className="px-4 py-3 text-right tabular-nums">{delivery.attempts}</td>
+                <td className="hidden whitespace-nowrap px-4 py-3 text-muted md:table-cell">
+                  {delivery.status === 'Pending' && delivery.nextAttemptAt ? <Time value={delivery.nextAttemptAt} /> : '—'}
+                </td>
+                <td className="px-4 py-3 text-right">
+                  <Button
+                    variant="secondary"
+                    className="px-2.5 py-1 text-xs"
+                    disabled={busy === delivery.id}
+                    onClick={() => resend(delivery)}
+                    aria-label={`Resend ${delivery.eventType} of ${formatDateTime(delivery.createdAt)}`}
+                  >
+                    {busy === delivery.id ? 'Resending…' : 'Resend'}
+                  </Button>
+                </td>
+              </tr>
+              {expanded ? (
+                <tr id={`attempts-${delivery.id}`}>
+                  <td colSpan={5} className="bg-sunken/50 px-4 py-3">
+                    <AttemptLog endpointId={endpointId} deliveryId={delivery.id} attempts={delivery.attempts} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { WebhookStatusBadge, LastDeliveryText } from './webhook-status';
 import type { LastDelivery } from './webhook-status';
+import { DataTable } from '@/components/ui/data-table';
 
 export type WebhookRow = {
   id: string;
@@ -37,51 +38,30 @@ export function WebhooksTable({ endpoints }: { endpoints: WebhookRow[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Webhook endpoints</caption>
-        <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
-          <tr>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Endpoint
-            </th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">
-              Events
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
-              Last delivery
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {endpoints.map((endpoint) => (
-            <tr key={endpoint.id} data-webhook-url={endpoint.url} className={endpoint.enabled ? '' : 'text-muted'}>
-              <td className="max-w-md px-4 py-3">
-                <Link
-                  href={`/admin/webhooks/${endpoint.id}`}
-                  className="break-all font-mono text-[13px] font-medium text-fg underline-offset-2 hover:underline"
-                >
-                  {endpoint.url}
-                </Link>
-                {endpoint.description ? <div className="mt-0.5 text-xs text-muted">{endpoint.description}</div> : null}
-              </td>
-              <td className="hidden max-w-xs px-4 py-3 lg:table-cell">
-                <EventFilter types={endpoint.eventTypes} />
-              </td>
-              <td className="px-4 py-3">
-                <WebhookStatusBadge enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
-                {!endpoint.enabled && endpoint.disabledReason ? <div className="mt-1 max-w-56 text-xs text-muted">{endpoint.disabledReason}</div> : null}
-              </td>
-              <td className="whitespace-nowrap px-4 py-3">
-                <LastDeliveryText last={endpoint.lastDelivery} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Webhook endpoints"
+      columns={[{ label: 'Endpoint' }, { label: 'Events', className: 'hidden lg:table-cell' }, { label: 'Status' }, { label: 'Last delivery' }]}
+    >
+      {endpoints.map((endpoint) => (
+        <tr key={endpoint.id} data-webhook-url={endpoint.url} className={endpoint.enabled ? '' : 'text-muted'}>
+          <td className="max-w-md px-4 py-3">
+            <Link href={`/admin/webhooks/${endpoint.id}`} className="break-all font-mono text-[13px] font-medium text-fg underline-offset-2 hover:underline">
+              {endpoint.url}
+            </Link>
+            {endpoint.description ? <div className="mt-0.5 text-xs text-muted">{endpoint.description}</div> : null}
+          </td>
+          <td className="hidden max-w-xs px-4 py-3 lg:table-cell">
+            <EventFilter types={endpoint.eventTypes} />
+          </td>
+          <td className="px-4 py-3">
+            <WebhookStatusBadge enabled={endpoint.enabled} disabledReason={endpoint.disabledReason} />
+            {!endpoint.enabled && endpoint.disabledReason ? <div className="mt-1 max-w-56 text-xs text-muted">{endpoint.disabledReason}</div> : null}
+          </td>
+          <td className="whitespace-nowrap px-4 py-3">
+            <LastDeliveryText last={endpoint.lastDelivery} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
