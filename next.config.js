@@ -6,6 +6,8 @@ const nextConfig = {
   // AWS clients call an endpoint's path with a '/' appended (/api/sagemaker/) and follow no redirect, so Next must not
   // redirect trailing slashes; a page asked for with one is served as without it.
   skipTrailingSlashRedirect: true,
+  // A CI machine builds once from a clean clone: writing Turbopack's build cache (~20 s) would only be thrown away.
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // Native and WebAssembly database drivers load their own files at run time; keep them out of the bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'argon2', 'pg', '@prisma/adapter-pg'],
   async headers() {

@@ -86,13 +86,23 @@ test('the list API refuses strangers and names a bad parameter', async ({ page, 
 });
 
 test('searching by name waits for a pause in typing, puts the name in the URL, and leads to the card', async ({ page }) => {
+  // The page's clock is the test's while the word is typed: a loaded machine that stalls between two keystrokes must not count
+  // as a pause in typing. Until then it runs as a real one.
+  await page.clock.install();
   await signInTo(page, HUB_AUDITOR);
   const searched: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname === '/api/v1/model-cards' && url.searchParams.has('name')) searched.push(url.searchParams.get('name')!);
   });
-  await search(page, 'SENTINEL');
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByLabel('Search by name').pressSequentially('SENTINEL', { delay: 20 });
+  // Typed, and the pause not yet over: nothing was asked for.
+  await page.clock.runFor(200);
+  expect(searched).toEqual([]);
+  await page.clock.runFor(100);
+  await page.clock.resume();
+  await expect(page).toHaveURL(/[?&]name=SENTINEL(&|$)/);
   await expect.poll(async () => (await rowNames(page)).sort()).toEqual([...SENTINELS]);
   await expect(resultCount(page)).toHaveText('3 cards');
   // Debounced: one request for the whole word, none for what was typed on the way.

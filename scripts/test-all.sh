@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: type check, lint, unit + database tests on embedded PGlite, the database tests again on a
 # throwaway PostgreSQL server (when its binaries are installed), then e2e in Chromium against the production build, with the PostgreSQL
-# lane and short fuzz (npm run fuzz) and crash (npm run test:crash) runs beside it.
+# lane and a short fuzz run (npm run fuzz) beside it. The production build runs in the background from the type check on.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -20,16 +20,11 @@ run() {
   timings+=("$(printf '%-10s %5d s' "$name" $((SECONDS - started)))")
 }
 
-step 'Format (Prettier: npm run format writes it)'
-run format npx prettier --check . --log-level warn
-
 step 'Type check'
 run typecheck npx tsc --noEmit -p .
 
-step 'Lint (incl. the layer import rules in eslint.config.mjs)'
-run lint npx eslint . --max-warnings 0
-
-# The production build that e2e serves runs beside the unit tests (vitest keeps one of the two cores busy); e2e waits for it.
+# The production build that e2e serves runs beside the other checks and the unit tests (each keeps one of the two cores busy); e2e
+# waits for it. It starts after the type check, which reads the route types the build writes into .next/.
 step 'Production build (in the background, log in .test-reports/build.log)'
 build_started=$SECONDS
 CARDINAL_TYPECHECKED=1 npx next build >"$results/build.log" 2>&1 &
@@ -51,13 +46,20 @@ wait_for_build() {
   [ "$rc" -eq 0 ] || { tail -40 "$results/build.log"; return 1; }
 }
 
+step 'Format (Prettier: npm run format writes it)'
+run format npx prettier --check . --log-level warn
+
+step 'Lint (incl. the layer import rules in eslint.config.mjs)'
+run lint npx eslint . --max-warnings 0
+
 step 'Unit and database tests (embedded PGlite)'
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
-step 'End-to-end (Chromium, production build); beside it: PostgreSQL lane, short fuzz and crash runs (logs in .test-reports/)'
+step 'End-to-end (Chromium, production build); beside it: the PostgreSQL lane and a short fuzz run (logs in .test-reports/)'
 wait_for_build || failed+=(build)
-# One e2e worker leaves most of a core idle while the browser waits, so the runs that need no browser go beside it, one after another;
-# each writes its log, and its name to side-failed when it fails.
+# e2e waits on the browser and the server much of the time, so the runs that need no browser go beside it, one after another;
+# each writes its log, and its name to side-failed when it fails. (The crash test, npm run test:crash, is its own command: its
+# server restarts would add minutes here.)
 side() {
   local name=$1 started=$SECONDS
   shift
@@ -67,13 +69,12 @@ side() {
 (
   side postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
   CARDINAL_SKIP_BUILD=1 side fuzz npx tsx --conditions=react-server scripts/fuzz.ts --short
-  side crash npx tsx scripts/crash-test.ts --short
 ) &
 side_pid=$!
 trap 'kill_tree "$build_pid" "$side_pid"' EXIT
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright test --reporter=list,json
 wait "$side_pid"
-for name in postgres fuzz crash; do
+for name in postgres fuzz; do
   step "$name (beside e2e): last lines of .test-reports/$name.log"
   tail -25 "$results/$name.log"
 done
