@@ -330,7 +330,8 @@ async function send(context: TContext, request: TRequest): Promise<number> {
   const headers: Record<string, string> = { ...request.headers };
   if (request.auth === 'cookie') headers.cookie = context.cookie;
   if (request.auth === 'sigv4') {
-    const query: Record<string, string[]> = {};
+    // No prototype: a generated query may name a parameter toString or __proto__.
+    const query: Record<string, string[]> = Object.create(null);
     for (const [name, value] of request.query ?? []) (query[name] ??= []).push(value);
     const signed = await context.signer.sign({
       method: request.method,

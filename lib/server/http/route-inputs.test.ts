@@ -42,7 +42,8 @@ beforeAll(async () => {
 /** A request signed as an AWS SDK signs it: the query's names and values percent-encoded on the wire, the body's SHA-256 covered. */
 async function call(route: TRoute, key: TKey, method: string, path: string, query: [string, string][], params: Record<string, string> = {}, body?: string) {
   const signer = new SignatureV4({ service: 'sagemaker', region: 'us-east-1', credentials: key, sha256: Sha256 });
-  const grouped: Record<string, string[]> = {};
+  // No prototype: a query may name a parameter toString or __proto__.
+  const grouped: Record<string, string[]> = Object.create(null);
   for (const [name, value] of query) (grouped[name] ??= []).push(value);
   const signed = await signer.sign({ method, protocol: 'https:', hostname: HOST, path, query: grouped, headers: { host: HOST }, body });
   const wire = query.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');
