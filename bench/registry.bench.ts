@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../lib/server/db/connection';
 import { onPGlite, onPostgres } from './support/database-lanes';
 import { attachDatabase, closeDb } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
+import { createUser } from './support/bench-user';
 import { handleSageMakerRequest } from '../lib/sagemaker/handle-request';
 import type { TSageMakerOperation } from '../lib/sagemaker/operations';
 import { getDashboardScreen } from '../lib/server/screens/dashboard-screen';
@@ -20,17 +21,6 @@ const WARM_UP = 5;
 const ARN = { region: 'us-east-1', account: '000000000000' };
 
 type Row = { lane: string; operation: string; runs: number; p50: number; p95: number };
-
-async function createUser(database: OpenDatabase, id: string, roles: string[]): Promise<Actor> {
-  const email = `${id}@bench.example`;
-  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [
-    id,
-    email,
-    id,
-    `{${roles.join(',')}}`,
-  ]);
-  return { id, email, name: id, roles: roles as Actor['roles'] };
-}
 
 /** Groups and package versions straight from SQL: approval statuses, metadata, artifacts and times spread out, as a registry of some years looks. */
 async function bulkInsertPackages(database: OpenDatabase, authorId: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../lib/server/db/connection';
 import { onPGlite, onPostgres } from './support/database-lanes';
 import { closeDb, attachDatabase } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
+import { createUser } from './support/bench-user';
 import { makeLargeContent } from '../lib/model-cards/test-support/large-content';
 import { createCard } from '../lib/server/model-cards/create-card';
 import { saveVersion } from '../lib/server/model-cards/save-version';
@@ -43,17 +44,6 @@ async function measureQuery(lane: string, operation: string, query: () => Promis
   const start = performance.now();
   for (let run = 0; run < QUERY_RUNS; run++) latencies.push(await timed(query));
   return summarise(lane, operation, latencies, performance.now() - start);
-}
-
-async function createUser(database: OpenDatabase, id: string, roles: string[]): Promise<Actor> {
-  const email = `${id}@bench.example`;
-  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [
-    id,
-    email,
-    id,
-    `{${roles.join(',')}}`,
-  ]);
-  return { id, email, name: id, roles: roles as Actor['roles'] };
 }
 
 /** Content of about CONTENT_CHARS characters, different for each seed (the model id follows the seed). */

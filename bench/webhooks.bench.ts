@@ -6,6 +6,7 @@ import type { OpenDatabase } from '../lib/server/db/connection';
 import { onPGlite, onPostgres } from './support/database-lanes';
 import { attachDatabase, closeDb, getDb } from '../lib/server/db';
 import type { Actor } from '../lib/server/auth/actor';
+import { createUser } from './support/bench-user';
 import { createCard } from '../lib/server/model-cards/create-card';
 import { saveVersion } from '../lib/server/model-cards/save-version';
 import { recordEvent } from '../lib/server/events/record-event';
@@ -25,17 +26,6 @@ type Row = { lane: string; measure: string; runs: string; p50: string; p95: stri
 
 process.env.CARDINAL_WEBHOOK_ALLOW_PRIVATE = '1';
 process.env.NEXTAUTH_SECRET ||= 'cardinal-bench-nextauth-secret-not-for-production';
-
-async function createUser(database: OpenDatabase, id: string, roles: string[]): Promise<Actor> {
-  const email = `${id}@bench.example`;
-  await database.rawQuery(`INSERT INTO "User" ("id", "email", "name", "roles", "updatedAt") VALUES ($1, $2, $3, $4::"Role"[], now())`, [
-    id,
-    email,
-    id,
-    `{${roles.join(',')}}`,
-  ]);
-  return { id, email, name: id, roles: roles as Actor['roles'] };
-}
 
 const content = (description: string) => ({
   model_overview: { model_description: description, model_owner: 'risk-team' },
