@@ -272,6 +272,8 @@ try {
     const problems = Number((await raw(INTEGRITY_PROBLEMS)).rows[0].problems);
     if (problems > 0) throw new Error(`${problems} seeded rows break a foreign key or the 1..N version rule`);
     console.log(`  integrity checked           ${seconds().padStart(6)} s`);
+    // The load skipped the triggers, and with them the hub's counts (CardCount): count the cards again.
+    await raw('SELECT "cardinal_card_count_rebuild"()::text');
   }
   // PGlite runs no autovacuum: without fresh statistics and a visibility map the planner guesses and index-only scans visit the heap.
   await raw('VACUUM ANALYZE "ModelCard"');

@@ -2,10 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { afterAll } from 'vitest';
-import { openDatabase, wrapPGlite } from '@/lib/server/db/connection';
+import { createPGlite, openDatabase, wrapPGlite } from '@/lib/server/db/connection';
 import type { OpenDatabase } from '@/lib/server/db/connection';
 import { migrateDatabase } from '@/lib/server/db/migrate';
 import { attachDatabase } from '@/lib/server/db';
@@ -54,7 +53,7 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
     cleanup = created.drop;
   } else {
     const image = new Blob([fs.readFileSync(TEMPLATE_PATH)]);
-    database = wrapPGlite(new PGlite({ loadDataDir: image }));
+    database = wrapPGlite(createPGlite({ loadDataDir: image }));
     cleanup = async () => {};
   }
   const db = attachDatabase(database);

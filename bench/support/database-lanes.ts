@@ -1,17 +1,16 @@
 // The two databases a benchmark runs its lane on: a fresh in-memory PGlite, and a throwaway database on TEST_DATABASE_URL's PostgreSQL server that is dropped afterwards.
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { Client } from 'pg';
 import { applyPendingMigrations } from '../../lib/server/db/migrations';
 import { migrateDatabase } from '../../lib/server/db/migrate';
-import { openDatabase, wrapPGlite } from '../../lib/server/db/connection';
+import { createPGlite, openDatabase, wrapPGlite } from '../../lib/server/db/connection';
 import type { OpenDatabase } from '../../lib/server/db/connection';
 
 export type TLaneRunner<Row> = (lane: string, database: OpenDatabase) => Promise<Row[]>;
 
 export async function onPGlite<Row>(runLane: TLaneRunner<Row>): Promise<Row[]> {
-  const pglite = new PGlite();
+  const pglite = createPGlite();
   await applyPendingMigrations(new PrismaPGlite(pglite));
   return runLane('PGlite (in memory)', wrapPGlite(pglite));
 }

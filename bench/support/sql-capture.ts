@@ -63,6 +63,17 @@ export class SqlCapture {
     return total;
   }
 
+  /** EXPLAIN (ANALYZE, BUFFERS) of each statement, cut to its key lines (see keyPlanLines). */
+  async planLines(queries: CapturedQuery[]): Promise<string[][]> {
+    const adapter = this.connected();
+    const plans = [];
+    for (const query of queries) {
+      const result = await adapter.queryRaw({ ...query, sql: `EXPLAIN (ANALYZE, BUFFERS) ${query.sql}` });
+      plans.push(keyPlanLines(result.rows.map((row) => String(row[0]))));
+    }
+    return plans;
+  }
+
   async explain(queries: CapturedQuery[]): Promise<{ 'Planning Time': number; 'Execution Time': number; Plan: unknown }[]> {
     const adapter = this.connected();
     const plans = [];
@@ -74,6 +85,21 @@ export class SqlCapture {
     }
     return plans;
   }
+}
+
+/** The lines of a text plan a reader needs: each node (type, index, actual time and rows, costs cut), what filters and heap visits it did, the top node's buffers, and the times. */
+export function keyPlanLines(plan: string[]): string[] {
+  const kept: string[] = [];
+  let buffersShown = false;
+  for (const line of plan) {
+    if (/\(cost=[^)]*\)\s+\(actual/.test(line)) kept.push(line.replace(/\s*\(cost=[^)]*\)/, '').replace(/ loops=1\)/, ')'));
+    else if (/^\s*(Rows Removed by Filter|Heap Blocks|Planning Time|Execution Time)/.test(line)) kept.push(line);
+    else if (!buffersShown && /^\s*Buffers:/.test(line)) {
+      kept.push(line);
+      buffersShown = true;
+    }
+  }
+  return kept;
 }
 
 /** A statement with its parameters written in, for a person to read or paste into psql; long IN lists are shortened unless `full`. */

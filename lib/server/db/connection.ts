@@ -4,6 +4,8 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -32,13 +34,21 @@ export type OpenDatabase = {
   close: () => Promise<void>;
 };
 
+/**
+ * Every embedded database is opened here (server, scripts, migrations' shadow, tests, benchmarks): the migrations create pg_trgm,
+ * so a PGlite without the extension loaded cannot apply them or open a directory that has them.
+ */
+export function createPGlite(options: PGliteOptions = {}): PGlite {
+  return new PGlite({ ...options, extensions: { ...options.extensions, pg_trgm } });
+}
+
 export function openDatabase(mode: DatabaseMode): OpenDatabase {
   if (mode.kind === 'embedded') {
     const release = lockDataDir(mode.dataDir);
     try {
       const dir = path.join(/*turbopackIgnore: true*/ mode.dataDir, 'pglite');
       fs.mkdirSync(dir, { recursive: true });
-      const database = wrapPGlite(new PGlite({ fs: new DurableNodeFS(dir), startParams: DURABLE_START_PARAMS }));
+      const database = wrapPGlite(createPGlite({ fs: new DurableNodeFS(dir), startParams: DURABLE_START_PARAMS }));
       return {
         ...database,
         close: async () => {

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { applyPendingMigrations, diffHistoryAgainstSchema, MIGRATIONS_DIR } from './migrations';
 import { migrateDatabase } from './migrate';
+import { createPGlite } from './connection';
 
 const migrationNames = fs
   .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
@@ -19,7 +19,7 @@ describe('migrations', () => {
   });
 
   it('apply every migration once on an empty embedded database, then nothing', async () => {
-    const pglite = new PGlite();
+    const pglite = createPGlite();
     try {
       expect(await applyPendingMigrations(new PrismaPGlite(pglite))).toEqual(migrationNames);
       expect(await applyPendingMigrations(new PrismaPGlite(pglite))).toEqual([]);

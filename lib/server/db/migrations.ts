@@ -4,10 +4,10 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { createPGlite } from './connection';
 
 const require = createRequire(import.meta.url);
 
@@ -85,7 +85,13 @@ function trackedFactory(factory: SqlMigrationAwareDriverAdapterFactory) {
     adapterName: factory.adapterName,
     provider: factory.provider,
     connect: async () => track(await factory.connect()),
-    connectToShadowDb: async () => track(await factory.connectToShadowDb()),
+    connectToShadowDb: async () => {
+      if (!(factory instanceof PrismaPGlite)) return track(await factory.connectToShadowDb());
+      // The adapter's own shadow database is a PGlite without extensions, where the migrations cannot create pg_trgm.
+      const shadow = createPGlite();
+      opened.push({ dispose: () => shadow.close() });
+      return track(await new PrismaPGlite(shadow).connect());
+    },
   };
   const disposeAll = async () => {
     await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
@@ -136,9 +142,9 @@ export async function applyPendingMigrations(adapterFactory: SqlMigrationAwareDr
 
 /** SQL that takes the migration history to the current schema.prisma ('' when they agree). */
 export async function diffHistoryAgainstSchema(): Promise<string> {
-  const shadow = new PGlite();
+  const main = createPGlite();
   try {
-    return await withEngine(new PrismaPGlite(shadow), async (engine) => {
+    return await withEngine(new PrismaPGlite(main), async (engine) => {
       const result = await engine.diff({
         from: { tag: 'migrations', ...readMigrationsList() },
         to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: fs.readFileSync(SCHEMA_PATH, 'utf8') }] },
@@ -150,7 +156,7 @@ export async function diffHistoryAgainstSchema(): Promise<string> {
       return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
     });
   } finally {
-    await shadow.close();
+    await main.close();
   }
 }
 

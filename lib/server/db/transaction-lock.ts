@@ -6,6 +6,8 @@ export const LOCKS = {
   auditChain: 727_073_691,
   firstAdmin: 727_073_692,
   userAdmin: 727_073_693,
+  /** Taken in SQL, by the CardCount trigger at commit (migration hub_counts_name_search); listed so no other lock reuses it. */
+  cardCounts: 727_073_694,
 } as const;
 
 export async function lockForTransaction(tx: Tx, lock: number): Promise<void> {

@@ -1,16 +1,26 @@
 // The hub's counts are faceted: the status counts apply every filter except status and the risk counts every filter except risk, so a selected status still shows what adding another would bring.
 import 'server-only';
+import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TCardFilters } from './card-query';
-import type { CardCountsDto } from './count-cards';
+import { CARD_STATUSES } from './card-dto';
 import type { TCardStatus } from './card-dto';
 
-/** `total` is the size of the filtered list. Without a status or risk filter this is one count. */
-export async function countCardFacets(filters: TCardFilters, count: (filters: TCardFilters) => Promise<CardCountsDto>): Promise<CardCountsDto> {
-  const hasStatus = !!filters.status?.length;
-  const hasRisk = !!filters.riskRating?.length;
-  if (!hasStatus && !hasRisk) return count(filters);
-  const [forStatus, forRisk] = await Promise.all([count({ ...filters, status: undefined }), count({ ...filters, riskRating: undefined })]);
-  const chosen = (filters.status ?? []) as TCardStatus[];
-  const total = hasStatus ? chosen.reduce((sum, status) => sum + forStatus.byStatus[status], 0) : forStatus.total;
-  return { total, byStatus: forStatus.byStatus, byRisk: forRisk.byRisk };
+export type CardCountsDto = { total: number; byStatus: Record<TCardStatus, number>; byRisk: Record<TRiskRating, number> };
+/** How many cards have this status and this risk, under every filter but status and risk. */
+export type CardCountCell = { status: TCardStatus; riskRating: TRiskRating; cards: number };
+
+/** Every facet from one table of cells: byStatus sums the cells of the chosen risks, byRisk those of the chosen statuses, `total` (the size of the filtered list) the cells in both. */
+export function countCardFacets(filters: TCardFilters, cells: CardCountCell[]): CardCountsDto {
+  const statusChosen = (status: TCardStatus) => !filters.status?.length || filters.status.includes(status);
+  const riskChosen = (risk: TRiskRating) => !filters.riskRating?.length || filters.riskRating.includes(risk);
+  const byStatus = Object.fromEntries(CARD_STATUSES.map((status) => [status, 0])) as Record<TCardStatus, number>;
+  const byRisk = Object.fromEntries(RISK_RATINGS.map((risk) => [risk, 0])) as Record<TRiskRating, number>;
+  let total = 0;
+  for (const { status, riskRating, cards } of cells) {
+    if (riskChosen(riskRating)) byStatus[status] += cards;
+    if (statusChosen(status)) byRisk[riskRating] += cards;
+    if (statusChosen(status) && riskChosen(riskRating)) total += cards;
+  }
+  return { total, byStatus, byRisk };
 }

@@ -7,7 +7,6 @@ import { cardFiltersOf } from '@/lib/server/model-cards/card-query';
 import { listCards } from '@/lib/server/model-cards/list-cards';
 import { countCards } from '@/lib/server/model-cards/count-cards';
 import type { CardCountsDto } from '@/lib/server/model-cards/count-cards';
-import { countCardFacets } from '@/lib/server/model-cards/count-card-facets';
 import { getBulkCardActions } from '@/lib/server/model-cards/get-bulk-card-actions';
 import type { BulkCardActionsDto } from '@/lib/server/model-cards/get-bulk-card-actions';
 import type { CardDto } from '@/lib/server/model-cards/card-dto';
@@ -23,7 +22,7 @@ export async function listHubCards({ actor, query }: { actor: Actor | null; quer
   const filters = cardFiltersOf(query, user.id);
   const [page, counts] = await Promise.all([
     listCards({ actor: user, filters, sortBy: query.sort, sortOrder: query.order, limit: query.limit, cursor: query.cursor }),
-    countCardFacets(filters, (facet) => countCards({ actor: user, filters: facet })),
+    countCards({ actor: user, filters }),
   ]);
   const actions = await getBulkCardActions({ user, cards: page.items });
   return {
