@@ -9,7 +9,10 @@ import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 import { CARD_STATUSES } from './card-dto';
 
 export const ZCardFilters = z.strictObject({
-  /** Case-insensitive part of the name. */
+  /**
+   * Case-insensitive part of the name (ILIKE '%…%'). From 3 characters the trigram index ModelCard_name_trgm_idx answers it; 1–2 characters
+   * hold no trigram, so the page walks the sort's index until it is full and the counts scan (bench:hub measures both).
+   */
   nameContains: z.string().trim().max(256).optional(),
   /** Any of these statuses (an empty list filters nothing). */
   status: z.array(z.enum(CARD_STATUSES)).optional(),
