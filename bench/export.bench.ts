@@ -6,7 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { renderVersionDocument } from '../lib/pdf/render-version-document';
-import { renderInChildProcess } from '../lib/pdf/render-in-child-process';
+import { createRenderPool } from '../lib/pdf/render-pool';
+import { encodeRenderInput } from '../lib/pdf/render-input';
 import type { VersionDto } from '../lib/server/model-cards/card-dto';
 import { maximalContent, maximalVersion, minimalVersion } from '../test/fixtures/maximal-version';
 import { migrateDatabase } from '../lib/server/db/migrate';
@@ -23,9 +24,11 @@ import { stopOnExit } from '../scripts/support/stop-on-exit';
 const WORKERS = 2;
 const JOBS = 24;
 
+const pool = createRenderPool();
+
 const RENDERERS = {
   'in this process': (version: VersionDto) => renderVersionDocument(version),
-  'child process (the server)': (version: VersionDto) => renderInChildProcess(version).pdf,
+  'warm renderer process (the server)': async (version: VersionDto) => ({ bytes: await pool.render(encodeRenderInput(version)) }),
 } as const;
 
 async function renderRows(): Promise<string[][]> {
@@ -149,6 +152,7 @@ async function throughputRow(url: string): Promise<string[]> {
 }
 
 const renders = await renderRows();
+await pool.stop();
 const renderTable = {
   header: ['card', 'rendered', 'runs', 'render p50 ms', 'render p95 ms', 'HTTP p95 ms meanwhile', 'PDF KB', 'pages'],
   rows: renders,
