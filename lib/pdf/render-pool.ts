@@ -15,6 +15,7 @@ const STDERR_TAIL_CHARS = 2000;
 const MAX_FAILED_STARTS = 3;
 /** All a renderer needs from the server's environment; the database URL, NEXTAUTH_SECRET and the rest stay behind. */
 const PASSED_ENV = ['PATH', 'TZ', 'LANG', 'TMPDIR', 'SYSTEMROOT'];
+const RENDERER_NICENESS = 10;
 
 export function renderTimeoutMs(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.CARDINAL_PDF_RENDER_TIMEOUT_SECONDS);
@@ -182,6 +183,13 @@ export function createRenderPool({
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // The server answers first when it and a renderer want the same core: niceness matters only under contention, so an otherwise idle
+    // machine renders as fast as before.
+    try {
+      if (child.pid !== undefined) os.setPriority(child.pid, RENDERER_NICENESS);
+    } catch {
+      // Already gone (its exit says why), or a platform without priorities: it renders at the server's priority.
+    }
     let markExited: () => void = () => {};
     const exited = new Promise<void>((resolve) => (markExited = resolve));
     const slot: Slot = { child, ready: false, task: null, stderr: '', stopReason: null, retiring: false, exited };
