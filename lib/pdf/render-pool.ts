@@ -53,8 +53,6 @@ export type RenderPool = {
   rendererVersion: () => Promise<string>;
   /** `input` is encodeRenderInput(version). */
   render: (input: string, options?: RenderJobOptions) => Promise<Uint8Array<ArrayBuffer>>;
-  /** Process ids of the renderers running now. */
-  pids: () => number[];
   /** Fails whatever is waiting or rendering and ends every renderer. */
   stop: () => Promise<void>;
 };
@@ -73,7 +71,8 @@ type Task = {
 type Slot = { child: ChildProcess; ready: boolean; task: Task | null; stderr: string; stopReason: string | null; retiring: boolean; exited: Promise<void> };
 
 function renderError(why: string, output = ''): Error {
-  return new Error(`The PDF was not rendered: ${why}.${output.trim() ? ` Renderer output: ${output.trim()}` : ''}`);
+  const said = output.trim().slice(0, STDERR_TAIL_CHARS);
+  return new Error(`The PDF was not rendered: ${why}.${said ? ` Renderer output: ${said}` : ''}`);
 }
 
 function workerEnv(): NodeJS.ProcessEnv {
@@ -226,7 +225,6 @@ export function createRenderPool({
   return {
     warm: fill,
     rendererVersion: async () => (await bundle()).version,
-    pids: () => [...slots].flatMap((slot) => (slot.child.pid ? [slot.child.pid] : [])),
     render(input, options = {}) {
       if (stopping) return Promise.reject(renderError('the server is stopping'));
       if (options.signal?.aborted) return Promise.reject(renderError('it was cancelled'));

@@ -3,7 +3,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/server/auth/actor';
 import { getCard } from '@/lib/server/model-cards/get-card';
-import { getVersion } from '@/lib/server/model-cards/get-version';
+import { versionOf } from '@/lib/server/model-cards/get-version';
+import { parseVersionNumber } from '@/lib/server/model-cards/card-rules';
 import { getRenderPool } from '@/lib/pdf/render-pool';
 import { getPdfCache, pdfCacheKey } from '@/lib/pdf/pdf-cache';
 import { encodeRenderInput } from '@/lib/pdf/render-input';
@@ -33,8 +34,9 @@ export async function renderVersionPdf({
   onRenderStart,
   ...ref
 }: { actor: Actor | null; version?: number } & RenderOptions & ({ cardName: string } | { cardId: string })): Promise<VersionPdf> {
-  const cardId = 'cardId' in ref ? ref.cardId : (await getCard({ actor, name: ref.cardName })).id;
-  const version = await getVersion({ actor, cardId, version: ref.version });
+  // The card read once (getVersion would read it again): a repeat view is mostly these reads.
+  const card = await getCard({ actor, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
+  const version = await versionOf(card, ref.version === undefined ? card.latestVersion : parseVersionNumber(ref.version, 'version'));
   const pool = getRenderPool();
   const cache = getPdfCache();
   const key = pdfCacheKey(version, await pool.rendererVersion());
