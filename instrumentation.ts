@@ -19,7 +19,12 @@ export async function register() {
   const { stampPeerAddress } = await import('./lib/server/http/stamp-peer-address');
   stampPeerAddress();
   const { getRenderPool } = await import('./lib/pdf/render-pool');
-  getRenderPool().warm();
+  try {
+    getRenderPool().warm();
+  } catch (error) {
+    // Without its sources (CARDINAL_ROOT) the server still serves everything but PDFs; each render says why it failed.
+    console.error(`PDF renderers not started: ${(error as Error).message}`);
+  }
   const { startWorker } = await import('./lib/server/jobs/worker');
   startWorker();
 }
