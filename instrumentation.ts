@@ -1,7 +1,8 @@
 // Next runs register() once when a server process starts. It takes the embedded database's lock at once, so a second server on the
 // same data directory stops here with the owner's name; it installs the request gates (undecodable paths answered 400, each request
 // stamped with its TCP peer's address, which sign-in throttling counts by); and each Node.js instance runs one worker loop (export
-// jobs and webhook deliveries), so work left claimed by a stopped instance is picked up again.
+// jobs and webhook deliveries), so work left claimed by a stopped instance is picked up again. The PDF renderers start warm beside it
+// (they end with the server: each exits when its channel to the server closes).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDb } = await import('./lib/server/db');
@@ -17,6 +18,13 @@ export async function register() {
   refuseUndecodablePaths();
   const { stampPeerAddress } = await import('./lib/server/http/stamp-peer-address');
   stampPeerAddress();
+  const { getRenderPool } = await import('./lib/pdf/render-pool');
+  try {
+    getRenderPool().warm();
+  } catch (error) {
+    // Without its sources (CARDINAL_ROOT) the server still serves everything but PDFs; each render says why it failed.
+    console.error(`PDF renderers not started: ${(error as Error).message}`);
+  }
   const { startWorker } = await import('./lib/server/jobs/worker');
   startWorker();
 }

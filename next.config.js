@@ -8,8 +8,9 @@ const nextConfig = {
   skipTrailingSlashRedirect: true,
   // A CI machine builds once from a clean clone: writing Turbopack's build cache (~20 s) would only be thrown away.
   experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
-  // Native and WebAssembly database drivers load their own files at run time; keep them out of the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'argon2', 'pg', '@prisma/adapter-pg'],
+  // Native and WebAssembly database drivers load their own files at run time, and esbuild (which compiles the PDF renderer) runs its
+  // platform binary: keep them out of the bundle.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'argon2', 'pg', '@prisma/adapter-pg', 'esbuild'],
   async headers() {
     return [
       {

@@ -5,12 +5,9 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { registerPdfFonts } from './fonts';
 import { VersionDocument } from './version-document';
+import { pdfFileName } from './pdf-file-name';
 
 export type RenderedPdf = { bytes: Uint8Array<ArrayBuffer>; sha256: string; fileName: string };
-
-export function pdfFileName(cardName: string, version: number): string {
-  return `${cardName}-v${version}.pdf`;
-}
 
 export async function renderVersionDocument(version: VersionDto): Promise<RenderedPdf> {
   registerPdfFonts();

@@ -1,5 +1,5 @@
 // Export jobs against a real database: anyone who reads cards may export, jobs are claimed once each across concurrent workers, a dead worker's job is taken over when its lease runs out, and a job ends exactly once.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/test/database';
 import type { TestDatabase } from '@/test/database';
 import { createTeam, createTestCard, createTestUser } from '@/test/factories';
@@ -17,6 +17,10 @@ import { renewExportLease } from './renew-export-lease';
 import { startWorker } from '@/lib/server/jobs/worker';
 import { createCard } from '@/lib/server/model-cards/create-card';
 import { maximalContent } from '@/test/fixtures/maximal-version';
+import { stopRenderPool } from '@/lib/pdf/render-pool';
+
+// One renderer is enough for renders one after another, and starts in half the CPU time of the default two.
+process.env.CARDINAL_PDF_WORKERS = '1';
 
 let team: Team;
 let database: TestDatabase;
@@ -25,6 +29,7 @@ beforeAll(async () => {
   database = await setupTestDatabase();
   team = await createTeam();
 });
+afterAll(() => stopRenderPool());
 
 /** Claims until nothing is left, so each test starts with no waiting job of another test in the way. */
 async function drain() {
@@ -121,7 +126,7 @@ describe('claiming and finishing', () => {
     expect(pdf).toMatchObject({ sha256: done.pdfSha256, fileName: `${card.name}-v1.pdf` });
   });
 
-  it('renders in another process while this one keeps renewing the lease, so a long render is never taken over', async () => {
+  it('renders in a renderer process while this one keeps renewing the lease, so a long render is never taken over', async () => {
     // Two of the largest card's ten evaluation jobs: a render of seconds, like a real card's.
     const content = { ...maximalContent(), evaluation_details: maximalContent().evaluation_details!.slice(0, 2) };
     const { card } = await createCard({ actor: team.author, name: `large-${Date.now().toString(36)}`, content });

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from '@/lib/server/model-cards/card-rules';
-import { pdfFileName } from '@/lib/pdf/render-version-document';
+import { pdfFileName } from '@/lib/pdf/pdf-file-name';
 
 export type ExportPdf = { bytes: Uint8Array<ArrayBuffer>; sha256: string; fileName: string; jobName: string; cardName: string; version: number };
 

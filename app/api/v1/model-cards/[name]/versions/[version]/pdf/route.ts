@@ -1,4 +1,4 @@
-// GET /api/v1/model-cards/<name>/versions/<n>/pdf: the version's PDF rendered now, for a quick look in the browser (session) or from a script (Signature V4); the ETag is the PDF's SHA-256.
+// GET /api/v1/model-cards/<name>/versions/<n>/pdf: the version's PDF rendered now, for a quick look in the browser (session) or from a script (Signature V4); the ETag is the PDF's SHA-256, X-PDF-Cache says whether it came from the cache (hit) or was rendered now (miss).
 import { apiRoute } from '@/lib/server/http/api-route';
 import { parseParam } from '@/lib/server/parse-input';
 import { ZEntityNameValue, ZVersionNumber } from '@/lib/schemas/input-values';
@@ -14,6 +14,7 @@ export const GET = apiRoute<{ name: string; version: string }>(async ({ request,
     ETag: etag,
     'X-Content-SHA256': pdf.contentHash,
     'Cache-Control': 'private, no-cache',
+    'X-PDF-Cache': pdf.cached ? 'hit' : 'miss',
   };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
   return new Response(pdf.bytes, { headers });
