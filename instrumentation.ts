@@ -1,8 +1,8 @@
 // Next runs register() once when a server process starts. It takes the embedded database's lock at once, so a second server on the
-// same data directory stops here with the owner's name; it installs the request gates (undecodable paths answered 400, each request
-// stamped with its TCP peer's address, which sign-in throttling counts by); and each Node.js instance runs one worker loop (export
-// jobs and webhook deliveries), so work left claimed by a stopped instance is picked up again. The PDF renderers start warm beside it
-// (they end with the server: each exits when its channel to the server closes).
+// same data directory stops here with the owner's name; it installs the request gate (undecodable paths answered 400, each request
+// stamped with its raw URL and its TCP peer's address, which sign-in throttling counts by); the PDF renderers start warm (each exits
+// when its channel to the server closes); and each Node.js instance runs one worker loop (export jobs and webhook deliveries), so
+// work left claimed by a stopped instance is picked up again.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getDb } = await import('./lib/server/db');
@@ -14,10 +14,8 @@ export async function register() {
     console.error(`\nCardinal cannot start: ${error.message}\n`);
     process.exit(1);
   }
-  const { refuseUndecodablePaths } = await import('./lib/server/http/refuse-undecodable-paths');
-  refuseUndecodablePaths();
-  const { stampPeerAddress } = await import('./lib/server/http/stamp-peer-address');
-  stampPeerAddress();
+  const { installRequestGate } = await import('./lib/server/http/request-gate');
+  installRequestGate();
   const { getRenderPool } = await import('./lib/pdf/render-pool');
   try {
     getRenderPool().warm();

@@ -1,15 +1,12 @@
-// A fresh database per test file: embedded PGlite by default, a new database on TEST_DATABASE_URL's server when set.
+// A fresh, migrated database per test file: embedded PGlite by default, a new database on TEST_DATABASE_URL's server when set.
 import fs from 'node:fs';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll } from 'vitest';
 import { createPGlite, openDatabase, wrapPGlite } from '@/lib/server/db/connection';
 import type { OpenDatabase } from '@/lib/server/db/connection';
-import { migrateDatabase } from '@/lib/server/db/migrate';
+import { POSTGRES_TEMPLATE, TEMPLATE_PATH } from './database-template';
 import { attachDatabase } from '@/lib/server/db';
-
-const TEMPLATE_PATH = path.resolve('node_modules/.cache/cardinal/pglite-template.tar');
 
 export const databaseLane = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -17,7 +14,8 @@ async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; d
   const name = `cardinal_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // A copy of the template test/global-setup.ts migrated once: far cheaper than migrating every file's database.
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${POSTGRES_TEMPLATE}`);
   await admin.end();
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
@@ -48,7 +46,6 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
   if (baseUrl) {
     const created = await createPostgresDatabase(baseUrl);
     url = created.url;
-    await migrateDatabase({ kind: 'postgres', url });
     database = openDatabase({ kind: 'postgres', url });
     cleanup = created.drop;
   } else {

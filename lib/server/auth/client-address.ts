@@ -1,7 +1,7 @@
 // The address a request comes from: the TCP peer, which a client cannot choose, unless that peer is a proxy named in CARDINAL_TRUSTED_PROXIES.
 import 'server-only';
 
-/** Written by stampPeerAddress on every request the Node.js server receives; a value the client sent is replaced. */
+/** Written by the request gate (lib/server/http/request-gate.ts) on every request the Node.js server receives; a value the client sent is replaced. */
 export const PEER_HEADER = 'x-cardinal-peer-address';
 
 function normalize(address: string): string {

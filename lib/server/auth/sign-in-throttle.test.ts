@@ -8,7 +8,7 @@ import { createTestUser } from '@/test/factories';
 import { hashPassword } from './password';
 import { authenticatePassword, MAX_FAILURES } from './authenticate-password';
 import { clientAddress, PEER_HEADER, trustedProxies } from './client-address';
-import { stampPeerAddress } from '@/lib/server/http/stamp-peer-address';
+import { installRequestGate } from '@/lib/server/http/request-gate';
 
 const checks = vi.hoisted(() => ({ count: 0 }));
 vi.mock('./password', async (importOriginal) => {
@@ -88,7 +88,7 @@ describe('client address', () => {
   });
 
   it('is stamped from the socket on every request a Node.js server receives, replacing what the client sent', async () => {
-    stampPeerAddress();
+    installRequestGate();
     const server = http.createServer((request, response) => response.end(String(request.headers[PEER_HEADER])));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

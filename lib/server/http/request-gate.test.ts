@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawUrlHeader } from '@/lib/server/auth/sigv4/raw-url-header';
-import { refuseUndecodablePaths, undecodableSegment } from './refuse-undecodable-paths';
+import { installRequestGate, undecodableSegment } from './request-gate';
 
 describe('undecodableSegment', () => {
   it("finds issue 19's segments and nothing in a path an encoder wrote", () => {
@@ -22,11 +22,11 @@ describe('undecodableSegment', () => {
   });
 });
 
-describe('refuseUndecodablePaths', () => {
+describe('installRequestGate', () => {
   let server: http.Server;
   let base: string;
   beforeAll(async () => {
-    refuseUndecodablePaths();
+    installRequestGate();
     server = http.createServer((request, response) => response.end(request.url?.startsWith('/echo') ? String(request.headers[rawUrlHeader()]) : 'app'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
