@@ -77,16 +77,14 @@ function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
       <SubHeading>{`Evaluation job ${index + 1}: ${job.name}`}</SubHeading>
       <FieldList fields={fieldsOf(job, { skip: ['name', 'metadata', 'metric_groups'] })} />
       {metadata.length > 0 ? (
-        <View>
-          <DataTable
-            title="Metadata"
-            columns={[
-              { header: 'Key', width: 0.35 },
-              { header: 'Value', width: 0.65 },
-            ]}
-            rows={metadata.map(([key, value]) => [key, value])}
-          />
-        </View>
+        <DataTable
+          title="Metadata"
+          columns={[
+            { header: 'Key', width: 0.35 },
+            { header: 'Value', width: 0.65 },
+          ]}
+          rows={metadata.map(([key, value]) => [key, value])}
+        />
       ) : null}
       {(job.metric_groups ?? []).map((group, groupIndex) => (
         <MetricGroup key={groupIndex} group={group} />

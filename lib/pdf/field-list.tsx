@@ -40,11 +40,8 @@ export function FieldList({ fields }: { fields: Field[] }) {
       {fields.map((field) => (
         <View key={field.label} style={styles.fieldRow} wrap={false}>
           <Text style={styles.fieldLabel}>{field.label}</Text>
-          <View style={styles.fieldValue}>
-            {(Array.isArray(field.value) ? field.value : [field.value]).map((line, index) => (
-              <Text key={index}>{line}</Text>
-            ))}
-          </View>
+          {/* A list's items are lines of one text, not a box of texts. */}
+          <Text style={styles.fieldValue}>{Array.isArray(field.value) ? field.value.join('\n') : field.value}</Text>
         </View>
       ))}
     </View>

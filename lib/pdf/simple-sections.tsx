@@ -1,5 +1,4 @@
 // The sections that are plain fields: model overview, intended uses, business details, additional information (custom details as a table) and model package details.
-import { View } from '@react-pdf/renderer';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
@@ -38,16 +37,14 @@ export function AdditionalInformationSection({ number, content }: { number: numb
     <Section number={number} title={sectionTitle('additional_information')} empty={!hasValue(info)}>
       <FieldList fields={fieldsOf(info, { skip: ['custom_details'] })} />
       {custom.length > 0 ? (
-        <View>
-          <DataTable
-            title="Custom details"
-            columns={[
-              { header: 'Key', width: 0.35 },
-              { header: 'Value', width: 0.65 },
-            ]}
-            rows={custom.map(([key, value]) => [key, value])}
-          />
-        </View>
+        <DataTable
+          title="Custom details"
+          columns={[
+            { header: 'Key', width: 0.35 },
+            { header: 'Value', width: 0.65 },
+          ]}
+          rows={custom.map(([key, value]) => [key, value])}
+        />
       ) : null}
     </Section>
   );

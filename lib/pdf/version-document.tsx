@@ -3,7 +3,7 @@ import { Document, Page } from '@react-pdf/renderer';
 import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { styles } from './theme';
 import { Cover } from './cover';
-import { PageFooter, Watermark } from './page-chrome';
+import { PageChrome } from './page-chrome';
 import { carriesApproval } from './approval';
 import { AdditionalInformationSection, BusinessDetailsSection, IntendedUsesSection, ModelOverviewSection, ModelPackageSection } from './simple-sections';
 import { TrainingSection } from './training-section';
@@ -29,7 +29,22 @@ export function VersionDocument({ version }: { version: VersionDto }) {
       creationDate={version.createdAt}
       modificationDate={lastChange}
     >
-      <Page size="A4" style={styles.page}>
+      <Page
+        size="A4"
+        style={styles.page}
+        layout={({ children, pageNumber, totalPages }) => (
+          <PageChrome
+            cardName={version.card.name}
+            version={version.version}
+            contentHash={version.contentHash}
+            watermark={!carriesApproval(version)}
+            pageNumber={pageNumber}
+            totalPages={totalPages}
+          >
+            {children}
+          </PageChrome>
+        )}
+      >
         <Cover version={version} />
         <ModelOverviewSection number={1} content={content} />
         <IntendedUsesSection number={2} content={content} />
@@ -39,9 +54,6 @@ export function VersionDocument({ version }: { version: VersionDto }) {
         <AdditionalInformationSection number={6} content={content} />
         <ModelPackageSection number={7} content={content} />
         <ReviewChain number={8} version={version} />
-        <PageFooter cardName={version.card.name} version={version.version} contentHash={version.contentHash} />
-        {/* Last, so it is painted over table shading rather than hidden under it. */}
-        {carriesApproval(version) ? null : <Watermark />}
       </Page>
     </Document>
   );
