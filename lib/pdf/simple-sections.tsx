@@ -3,7 +3,7 @@ import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
 import { sectionTitle } from '@/lib/model-cards/field-labels';
-import { hasValue } from './labels';
+import { hasValue } from '@/lib/model-cards/display';
 import { Section } from './section';
 
 export function ModelOverviewSection({ number, content }: { number: number; content: TModelCardContent }) {
@@ -32,7 +32,7 @@ export function BusinessDetailsSection({ number, content }: { number: number; co
 
 export function AdditionalInformationSection({ number, content }: { number: number; content: TModelCardContent }) {
   const info = content.additional_information;
-  const custom = Object.entries(info?.custom_details ?? {});
+  const custom = Object.entries(info?.custom_details ?? {}).filter(([, value]) => hasValue(value));
   return (
     <Section number={number} title={sectionTitle('additional_information')} empty={!hasValue(info)}>
       <FieldList fields={fieldsOf(info, { skip: ['custom_details'] })} />

@@ -4,7 +4,7 @@ import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
-import { formatValue, hasValue } from './labels';
+import { displayValue, hasValue } from '@/lib/model-cards/display';
 import { MinorHeading, Section } from './section';
 
 type JobDetails = NonNullable<NonNullable<TModelCardContent['training_details']>['training_job_details']>;
@@ -21,7 +21,7 @@ function MetricTable({ title, metrics }: { title: string; metrics: JobDetails['t
         { header: 'Value', width: 0.2, align: 'right' },
         { header: 'Notes', width: 0.45 },
       ]}
-      rows={metrics.map((metric) => [metric.name, formatValue(metric.value), metric.notes ?? ''])}
+      rows={metrics.map((metric) => [metric.name, displayValue(metric.value), metric.notes ?? ''])}
     />
   );
 }
