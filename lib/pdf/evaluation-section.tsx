@@ -4,7 +4,7 @@ import type { TEvaluationJob, TMetricData, TMetricGroup, TModelCardContent } fro
 import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
-import { formatValue } from './labels';
+import { displayValue, hasValue } from '@/lib/model-cards/display';
 import { MinorHeading, Section, SubHeading } from './section';
 import { LineChart } from './line-chart';
 import { BarChart } from './bar-chart';
@@ -60,7 +60,7 @@ function MetricGroup({ group }: { group: TMetricGroup }) {
             { header: 'Value', width: 0.2, align: 'right' },
             { header: 'Notes', width: 0.36 },
           ]}
-          rows={simple.map((metric) => [metric.name, metric.type, formatValue(metric.value), [metric.notes, axesNote(metric)].filter(Boolean).join(' — ')])}
+          rows={simple.map((metric) => [metric.name, metric.type, displayValue(metric.value), [metric.notes, axesNote(metric)].filter(Boolean).join(' — ')])}
         />
       ) : null}
       {charts.map((metric, index) => (
@@ -71,22 +71,20 @@ function MetricGroup({ group }: { group: TMetricGroup }) {
 }
 
 function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
-  const metadata = Object.entries(job.metadata ?? {});
+  const metadata = Object.entries(job.metadata ?? {}).filter(([, value]) => hasValue(value));
   return (
     <View>
       <SubHeading>{`Evaluation job ${index + 1}: ${job.name}`}</SubHeading>
       <FieldList fields={fieldsOf(job, { skip: ['name', 'metadata', 'metric_groups'] })} />
       {metadata.length > 0 ? (
-        <View>
-          <DataTable
-            title="Metadata"
-            columns={[
-              { header: 'Key', width: 0.35 },
-              { header: 'Value', width: 0.65 },
-            ]}
-            rows={metadata.map(([key, value]) => [key, value])}
-          />
-        </View>
+        <DataTable
+          title="Metadata"
+          columns={[
+            { header: 'Key', width: 0.35 },
+            { header: 'Value', width: 0.65 },
+          ]}
+          rows={metadata.map(([key, value]) => [key, value])}
+        />
       ) : null}
       {(job.metric_groups ?? []).map((group, groupIndex) => (
         <MetricGroup key={groupIndex} group={group} />
@@ -96,7 +94,7 @@ function EvaluationJob({ job, index }: { job: TEvaluationJob; index: number }) {
 }
 
 export function EvaluationSection({ number, content }: { number: number; content: TModelCardContent }) {
-  const jobs = content.evaluation_details ?? [];
+  const jobs = (content.evaluation_details ?? []).filter(hasValue);
   return (
     <Section number={number} title={sectionTitle('evaluation_details')} empty={jobs.length === 0}>
       {jobs.map((job, index) => (

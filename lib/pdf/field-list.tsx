@@ -2,7 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { styles } from './theme';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
-import { formatValue, hasValue } from './labels';
+import { displayValue, hasValue, shownItems } from '@/lib/model-cards/display';
 
 export type Field = { label: string; value: string | string[] };
 
@@ -17,17 +17,17 @@ export function fieldsOf(
     if (skip.includes(key) || !hasValue(value)) continue;
     const label = prefix ? `${prefix} › ${fieldLabel(key, parentKey)}` : fieldLabel(key, parentKey);
     if (Array.isArray(value) && value.every((item) => typeof item !== 'object' || item === null)) {
-      fields.push({ label, value: value.map(formatValue) });
+      fields.push({ label, value: shownItems(value).map(displayValue) });
     } else if (Array.isArray(value)) {
-      value.forEach((item, index) => {
+      shownItems(value).forEach((item, index) => {
         const itemLabel = `${label} ${index + 1}`;
         if (typeof item === 'object' && item !== null) fields.push(...fieldsOf(item as Record<string, unknown>, { prefix: itemLabel, parentKey: key }));
-        else fields.push({ label: itemLabel, value: formatValue(item) });
+        else fields.push({ label: itemLabel, value: displayValue(item) });
       });
     } else if (typeof value === 'object') {
       fields.push(...fieldsOf(value as Record<string, unknown>, { prefix: label, parentKey: key }));
     } else {
-      fields.push({ label, value: formatValue(value) });
+      fields.push({ label, value: displayValue(value) });
     }
   }
   return fields;
@@ -40,11 +40,8 @@ export function FieldList({ fields }: { fields: Field[] }) {
       {fields.map((field) => (
         <View key={field.label} style={styles.fieldRow} wrap={false}>
           <Text style={styles.fieldLabel}>{field.label}</Text>
-          <View style={styles.fieldValue}>
-            {(Array.isArray(field.value) ? field.value : [field.value]).map((line, index) => (
-              <Text key={index}>{line}</Text>
-            ))}
-          </View>
+          {/* A list's items are lines of one text, not a box of texts. */}
+          <Text style={styles.fieldValue}>{Array.isArray(field.value) ? field.value.join('\n') : field.value}</Text>
         </View>
       ))}
     </View>

@@ -7,9 +7,12 @@ import { heatColor } from './chart-scale';
 
 type MatrixMetric = Extract<TMetricData, { type: 'matrix' }>;
 
+const CELL_GAP = 1;
+
 const matrixStyles = StyleSheet.create({
   row: { flexDirection: 'row' },
-  cell: { justifyContent: 'center', alignItems: 'center', borderWidth: 0.5, borderColor: '#ffffff', paddingVertical: 2 },
+  // Cells sit 1 pt apart on the white page (a margin, not a white border: borders are drawn as curves, four per cell).
+  cell: { textAlign: 'center', margin: CELL_GAP / 2, paddingVertical: 2 },
   header: { justifyContent: 'flex-end', alignItems: 'center', paddingVertical: 2, color: COLORS.muted, fontWeight: 600 },
 });
 
@@ -47,10 +50,11 @@ export function MatrixChart({ metric }: { metric: MatrixMetric }) {
           </Text>
           {row.map((value, column) => {
             const color = heatColor(value, min, max);
+            // One shaded text per cell, not a text in a box: a 20 × 20 matrix is 400 nodes to lay out, not 800.
             return (
-              <View key={column} style={[matrixStyles.cell, { width: cellWidth, backgroundColor: color.fill }]}>
-                <Text style={{ fontSize, color: color.text }}>{String(value)}</Text>
-              </View>
+              <Text key={column} style={{ ...matrixStyles.cell, width: cellWidth - CELL_GAP, fontSize, backgroundColor: color.fill, color: color.text }}>
+                {String(value)}
+              </Text>
             );
           })}
         </View>

@@ -1,10 +1,9 @@
 // The sections that are plain fields: model overview, intended uses, business details, additional information (custom details as a table) and model package details.
-import { View } from '@react-pdf/renderer';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
 import { sectionTitle } from '@/lib/model-cards/field-labels';
-import { hasValue } from './labels';
+import { hasValue } from '@/lib/model-cards/display';
 import { Section } from './section';
 
 export function ModelOverviewSection({ number, content }: { number: number; content: TModelCardContent }) {
@@ -33,21 +32,19 @@ export function BusinessDetailsSection({ number, content }: { number: number; co
 
 export function AdditionalInformationSection({ number, content }: { number: number; content: TModelCardContent }) {
   const info = content.additional_information;
-  const custom = Object.entries(info?.custom_details ?? {});
+  const custom = Object.entries(info?.custom_details ?? {}).filter(([, value]) => hasValue(value));
   return (
     <Section number={number} title={sectionTitle('additional_information')} empty={!hasValue(info)}>
       <FieldList fields={fieldsOf(info, { skip: ['custom_details'] })} />
       {custom.length > 0 ? (
-        <View>
-          <DataTable
-            title="Custom details"
-            columns={[
-              { header: 'Key', width: 0.35 },
-              { header: 'Value', width: 0.65 },
-            ]}
-            rows={custom.map(([key, value]) => [key, value])}
-          />
-        </View>
+        <DataTable
+          title="Custom details"
+          columns={[
+            { header: 'Key', width: 0.35 },
+            { header: 'Value', width: 0.65 },
+          ]}
+          rows={custom.map(([key, value]) => [key, value])}
+        />
       ) : null}
     </Section>
   );

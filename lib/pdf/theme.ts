@@ -21,6 +21,12 @@ export const COLORS = {
 export const PAGE = { width: 595.28, height: 841.89, marginX: 48, marginTop: 48, marginBottom: 64 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
 
+/**
+ * Headings and table headers get a line height of whole quarter points (just above Noto Sans's own 1.362 em), so every
+ * box below them starts at an exact position: see section.tsx for why the paginator needs that.
+ */
+export const EXACT_LINE = { sectionTitle: '17.75pt', subTitle: '14.5pt', minorTitle: '12.5pt', tableHeader: '10.25pt' } as const;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: PDF_FONT,
@@ -32,6 +38,7 @@ export const styles = StyleSheet.create({
   },
   sectionTitle: {
     fontSize: 13,
+    lineHeight: EXACT_LINE.sectionTitle,
     fontWeight: 700,
     color: COLORS.accent,
     marginTop: 14,
@@ -40,8 +47,8 @@ export const styles = StyleSheet.create({
     borderBottomWidth: 1,
     borderBottomColor: COLORS.accent,
   },
-  subTitle: { fontSize: 10.5, fontWeight: 700, marginTop: 10, marginBottom: 4 },
-  minorTitle: { fontSize: 9, fontWeight: 700, color: COLORS.accent, marginTop: 8, marginBottom: 3 },
+  subTitle: { fontSize: 10.5, lineHeight: EXACT_LINE.subTitle, fontWeight: 700, marginTop: 10, marginBottom: 4 },
+  minorTitle: { fontSize: 9, lineHeight: EXACT_LINE.minorTitle, fontWeight: 700, color: COLORS.accent, marginTop: 8, marginBottom: 3 },
   paragraph: { marginBottom: 4 },
   muted: { color: COLORS.muted },
   mono: { fontSize: 8 },

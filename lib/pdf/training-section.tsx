@@ -4,7 +4,7 @@ import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { sectionTitle } from '@/lib/model-cards/field-labels';
 import { FieldList, fieldsOf } from './field-list';
 import { DataTable } from './data-table';
-import { formatValue, hasValue } from './labels';
+import { displayValue, hasValue } from '@/lib/model-cards/display';
 import { MinorHeading, Section } from './section';
 
 type JobDetails = NonNullable<NonNullable<TModelCardContent['training_details']>['training_job_details']>;
@@ -14,33 +14,29 @@ const TABLE_KEYS = ['training_metrics', 'user_provided_training_metrics', 'hyper
 function MetricTable({ title, metrics }: { title: string; metrics: JobDetails['training_metrics'] }) {
   if (!metrics?.length) return null;
   return (
-    <View>
-      <DataTable
-        title={title}
-        columns={[
-          { header: 'Metric', width: 0.35 },
-          { header: 'Value', width: 0.2, align: 'right' },
-          { header: 'Notes', width: 0.45 },
-        ]}
-        rows={metrics.map((metric) => [metric.name, formatValue(metric.value), metric.notes ?? ''])}
-      />
-    </View>
+    <DataTable
+      title={title}
+      columns={[
+        { header: 'Metric', width: 0.35 },
+        { header: 'Value', width: 0.2, align: 'right' },
+        { header: 'Notes', width: 0.45 },
+      ]}
+      rows={metrics.map((metric) => [metric.name, displayValue(metric.value), metric.notes ?? ''])}
+    />
   );
 }
 
 function ParameterTable({ title, parameters }: { title: string; parameters: JobDetails['hyper_parameters'] }) {
   if (!parameters?.length) return null;
   return (
-    <View>
-      <DataTable
-        title={title}
-        columns={[
-          { header: 'Hyper-parameter', width: 0.45 },
-          { header: 'Value', width: 0.55 },
-        ]}
-        rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])}
-      />
-    </View>
+    <DataTable
+      title={title}
+      columns={[
+        { header: 'Hyper-parameter', width: 0.45 },
+        { header: 'Value', width: 0.55 },
+      ]}
+      rows={parameters.map((parameter) => [parameter.name, parameter.value ?? ''])}
+    />
   );
 }
 

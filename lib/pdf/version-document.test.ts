@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZModelCardContent } from '@/lib/schemas/model-card-content';
 import { renderVersionDocument } from './render-version-document';
 import { WATERMARK_TEXT } from './page-chrome';
-import { formatValue } from './labels';
+import { displayValue } from '@/lib/model-cards/display';
 import { formatTimestamp } from '@/lib/format';
 import { maximalContent, maximalVersion, minimalVersion, NON_LATIN } from '@/test/fixtures/maximal-version';
 
@@ -51,7 +51,7 @@ function everyValue(value: unknown, key = ''): string[] {
       ...everyValue(child, childKey),
     ]);
   if (key === 'type') return [];
-  return [formatValue(value)];
+  return [displayValue(value)];
 }
 
 describe('the PDF of the largest card', () => {

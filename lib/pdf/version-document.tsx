@@ -1,14 +1,28 @@
-// One card version as a PDF an auditor can keep: the cover, the seven content sections in SageMaker's order, the approval chain; footer on every page, watermark unless approved.
+// One card version as a PDF an auditor can keep: the cover, the seven content sections in the one order (SECTION_ORDER), the approval chain; footer on every page, watermark unless approved.
+import type { ReactNode } from 'react';
 import { Document, Page } from '@react-pdf/renderer';
 import type { VersionDto } from '@/lib/server/model-cards/card-dto';
 import { styles } from './theme';
 import { Cover } from './cover';
-import { PageFooter, Watermark } from './page-chrome';
+import { PageChrome } from './page-chrome';
 import { carriesApproval } from './approval';
 import { AdditionalInformationSection, BusinessDetailsSection, IntendedUsesSection, ModelOverviewSection, ModelPackageSection } from './simple-sections';
 import { TrainingSection } from './training-section';
 import { EvaluationSection } from './evaluation-section';
 import { ReviewChain } from './review-chain';
+import { SECTION_ORDER } from '@/lib/model-cards/display';
+import type { TSectionKey } from '@/lib/model-cards/field-labels';
+import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+
+const SECTIONS: Record<TSectionKey, (props: { number: number; content: TModelCardContent }) => ReactNode> = {
+  model_overview: ModelOverviewSection,
+  intended_uses: IntendedUsesSection,
+  business_details: BusinessDetailsSection,
+  training_details: TrainingSection,
+  evaluation_details: EvaluationSection,
+  additional_information: AdditionalInformationSection,
+  model_package_details: ModelPackageSection,
+};
 
 /**
  * Dates in the file come from the version itself (when it was written, its last status change), never from the clock, so
@@ -29,19 +43,28 @@ export function VersionDocument({ version }: { version: VersionDto }) {
       creationDate={version.createdAt}
       modificationDate={lastChange}
     >
-      <Page size="A4" style={styles.page}>
+      <Page
+        size="A4"
+        style={styles.page}
+        layout={({ children, pageNumber, totalPages }) => (
+          <PageChrome
+            cardName={version.card.name}
+            version={version.version}
+            contentHash={version.contentHash}
+            watermark={!carriesApproval(version)}
+            pageNumber={pageNumber}
+            totalPages={totalPages}
+          >
+            {children}
+          </PageChrome>
+        )}
+      >
         <Cover version={version} />
-        <ModelOverviewSection number={1} content={content} />
-        <IntendedUsesSection number={2} content={content} />
-        <BusinessDetailsSection number={3} content={content} />
-        <TrainingSection number={4} content={content} />
-        <EvaluationSection number={5} content={content} />
-        <AdditionalInformationSection number={6} content={content} />
-        <ModelPackageSection number={7} content={content} />
-        <ReviewChain number={8} version={version} />
-        <PageFooter cardName={version.card.name} version={version.version} contentHash={version.contentHash} />
-        {/* Last, so it is painted over table shading rather than hidden under it. */}
-        {carriesApproval(version) ? null : <Watermark />}
+        {SECTION_ORDER.map((key, index) => {
+          const Section = SECTIONS[key];
+          return <Section key={key} number={index + 1} content={content} />;
+        })}
+        <ReviewChain number={SECTION_ORDER.length + 1} version={version} />
       </Page>
     </Document>
   );

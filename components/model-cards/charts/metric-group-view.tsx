@@ -1,4 +1,5 @@
 import { formatNumber } from '@/lib/charts/format';
+import { displayValue } from '@/lib/model-cards/display';
 import type { TMetricData, TMetricGroup } from '@/lib/schemas/model-card-content';
 import { BarChart } from './bar-chart';
 import { HeatMap } from './heat-map';
@@ -13,8 +14,7 @@ function isScalar(metric: TMetricData): metric is TScalarMetric {
 
 function formatScalar(metric: TScalarMetric): string {
   if (metric.type === 'number') return formatNumber(metric.value, 6);
-  if (metric.type === 'boolean') return metric.value ? 'Yes' : 'No';
-  return metric.value;
+  return displayValue(metric.value);
 }
 
 function ChartMetric({ metric }: { metric: TChartMetric }) {

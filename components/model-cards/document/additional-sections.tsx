@@ -1,6 +1,6 @@
 import type { TAdditionalInformation, TModelPackageDetails } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
-import { hasValue } from './has-value';
+import { hasValue } from '@/lib/model-cards/display';
 import { DataTable, DocSection, FieldList, KeyValueTable, Mono, SubSection } from './parts';
 
 export function AdditionalInformationSection({ info }: { info: TAdditionalInformation }) {

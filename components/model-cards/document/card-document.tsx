@@ -1,22 +1,25 @@
-// A card version as a readable document: sections in SageMaker's order, only fields that hold a value, card text always as plain text.
+// A card version as a readable document: sections in the one order (SECTION_ORDER), only fields that hold a value, card text always as plain text.
+import type { ReactNode } from 'react';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
+import type { TSectionKey } from '@/lib/model-cards/field-labels';
 import { AdditionalInformationSection, ModelPackageSection } from './additional-sections';
 import { EvaluationSection } from './evaluation-section';
-import { hasValue } from './has-value';
+import { hasValue, SECTION_ORDER } from '@/lib/model-cards/display';
 import { BusinessDetailsSection, IntendedUsesSection, ModelOverviewSection } from './overview-sections';
 import { TrainingSection } from './training-section';
 
 export function CardDocument({ content }: { content: TModelCardContent }) {
   const jobs = (content.evaluation_details ?? []).filter(hasValue);
-  const sections = [
-    hasValue(content.model_overview) && <ModelOverviewSection key="overview" overview={content.model_overview!} />,
-    hasValue(content.intended_uses) && <IntendedUsesSection key="uses" uses={content.intended_uses!} />,
-    hasValue(content.business_details) && <BusinessDetailsSection key="business" business={content.business_details!} />,
-    hasValue(content.training_details) && <TrainingSection key="training" training={content.training_details!} />,
-    jobs.length > 0 && <EvaluationSection key="evaluation" jobs={jobs} />,
-    hasValue(content.additional_information) && <AdditionalInformationSection key="additional" info={content.additional_information!} />,
-    hasValue(content.model_package_details) && <ModelPackageSection key="package" pkg={content.model_package_details!} />,
-  ].filter(Boolean);
+  const render: Record<TSectionKey, () => ReactNode> = {
+    model_overview: () => <ModelOverviewSection key="overview" overview={content.model_overview!} />,
+    intended_uses: () => <IntendedUsesSection key="uses" uses={content.intended_uses!} />,
+    business_details: () => <BusinessDetailsSection key="business" business={content.business_details!} />,
+    training_details: () => <TrainingSection key="training" training={content.training_details!} />,
+    evaluation_details: () => <EvaluationSection key="evaluation" jobs={jobs} />,
+    additional_information: () => <AdditionalInformationSection key="additional" info={content.additional_information!} />,
+    model_package_details: () => <ModelPackageSection key="package" pkg={content.model_package_details!} />,
+  };
+  const sections = SECTION_ORDER.filter((key) => hasValue(content[key])).map((key) => render[key]());
 
   if (sections.length === 0) {
     return (

@@ -1,7 +1,7 @@
 import type { TEvaluationJob } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { MetricGroupView } from '../charts/metric-group-view';
-import { hasValue } from './has-value';
+import { hasValue } from '@/lib/model-cards/display';
 import { DocSection, FieldList, KeyValueTable, Mono, SubSection, Text } from './parts';
 
 function EvaluationJob({ job }: { job: TEvaluationJob }) {

@@ -1,7 +1,7 @@
 import type { TBusinessDetails, TIntendedUses, TModelOverview } from '@/lib/schemas/model-card-content';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { RiskBadge } from '../hub/badges';
-import { hasValue } from './has-value';
+import { hasValue } from '@/lib/model-cards/display';
 import { DocSection, FieldList, Mono, Text } from './parts';
 
 export function ModelOverviewSection({ overview }: { overview: TModelOverview }) {

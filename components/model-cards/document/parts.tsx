@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { fieldLabel, sectionTitle, type TSectionKey } from '@/lib/model-cards/field-labels';
-import { hasValue } from './has-value';
+import { displayValue, hasValue, shownItems } from '@/lib/model-cards/display';
 
 /** A top-level section: its id (`section-<key>`) lets other pages link straight to it. */
 export function DocSection({ sectionKey, children }: { sectionKey: TSectionKey; children: ReactNode }) {
@@ -36,7 +36,7 @@ export function Mono({ value }: { value: string }) {
 }
 
 export function ValueList({ values }: { values: readonly string[] }) {
-  const shown = values.filter((value) => value.trim() !== '');
+  const shown = shownItems(values);
   return (
     <ul className="space-y-1">
       {shown.map((value, i) => (
@@ -53,7 +53,7 @@ export type TFieldRow = { key: string; label?: string; value: unknown; render?: 
 function defaultRender(value: unknown): ReactNode {
   if (typeof value === 'string') return <Text value={value} />;
   if (typeof value === 'number') return <span className="tabular-nums">{value}</span>;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return displayValue(value);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return <ValueList values={value} />;
   return <Mono value={JSON.stringify(value)} />;
 }

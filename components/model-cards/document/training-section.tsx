@@ -1,7 +1,7 @@
 import type { TTrainingDetails } from '@/lib/schemas/model-card-content';
 import { formatNumber } from '@/lib/charts/format';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
-import { hasValue } from './has-value';
+import { hasValue } from '@/lib/model-cards/display';
 import { DataTable, DocSection, FieldList, Mono, SubSection, Text } from './parts';
 
 type TJob = NonNullable<TTrainingDetails['training_job_details']>;
