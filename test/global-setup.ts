@@ -30,6 +30,10 @@ async function buildPostgresTemplate(baseUrl: string): Promise<() => Promise<voi
 }
 
 export default async function setup() {
+  // vitest.config.ts has two projects, and each runs the global setup: the second finds the first's work done.
+  const state = globalThis as typeof globalThis & { __cardinalTestTemplate?: true };
+  if (state.__cardinalTestTemplate) return;
+  state.__cardinalTestTemplate = true;
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (baseUrl) return buildPostgresTemplate(baseUrl);
   const pglite = createPGlite();
