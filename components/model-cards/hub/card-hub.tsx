@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_CARD_LIST_QUERY, parseCardListQuery, cardListSearchParams } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams } from '@/lib/schemas/card-list-params';
 import { clearCardFilters, hasCardFilters } from './hub-view';
 import { cardKeys } from '@/lib/query-keys';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { currentView, useCardList } from './use-card-list';
+import { currentView, loadCardListParser, useCardList } from './use-card-list';
 import type { ViewUpdate } from './use-card-list';
 import type { InitialCardList } from '@/lib/server/screens/hub-list';
 import { useNow } from './relative-time';
@@ -60,15 +60,16 @@ export function CardHub({
   const selectable = canArchive || canDelete;
 
   /** Any change of filter, sort or page size starts again from the first page. */
-  function applyFilters(update: ViewUpdate, options?: { search?: boolean }) {
-    const view = { ...update(currentView()), cursor: undefined, back: [] };
-    const checked = parseCardListQuery(cardListSearchParams(view));
+  async function applyFilters(update: ViewUpdate, options?: { search?: boolean }) {
+    const parse = await loadCardListParser();
+    const view = { ...update(currentView(parse)), cursor: undefined, back: [] };
+    const checked = parse(cardListSearchParams(view));
     if (!checked.ok) {
       setFilterError(filterMessage(checked.path, checked.message));
       return;
     }
     setFilterError(null);
-    list.navigate(checked.query, options);
+    await list.navigate(checked.query, options);
   }
 
   async function finishBulk(outcome: BulkResult) {
