@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams } from '@/lib/schemas/card-list-params';
@@ -76,8 +76,23 @@ function sameView(a: TCardListQuery | null, b: TCardListQuery | null): boolean {
  */
 export function useCardList(initial: InitialCardList) {
   const searchParams = useSearchParams();
-  // Before the parser has loaded, the address bar still shows the URL the server rendered: every other view comes through navigate.
+  // Before the parser has loaded, the address bar shows the URL the server rendered, or one Back or Forward reached without a
+  // change through navigate (history entries from before a reload, which the router may restore without rendering the page
+  // again): then the parser loads, and the view is read from the URL once it has arrived.
   const parse = parser;
+  const [renderedSearch] = useState(() => searchParams.toString());
+  const [, setParserArrived] = useState(false);
+  useEffect(() => {
+    if (parser || searchParams.toString() === renderedSearch) return;
+    let current = true;
+    loadCardListParser().then(
+      () => current && setParserArrived(true),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [searchParams, renderedSearch]);
   const parsed = useMemo(() => (parse ? parse(searchParams) : serverParse(initial)), [parse, searchParams, initial]);
   const query = parsed.ok ? parsed.query : null;
   const isInitialView = sameView(query, initial.query);
