@@ -3,7 +3,6 @@ import { hasRole } from '@/lib/server/auth/actor';
 import { countReviewQueue } from '@/lib/server/reviews/count-review-queue';
 import { cookies } from 'next/headers';
 import { ConsoleShell } from '@/components/shell/console-shell';
-import { QueryProvider } from '@/components/providers/query-provider';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,10 +13,8 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   // Rendered on every full load and after each lifecycle action (they revalidate the layout); the badge refreshes it in between.
   const reviewCount = hasRole(actor, 'reviewer') ? await countReviewQueue({ actor }) : null;
   return (
-    <QueryProvider>
-      <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme} reviewCount={reviewCount}>
-        {children}
-      </ConsoleShell>
-    </QueryProvider>
+    <ConsoleShell user={{ name: actor.name, email: actor.email, roles: actor.roles }} theme={theme} reviewCount={reviewCount}>
+      {children}
+    </ConsoleShell>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import type { TReviewPolicy } from '@/lib/schemas/dashboard-query';
 import { setReviewPolicyAction } from '@/lib/actions/review-policy';
 import { Button } from '@/components/ui/button';

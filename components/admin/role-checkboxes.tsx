@@ -1,6 +1,7 @@
 'use client';
 
-import { ROLES, ROLE_LABELS } from '@/lib/schemas/user';
+import { ROLES } from '@/lib/schemas/user';
+import { ROLE_LABELS } from '@/lib/schemas/role-labels';
 import type { TRole } from '@/lib/schemas/user';
 
 const ROLE_HINTS: Record<TRole, string> = {

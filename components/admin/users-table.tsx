@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ROLE_LABELS } from '@/lib/schemas/user';
+import { ROLE_LABELS } from '@/lib/schemas/role-labels';
 import type { TRole } from '@/lib/schemas/user';
 import { updateUserAction } from '@/lib/actions/users';
 import type { UserChange } from '@/lib/server/users/update-user';

@@ -1,6 +1,6 @@
 // The dashboard's filters as a plain GET form: the URL holds the view, the page renders it on the server, and it works from the keyboard without script.
 import Link from 'next/link';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import { DASHBOARD_FLAGS, DASHBOARD_FLAG_LABELS } from '@/lib/schemas/dashboard-query';

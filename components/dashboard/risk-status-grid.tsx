@@ -1,6 +1,6 @@
 // Rows by risk rating and card status as a table whose cells are shaded by count: readable by screen readers, each cell a link to those rows.
 import Link from 'next/link';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { STATUS_LABELS } from '@/components/model-cards/status-labels';
 import { RISK_DOTS } from '@/components/model-cards/hub/badges';

@@ -9,6 +9,7 @@ import { exportKeys } from '@/lib/query-keys';
 import { versionPdfPath } from '@/lib/schemas/export-job-view';
 import type { TExportJobView } from '@/lib/schemas/export-job-view';
 import { ExportStatusBadge } from './export-status-badge';
+import { QueryProvider } from '@/components/providers/query-provider';
 
 async function fetchJob(id: string): Promise<TExportJobView> {
   const response = await fetch(`/api/v1/export-jobs/${encodeURIComponent(id)}`, { cache: 'no-store' });
@@ -18,7 +19,15 @@ async function fetchJob(id: string): Promise<TExportJobView> {
 }
 
 /** Starts a durable export job for the version shown, follows it until the PDF is stored, then offers the download and its SHA-256. */
-export function ExportPdfButton({ cardName, version }: { cardName: string; version: number }) {
+export function ExportPdfButton(props: { cardName: string; version: number }) {
+  return (
+    <QueryProvider>
+      <ExportPdf {...props} />
+    </QueryProvider>
+  );
+}
+
+function ExportPdf({ cardName, version }: { cardName: string; version: number }) {
   const [started, setStarted] = useState<TExportJobView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

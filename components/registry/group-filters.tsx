@@ -1,6 +1,6 @@
 // The package groups' search and filters as a plain GET form: name, and the latest version's approval, card status and risk; the URL holds the view and it works from the keyboard without script.
 import Link from 'next/link';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import type { RegistryGroupsQuery } from '@/lib/server/screens/registry-screen';

@@ -1,32 +1,16 @@
 // The navigation's "waiting for you" badge: the server's count on every page render, refreshed in the background between them.
 'use client';
 
-import { useEffect } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { reviewKeys } from '@/lib/query-keys';
+import { Suspense, lazy } from 'react';
 
-const REFRESH_MS = 60_000;
+const loadLive = () => import('./review-count-badge-live');
+// TanStack Query is not part of the console's first load: the refresh loads as soon as this module runs in the browser, and until
+// it arrives the badge is the server's markup (on hydration) or the server's count (on a client render), which look the same.
+if (typeof window !== 'undefined') loadLive().catch(() => {});
+const LiveReviewCountBadge = lazy(() => loadLive().then((module) => ({ default: module.LiveReviewCountBadge })));
 
-async function fetchReviewCount(): Promise<number> {
-  const response = await fetch('/api/v1/reviews/count', { cache: 'no-store' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return ((await response.json()) as { count: number }).count;
-}
-
-/** `initial` is what the server rendered with the page; a newer render (after a decision) replaces the cached count. */
-export function ReviewCountBadge({ initial }: { initial: number }) {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    queryClient.setQueryData(reviewKeys.count(), initial);
-  }, [initial, queryClient]);
-  const { data: count = initial } = useQuery({
-    queryKey: reviewKeys.count(),
-    queryFn: fetchReviewCount,
-    initialData: initial,
-    staleTime: REFRESH_MS / 2,
-    refetchInterval: REFRESH_MS,
-    refetchOnWindowFocus: true,
-  });
+/** The pill itself: nothing when no card waits. */
+export function CountPill({ count }: { count: number }) {
   if (!count) return null;
   return (
     <span
@@ -36,5 +20,14 @@ export function ReviewCountBadge({ initial }: { initial: number }) {
       {count > 99 ? '99+' : count}
       <span className="sr-only"> waiting</span>
     </span>
+  );
+}
+
+/** `initial` is what the server rendered with the page; a newer render (after a decision) replaces the cached count. */
+export function ReviewCountBadge({ initial }: { initial: number }) {
+  return (
+    <Suspense fallback={<CountPill count={initial} />}>
+      <LiveReviewCountBadge initial={initial} />
+    </Suspense>
   );
 }

@@ -3,9 +3,16 @@
 
 import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
-import { signOut } from 'next-auth/react';
-import { ROLE_LABELS } from '@/lib/schemas/user';
+import { ROLE_LABELS } from '@/lib/schemas/role-labels';
 import type { ShellUser } from './console-shell';
+
+// next-auth's browser client (~12 KB gzip) is not part of every page's first load: it loads when the menu opens, before Sign out is chosen.
+const loadNextAuth = () => import('next-auth/react');
+
+async function signOutToSignIn() {
+  const { signOut } = await loadNextAuth();
+  await signOut({ callbackUrl: '/signin' });
+}
 
 export function UserMenu({ user }: { user: ShellUser }) {
   const [open, setOpen] = useState(false);
@@ -13,6 +20,8 @@ export function UserMenu({ user }: { user: ShellUser }) {
 
   useEffect(() => {
     if (!open) return;
+    // A failed early load is tried again by the click.
+    loadNextAuth().catch(() => {});
     const close = (event: MouseEvent | KeyboardEvent) => {
       if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
     };
@@ -63,12 +72,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
           >
             Access keys
           </Link>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => signOut({ callbackUrl: '/signin' })}
-            className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken"
-          >
+          <button type="button" role="menuitem" onClick={signOutToSignIn} className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken">
             Sign out
           </button>
         </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { fieldLabel } from '@/lib/model-cards/field-labels';
 import { FieldGroup, SelectField, TextArea, TextInput } from './form-fields';
 import { TextListEditor } from './rows-editor';

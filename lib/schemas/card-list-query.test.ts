@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { MAX_PAGE_SIZE as SERVICE_MAX_PAGE_SIZE } from '@/lib/server/model-cards/cursor';
-import { DEFAULT_CARD_LIST_QUERY, MAX_PAGE_SIZE, cardListSearchParams, parseCardListQuery } from './card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, MAX_PAGE_SIZE, cardListSearchParams } from './card-list-params';
+import { parseCardListQuery } from './card-list-query';
 
 function parse(search: string) {
   const result = parseCardListQuery(new URLSearchParams(search));

@@ -1,19 +1,13 @@
-// The hub's list query as URL parameters: one schema read by the hub page, GET /api/v1/model-cards and the browser that builds their URLs.
+// The hub's list query as URL parameters: one schema read by the hub page, GET /api/v1/model-cards and the browser, which loads it
+// once the view changes (card-list-params.ts writes the URLs and holds the defaults).
 import { z } from 'zod';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { plainMessage } from '@/lib/schemas/validation-error';
 import { CARD_SORT_KEYS, CARD_STATUSES } from '@/lib/schemas/card-status';
 import { ZCursor, ZDateParam, ZText, dateBound, zUuid } from '@/lib/schemas/input-values';
-import type { TCardSortKey, TCardStatus } from '@/lib/schemas/card-status';
-
-export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 100;
-
-/** Names first A→Z; times newest first. */
-export function defaultOrder(sort: TCardSortKey): 'asc' | 'desc' {
-  return sort === 'name' ? 'asc' : 'desc';
-}
+import type { TCardStatus } from '@/lib/schemas/card-status';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, defaultOrder } from '@/lib/schemas/card-list-params';
 
 function dedupe<T>(values: T[]): T[] {
   return [...new Set(values)];
@@ -93,28 +87,6 @@ export function parseCardListQuery(input: URLSearchParams | Record<string, strin
   const issue = result.error.issues[0];
   const path = String(issue.path[0] ?? 'query');
   return { ok: false, path, message: `${path}: ${issue.message}` };
-}
-
-export const DEFAULT_CARD_LIST_QUERY: TCardListQuery = (() => {
-  const parsed = parseCardListQuery({});
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.query;
-})();
-
-/** Parameters for a URL, in a fixed order and without defaults, so equal views have equal URLs. `back` only for the hub's own URL. */
-export function cardListSearchParams(query: TCardListQuery, { forApi = false }: { forApi?: boolean } = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.name) params.set('name', query.name);
-  if (query.status.length) params.set('status', query.status.join(','));
-  if (query.risk.length) params.set('risk', query.risk.join(','));
-  if (query.owner) params.set('owner', query.owner);
-  for (const key of ['createdFrom', 'createdTo', 'modifiedFrom', 'modifiedTo'] as const) if (query[key]) params.set(key, query[key]);
-  if (forApi || query.sort !== 'updatedAt') params.set('sort', query.sort);
-  if (forApi || query.order !== defaultOrder(query.sort)) params.set('order', query.order);
-  if (forApi || query.limit !== DEFAULT_PAGE_SIZE) params.set('limit', String(query.limit));
-  if (query.cursor) params.set('cursor', query.cursor);
-  if (!forApi && query.back.length) params.set('back', query.back.join(','));
-  return params;
 }
 
 export type { TCardStatus, TRiskRating };

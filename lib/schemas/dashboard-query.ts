@@ -1,6 +1,6 @@
 // The dashboard's view as URL parameters (filters, sort, page) and the review policy's shape: one schema for the page, the CSV route and the admin form.
 import { z } from 'zod';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';

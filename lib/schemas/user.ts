@@ -4,13 +4,6 @@ import { z } from 'zod';
 export const ROLES = ['admin', 'author', 'reviewer', 'auditor'] as const;
 export type TRole = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<TRole, string> = {
-  admin: 'Admin',
-  author: 'Author',
-  reviewer: 'Reviewer',
-  auditor: 'Auditor',
-};
-
 export const MIN_PASSWORD_LENGTH = 12;
 
 const ZEmail = z

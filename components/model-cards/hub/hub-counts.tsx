@@ -6,7 +6,7 @@ import type { TCardListQuery, TCardStatus } from '@/lib/schemas/card-list-query'
 import type { TCardListResponse } from '@/lib/server/screens/hub-list';
 import { RISK_DOTS } from './badges';
 import type { ViewUpdate } from './use-card-list';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 
 const STATUS_DOTS: Record<TCardStatus, string> = { Draft: 'bg-muted', PendingReview: 'bg-warning', Approved: 'bg-success', Archived: 'bg-muted/50' };
 

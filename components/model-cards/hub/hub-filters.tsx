@@ -112,7 +112,10 @@ export function HubFilters({
             autoComplete="off"
             className={selectClass}
             value={query.owner ?? ''}
-            onChange={(event) => onChange((current) => ({ ...current, owner: event.target.value || undefined }))}
+            onChange={(event) => {
+              const owner = event.target.value || undefined;
+              onChange((current) => ({ ...current, owner }));
+            }}
           >
             <option value="">Anyone</option>
             <option value="me">Me</option>
@@ -167,7 +170,10 @@ export function HubFilters({
                   autoComplete="off"
                   className={inputClass}
                   value={query[field.key]?.slice(0, 10) ?? ''}
-                  onChange={(event) => onChange((current) => ({ ...current, [field.key]: event.target.value || undefined }))}
+                  onChange={(event) => {
+                    const day = event.target.value || undefined;
+                    onChange((current) => ({ ...current, [field.key]: day }));
+                  }}
                 />
               </div>
             ))}

@@ -51,7 +51,10 @@ export function HubPagination({
           autoComplete="off"
           className={`${inputClass} w-auto py-1.5 pr-8`}
           value={query.limit}
-          onChange={(event) => onChange((current) => ({ ...current, limit: Number(event.target.value), cursor: undefined, back: [] }))}
+          onChange={(event) => {
+            const limit = Number(event.target.value);
+            onChange((current) => ({ ...current, limit, cursor: undefined, back: [] }));
+          }}
         >
           {sizes.map((size) => (
             <option key={size} value={size}>

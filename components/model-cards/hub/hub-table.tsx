@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import Link from 'next/link';
-import { defaultOrder } from '@/lib/schemas/card-list-query';
+import { defaultOrder } from '@/lib/schemas/card-list-params';
 import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 import type { TCardListItem } from '@/lib/server/screens/hub-list';
 import { formatDateTime } from '@/lib/format';

@@ -1,6 +1,7 @@
 // The hub's own view of its query: what counts as a filter, and clearing them.
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_CARD_LIST_QUERY, parseCardListQuery } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY } from '@/lib/schemas/card-list-params';
+import { parseCardListQuery } from '@/lib/schemas/card-list-query';
 import { clearCardFilters, hasCardFilters } from './hub-view';
 
 function parse(search: string) {

@@ -1,5 +1,5 @@
 // The hub's view of its query: whether it narrows the list, and the same view with the filters cleared.
-import { DEFAULT_CARD_LIST_QUERY } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY } from '@/lib/schemas/card-list-params';
 import type { TCardListQuery } from '@/lib/schemas/card-list-query';
 
 /** True when the query narrows the list (sort and paging do not). */

@@ -1,20 +1,48 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams, parseCardListQuery } from '@/lib/schemas/card-list-query';
-import type { TCardListQuery } from '@/lib/schemas/card-list-query';
+import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams } from '@/lib/schemas/card-list-params';
+import type { TCardListQuery, TCardListQueryResult } from '@/lib/schemas/card-list-query';
 import type { TCardListResponse, InitialCardList } from '@/lib/server/screens/hub-list';
 import { cardKeys } from '@/lib/query-keys';
 
-/** A change to the view, applied to the URL as it is when the change happens (a render may not have caught up with the last one yet). */
+/**
+ * A change to the view, applied to the URL as it is when the change happens (a render may not have caught up with the last one yet).
+ * It may run after the event that made it (the URL's parser may be loading): read what the event says before, not inside it.
+ */
 export type ViewUpdate = (current: TCardListQuery) => TCardListQuery;
 
+export type ParseCardListQuery = (input: URLSearchParams) => TCardListQueryResult;
+
+let parser: ParseCardListQuery | null = null;
+let loading: Promise<ParseCardListQuery> | null = null;
+
+/**
+ * The URL's validator (zod and the hub's query schema, ~30 KB gzip) is not part of the hub's first load: the server parsed the
+ * URL it rendered, and the browser parses only once the view changes, which always goes through here first.
+ */
+export function loadCardListParser(): Promise<ParseCardListQuery> {
+  loading ??= import('@/lib/schemas/card-list-query').then(
+    (schema) => (parser = schema.parseCardListQuery),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
 /** The view in the address bar now; a link with bad parameters counts as the default view. */
-export function currentView(): TCardListQuery {
-  const parsed = parseCardListQuery(new URLSearchParams(window.location.search));
+export function currentView(parse: ParseCardListQuery): TCardListQuery {
+  const parsed = parse(new URLSearchParams(window.location.search));
   return parsed.ok ? parsed.query : DEFAULT_CARD_LIST_QUERY;
+}
+
+/** What the server made of the URL it rendered (its message when the URL was refused). */
+function serverParse(initial: InitialCardList): TCardListQueryResult {
+  return initial.query ? { ok: true, query: initial.query } : { ok: false, path: 'query', message: initial.error ?? '' };
 }
 
 export class CardListError extends Error {
@@ -48,7 +76,24 @@ function sameView(a: TCardListQuery | null, b: TCardListQuery | null): boolean {
  */
 export function useCardList(initial: InitialCardList) {
   const searchParams = useSearchParams();
-  const parsed = useMemo(() => parseCardListQuery(searchParams), [searchParams]);
+  // Before the parser has loaded, the address bar shows the URL the server rendered, or one Back or Forward reached without a
+  // change through navigate (history entries from before a reload, which the router may restore without rendering the page
+  // again): then the parser loads, and the view is read from the URL once it has arrived.
+  const parse = parser;
+  const [renderedSearch] = useState(() => searchParams.toString());
+  const [, setParserArrived] = useState(false);
+  useEffect(() => {
+    if (parser || searchParams.toString() === renderedSearch) return;
+    let current = true;
+    loadCardListParser().then(
+      () => current && setParserArrived(true),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [searchParams, renderedSearch]);
+  const parsed = useMemo(() => (parse ? parse(searchParams) : serverParse(initial)), [parse, searchParams, initial]);
   const query = parsed.ok ? parsed.query : null;
   const isInitialView = sameView(query, initial.query);
   const result = useQuery({
@@ -71,8 +116,10 @@ export function useCardList(initial: InitialCardList) {
     window.addEventListener('popstate', forget);
     return () => window.removeEventListener('popstate', forget);
   }, []);
-  const navigate = useCallback((next: TCardListQuery | ViewUpdate, { search = false }: { search?: boolean } = {}) => {
-    const view = typeof next === 'function' ? next(currentView()) : next;
+  const navigate = useCallback(async (next: TCardListQuery | ViewUpdate, { search = false }: { search?: boolean } = {}) => {
+    // Loaded before the URL changes, so the render that follows can parse it.
+    const parse = await loadCardListParser();
+    const view = typeof next === 'function' ? next(currentView(parse)) : next;
     const params = cardListSearchParams(view).toString();
     const url = `${window.location.pathname}${params ? `?${params}` : ''}`;
     if (search && lastWasSearch.current) window.history.replaceState(null, '', url);
