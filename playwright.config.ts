@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './e2e/support/chromium';
 import { FRESH_DATA_DIR, FRESH_PORT, FRESH_URL, HUB_DATA_DIR, HUB_PORT, HUB_URL, OIDC_PORT, OIDC_URL } from './e2e/support/servers';
 
 // e2e drives the production build in Debian's Chromium; never a browser Playwright downloads.
@@ -20,17 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      // Only localhost resolves: a page that reaches for anything else fails visibly.
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'],
     },
   },
   projects: [

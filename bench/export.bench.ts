@@ -30,6 +30,7 @@ import type { RunningServer } from '../scripts/support/server';
 import { signIn } from '../scripts/support/sign-in';
 import { formatMarkdownTable, formatTable } from '../scripts/support/table';
 import { stopOnExit } from '../scripts/support/stop-on-exit';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../e2e/support/chromium';
 
 const WORKERS = 2;
 const JOBS = 24;
@@ -162,16 +163,8 @@ async function compareWithChromium(): Promise<{ header: string[]; rows: string[]
       log: logFile,
     });
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_EXECUTABLE,
+      args: CHROMIUM_ARGS,
     });
     try {
       console.log(`server on ${server.url} (log ${logFile}), Chromium ${browser.version()}`);
