@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: type check, lint, unit + database tests on embedded PGlite, the database tests again on a
-# throwaway PostgreSQL server (when its binaries are installed), then e2e in Chromium against the production build, with the PostgreSQL
-# lane and a short fuzz run (npm run fuzz) beside it. The production build runs in the background from the type check on.
+# `npm test`: type check, unit + database tests on embedded PGlite, then e2e in Chromium against the production build, with beside it
+# the database tests again on a throwaway PostgreSQL server (when its binaries are installed), a short fuzz run (npm run fuzz),
+# Prettier and ESLint. The production build runs in the background from the type check on.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -46,18 +46,13 @@ wait_for_build() {
   [ "$rc" -eq 0 ] || { tail -40 "$results/build.log"; return 1; }
 }
 
-step 'Format (Prettier: npm run format writes it)'
-run format npx prettier --check . --log-level warn
-
-step 'Lint (incl. the layer import rules in eslint.config.mjs)'
-run lint npx eslint . --max-warnings 0
-
 step 'Unit and database tests (embedded PGlite)'
 run unit npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
-step 'End-to-end (Chromium, production build); beside it: the PostgreSQL lane and a short fuzz run (logs in .test-reports/)'
+step 'End-to-end (Chromium, production build); beside it: the PostgreSQL lane, a short fuzz run, Prettier and ESLint (logs in .test-reports/)'
 wait_for_build || failed+=(build)
-# e2e waits on the browser and the server much of the time, so the runs that need no browser go beside it, one after another;
+# e2e waits on the browser and the server much of the time, so the runs that need no browser go beside it, one after another
+# (Prettier and ESLint too: before the tests they sat on the critical path);
 # each writes its log, and its name to side-failed when it fails. (The crash test, npm run test:crash, is its own command: its
 # server restarts would add minutes here.)
 side() {
@@ -69,12 +64,15 @@ side() {
 (
   side postgres npx tsx scripts/with-postgres.ts npx vitest run lib/server --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json"
   CARDINAL_SKIP_BUILD=1 side fuzz npx tsx --conditions=react-server scripts/fuzz.ts --short
+  # npm run format writes what Prettier asks for; ESLint includes the layer import rules in eslint.config.mjs.
+  side format npx prettier --check . --log-level warn
+  side lint npx eslint . --max-warnings 0
 ) &
 side_pid=$!
 trap 'kill_tree "$build_pid" "$side_pid"' EXIT
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" run e2e npx playwright test --reporter=list,json
 wait "$side_pid"
-for name in postgres fuzz; do
+for name in postgres fuzz format lint; do
   step "$name (beside e2e): last lines of .test-reports/$name.log"
   tail -25 "$results/$name.log"
 done
