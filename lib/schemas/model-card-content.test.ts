@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { MAX_CONTENT_CHARS, METRIC_TYPES, RISK_RATINGS, ZMetricData, ZMetricGroup, ZModelCardContent, parseModelCardContent } from './model-card-content';
+import { MAX_CONTENT_CHARS, METRIC_TYPES, ZMetricData, ZMetricGroup, ZModelCardContent, parseModelCardContent } from './model-card-content';
+import { RISK_RATINGS } from './risk-rating';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const fixture = (name: string) => readJson(path.join(__dirname, 'test-fixtures', name));

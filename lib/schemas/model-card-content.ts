@@ -5,8 +5,6 @@ import { findNul, NUL_MESSAGE } from './input-values';
 import { RISK_RATINGS } from './risk-rating';
 
 export const MAX_CONTENT_CHARS = 100_000;
-// Server code reads the ratings from here; browser code imports risk-rating.ts, which carries no zod.
-export { RISK_RATINGS };
 export const METRIC_TYPES = ['number', 'string', 'boolean', 'linear_graph', 'bar_chart', 'matrix'] as const;
 
 const OBJECTIVE_DIRECTIONS = ['Maximize', 'Minimize'] as const;

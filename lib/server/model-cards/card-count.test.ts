@@ -6,7 +6,7 @@ import { setupTestDatabase } from '@/test/database';
 import type { TestDatabase } from '@/test/database';
 import { createTeam, createTestCard, sampleContent } from '@/test/factories';
 import type { Team } from '@/test/factories';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { CARD_STATUSES } from './card-dto';
 import { countCards } from './count-cards';
 import { countCardFacets } from './count-card-facets';

@@ -1,7 +1,7 @@
 // What the hub asks for: one set of filters shared by listCards and countCards, so the counts always describe the list.
 import 'server-only';
 import { z } from 'zod';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import type { Prisma } from '@/lib/server/generated/prisma/client';
 import { parseInput } from '@/lib/server/parse-input';
 import { MIN_TIME_MS, dateBound } from '@/lib/schemas/input-values';

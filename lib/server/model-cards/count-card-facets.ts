@@ -1,6 +1,6 @@
 // The hub's counts are faceted: the status counts apply every filter except status and the risk counts every filter except risk, so a selected status still shows what adding another would bring.
 import 'server-only';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
 import type { TCardFilters } from './card-query';
 import { CARD_STATUSES } from './card-dto';

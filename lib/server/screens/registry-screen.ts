@@ -12,7 +12,7 @@ import type { TCardStatus, TRiskRating } from '@/lib/schemas/card-list-query';
 import { MODEL_APPROVAL_STATUSES } from '@/lib/schemas/registry';
 import type { TModelApprovalStatus } from '@/lib/schemas/registry';
 import { CARD_STATUSES } from '@/lib/schemas/card-status';
-import { RISK_RATINGS } from '@/lib/schemas/model-card-content';
+import { RISK_RATINGS } from '@/lib/schemas/risk-rating';
 import { listModelPackageGroups } from '@/lib/server/registry/list-model-package-groups';
 import { listModelPackages } from '@/lib/server/registry/list-model-packages';
 import { listModels } from '@/lib/server/registry/list-models';
