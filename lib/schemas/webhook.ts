@@ -27,17 +27,23 @@ export const EVENT_TYPES = [
 
 export type TEventType = (typeof EVENT_TYPES)[number];
 
-export const ZWebhookEndpointInput = z.strictObject({
+const WEBHOOK_ENDPOINT_FIELDS = {
   url: z.string().trim().min(1, 'Enter the URL events are sent to').max(2000, 'A URL has at most 2,000 characters'),
-  description: z.string().trim().max(500, 'A description has at most 500 characters').default(''),
+  description: z.string().trim().max(500, 'A description has at most 500 characters'),
   // Empty: every event type.
-  eventTypes: z
-    .array(z.enum(EVENT_TYPES, { error: `Choose event types from: ${EVENT_TYPES.join(', ')}` }))
-    .max(EVENT_TYPES.length)
-    .default([]),
-  enabled: z.boolean().default(true),
+  eventTypes: z.array(z.enum(EVENT_TYPES, { error: `Choose event types from: ${EVENT_TYPES.join(', ')}` })).max(EVENT_TYPES.length),
+  enabled: z.boolean(),
+};
+
+export const ZWebhookEndpointInput = z.strictObject({
+  ...WEBHOOK_ENDPOINT_FIELDS,
+  description: WEBHOOK_ENDPOINT_FIELDS.description.default(''),
+  eventTypes: WEBHOOK_ENDPOINT_FIELDS.eventTypes.default([]),
+  enabled: WEBHOOK_ENDPOINT_FIELDS.enabled.default(true),
 });
 export type TWebhookEndpointInput = z.input<typeof ZWebhookEndpointInput>;
 
-export const ZWebhookEndpointChange = ZWebhookEndpointInput.partial();
+// A change names only what changes: no defaults here, or turning an endpoint off (`{ enabled: false }`) would also blank its
+// description and widen its event types to every type.
+export const ZWebhookEndpointChange = z.strictObject(WEBHOOK_ENDPOINT_FIELDS).partial();
 export type TWebhookEndpointChange = z.input<typeof ZWebhookEndpointChange>;

@@ -87,6 +87,17 @@ describe('webhook endpoints', () => {
       eventTypes: ['model_card.submitted', 'model_card.approved'],
       url: 'https://93.184.215.14/a',
     });
+    // A change of one field leaves the others as they were (enable/disable sends only `enabled`).
+    expect(await updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { enabled: true } })).toMatchObject({
+      description: 'Slack relay',
+      enabled: true,
+      eventTypes: ['model_card.submitted', 'model_card.approved'],
+    });
+    expect(await updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { description: 'Pager' } })).toMatchObject({
+      description: 'Pager',
+      enabled: true,
+      eventTypes: ['model_card.submitted', 'model_card.approved'],
+    });
     await expect(updateWebhookEndpoint({ actor: team.admin, id: endpoint.id, change: { url: 'http://127.0.0.1/' } })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
     });
