@@ -11,7 +11,7 @@ import { CARD_STATUSES } from './card-dto';
 export const ZCardFilters = z.strictObject({
   /**
    * Case-insensitive part of the name (ILIKE '%…%'). From 3 characters the trigram index ModelCard_name_trgm_idx answers it; 1–2 characters
-   * hold no trigram, so the gram index ModelCard_nameGrams_idx finds the candidates and ILIKE checks them (bench:hub measures both).
+   * hold no trigram, so the gram index ModelCard_nameGrams_idx answers them (nameGramCodes below; bench:hub measures both).
    */
   nameContains: z.string().trim().max(256).optional(),
   /** Any of these statuses (an empty list filters nothing). */
@@ -53,15 +53,16 @@ const gramCode = (character: string) => Math.min(character.codePointAt(0)!, 127)
 
 /**
  * The nameGrams codes one of which every name containing a term of 1–2 characters holds, or null where the term has more or where JavaScript
- * cannot know how the database lower-cases it (beyond ASCII, lower() follows the database's locale), and ILIKE alone answers.
- * ILIKE compares lower(term) with lower(name) and the codes are of lower(name), so the code of lower(term) is enough; in ASCII lower() only
- * maps A–Z to a–z, but for I, which a Turkish locale lowers to ı (code 127).
+ * cannot know how the database lower-cases it (beyond ASCII, lower() follows the database's locale), and ILIKE alone answers. In a UTF-8
+ * database ILIKE compares lower(term) with lower(name), and the codes are of lower(name), so the code of lower(term) is enough; in ASCII
+ * lower() only maps A–Z to a–z, but for I, which a Turkish locale lowers to ı (code 127, which other characters share).
+ * `exact`: holding the code is containing the term, so no ILIKE is needed (it would double the cost of counting: lower() of every name found).
  */
-function nameGramCodes(term: string): number[] | null {
+function nameGramCodes(term: string): { codes: number[]; exact: boolean } | null {
   if (!/^[\x01-\x7e]{1,2}$/.test(term)) return null;
   const lowered = [...term].map((character) => (character === 'I' ? ['i', 'ı'] : [character.toLowerCase()]));
   const [first, second] = lowered.map((choices) => choices.map(gramCode));
-  return second ? first.flatMap((code) => second.map((next) => code * 128 + next)) : first;
+  return { codes: second ? first.flatMap((code) => second.map((next) => code * 128 + next)) : first, exact: !term.includes('I') };
 }
 
 function range(after: Date | undefined, before: Date | undefined): Prisma.DateTimeFilter | undefined {
@@ -70,8 +71,10 @@ function range(after: Date | undefined, before: Date | undefined): Prisma.DateTi
 }
 
 function nameFilter(term: string): Prisma.ModelCardWhereInput {
-  const codes = nameGramCodes(term);
-  return { ...(codes ? { nameGrams: { hasSome: codes } } : {}), name: { contains: likeLiteral(term), mode: 'insensitive' } };
+  const grams = nameGramCodes(term);
+  const ilike: Prisma.ModelCardWhereInput = { name: { contains: likeLiteral(term), mode: 'insensitive' } };
+  if (!grams) return ilike;
+  return { nameGrams: { hasSome: grams.codes }, ...(grams.exact ? {} : ilike) };
 }
 
 export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInput {
