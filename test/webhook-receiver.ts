@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type ReceivedWebhook = { id: string; timestamp: string; signature: string; headers: Record<string, string>; body: string; at: number };
-export type WebhookAnswer = { status: number; body?: string };
+export type WebhookAnswer = { status: number; body?: string; headers?: Record<string, string> };
 
 export type WebhookReceiver = {
   url: string;
@@ -30,7 +30,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       };
       receiver.received.push(received);
       const answer = await receiver.answer(received);
-      response.writeHead(answer.status).end(answer.body ?? '');
+      response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
     });
   });
   server.keepAliveTimeout = 100;

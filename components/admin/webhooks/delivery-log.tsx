@@ -31,7 +31,14 @@ function Time({ value }: { value: string }) {
   );
 }
 
-export function DeliveryLog({ endpointId, deliveries }: { endpointId: string; deliveries: DeliveryRow[] }) {
+/** A pending delivery's next attempt; to a disabled endpoint nothing is sent, so it says it is held instead of a time that will pass. */
+export function NextAttempt({ delivery, endpointEnabled }: { delivery: Pick<DeliveryRow, 'status' | 'nextAttemptAt'>; endpointEnabled: boolean }) {
+  if (delivery.status !== 'Pending' || !delivery.nextAttemptAt) return <>—</>;
+  if (!endpointEnabled) return <span title="Nothing is sent to a disabled endpoint; enabling it sends what is held, in order.">Held: endpoint disabled</span>;
+  return <Time value={delivery.nextAttemptAt} />;
+}
+
+export function DeliveryLog({ endpointId, endpointEnabled, deliveries }: { endpointId: string; endpointEnabled: boolean; deliveries: DeliveryRow[] }) {
   const router = useRouter();
   const [open, setOpen] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -106,7 +113,7 @@ export function DeliveryLog({ endpointId, deliveries }: { endpointId: string; de
                 </td>
                 <td className="px-4 py-3 text-right tabular-nums">{delivery.attempts}</td>
                 <td className="hidden whitespace-nowrap px-4 py-3 text-muted md:table-cell">
-                  {delivery.status === 'Pending' && delivery.nextAttemptAt ? <Time value={delivery.nextAttemptAt} /> : '—'}
+                  <NextAttempt delivery={delivery} endpointEnabled={endpointEnabled} />
                 </td>
                 <td className="px-4 py-3 text-right">
                   <Button

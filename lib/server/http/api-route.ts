@@ -29,11 +29,16 @@ export function apiRoute<TParams = Record<string, never>>(
 ): (request: Request, segment: { params: Promise<TParams> }) => Promise<Response> {
   return async (request, segment) => {
     try {
+      const started = performance.now();
       const params = await segment.params;
       refuseNul(new URL(request.url).searchParams, params);
       const body = await readBody(request, options);
       const actor = requireActor(await getApiActor(request, body));
-      return await handle({ request, actor, params, body });
+      const authenticated = performance.now();
+      const response = await handle({ request, actor, params, body });
+      const handled = performance.now();
+      addServerTiming(response, { auth: authenticated - started, app: handled - authenticated });
+      return response;
     } catch (error) {
       return errorResponse(error);
     }
@@ -60,4 +65,21 @@ async function readBody(request: Request, { maxBodyBytes, bodyTooLarge }: ApiRou
   const body = await readBodyBytes(request, maxBodyBytes);
   if (body.ok) return body.bytes;
   throw bodyTooLarge?.(body.bytes) ?? new AppError('LIMIT_EXCEEDED', `The request body is ${body.bytes} bytes; the limit is ${maxBodyBytes} bytes.`);
+}
+
+/**
+ * Server-Timing (W3C): how long finding the caller and the route's own work took, so a slow answer shows where its time went (the
+ * browser's network panel and bench:hub read it). A response whose headers are immutable keeps them as they are.
+ */
+function addServerTiming(response: Response, durations: Record<string, number>): void {
+  try {
+    response.headers.append(
+      'Server-Timing',
+      Object.entries(durations)
+        .map(([name, ms]) => `${name};dur=${ms.toFixed(2)}`)
+        .join(', '),
+    );
+  } catch {
+    // Response.redirect() and Response.error() have immutable headers.
+  }
 }

@@ -165,3 +165,12 @@ describe("issue 19's requests are 400s naming the field", () => {
     expect(await response.json()).toMatchObject({ error: { code: 'INVALID_INPUT', path: field, message: expect.stringContaining(`${field}:`) } });
   });
 });
+
+describe('Server-Timing', () => {
+  it('an answer says how long finding the caller and the route itself took', async () => {
+    const response = await call(listCards as TRoute, author, 'GET', '/api/v1/model-cards', [['limit', '5']]);
+    expect(response.status).toBe(200);
+    const timing = response.headers.get('server-timing') ?? '';
+    expect(timing).toMatch(/^auth;dur=\d+\.\d\d, app;dur=\d+\.\d\d$/);
+  });
+});

@@ -6,7 +6,7 @@ import type { Tx } from '@/lib/server/db';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { TAttemptResult } from './send-webhook';
 import type { ClaimedDelivery } from './claim-due-deliveries';
-import { FAILING_DISABLE_MS, MAX_ATTEMPTS_PER_ROUND, RETRY_DELAYS_MS, utcTimestamp } from './delivery-rules';
+import { FAILING_DISABLE_MS, MAX_ATTEMPTS_PER_ROUND, retryDelayMs, utcTimestamp } from './delivery-rules';
 
 const WEBHOOK_WORKER_AUDIT_ACTOR = { id: null, email: 'system:webhook-worker' };
 
@@ -72,7 +72,7 @@ export async function finishDeliveryAttempt({ claim, result, now }: { claim: Cla
         lastStatusCode: result.status,
         lastAttemptAt: now,
         ...(outcome === 'failed' ? { status: 'Failed', completedAt: now } : {}),
-        ...(outcome === 'retrying' ? { nextAttemptAt: new Date(now.getTime() + RETRY_DELAYS_MS[round - 1]) } : {}),
+        ...(outcome === 'retrying' ? { nextAttemptAt: new Date(now.getTime() + retryDelayMs(round, result.retryAfterMs)) } : {}),
       },
     });
     if (updated.count !== 1) return 'lost';

@@ -16,7 +16,18 @@ export type TAttemptResult = {
   latencyMs: number;
   /** The first 1 KB of the answer, or what went wrong. */
   response: string;
+  /** How long a 429 or 503 answer asked us to wait (its Retry-After), when it did. */
+  retryAfterMs?: number;
 };
+
+/** Retry-After (RFC 9110 §10.2.3) in milliseconds from `now`: delay-seconds or an HTTP-date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now: Date): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
+}
 
 export async function sendWebhook({
   url,
@@ -74,7 +85,13 @@ export async function sendWebhook({
         });
         response.on('end', () => {
           const status = response.statusCode ?? 0;
-          finish({ ok: status >= 200 && status < 300, status, response: Buffer.concat(chunks).toString('utf8') });
+          const retryAfter = status === 429 || status === 503 ? retryAfterMs(response.headers['retry-after'], new Date()) : undefined;
+          finish({
+            ok: status >= 200 && status < 300,
+            status,
+            response: Buffer.concat(chunks).toString('utf8'),
+            ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
+          });
         });
         response.on('error', (error) => finish({ ok: false, status: response.statusCode ?? null, response: error.message }));
       },

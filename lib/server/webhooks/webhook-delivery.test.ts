@@ -182,6 +182,35 @@ describe('retries on the test clock', () => {
     expect((await listWebhookAttempts({ actor: team.admin, deliveryId: first.id })).map((attempt) => attempt.attempt)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it("a 429 or 503 with Retry-After waits as long as it asks, within the schedule's longest step; other answers keep the schedule", async () => {
+    const { endpoint } = await addEndpoint();
+    const answers = [
+      { status: 503, headers: { 'Retry-After': '120' } }, // longer than 5 s: 2 min
+      { status: 429, headers: { 'Retry-After': new Date(Date.now() + 3 * 3600_000).toUTCString() } }, // an HTTP-date 3 h ahead, longer than 5 min
+      { status: 503, headers: { 'Retry-After': '1' } }, // shorter than 30 min: the schedule
+      { status: 429, headers: { 'Retry-After': '864000' } }, // 10 days: at most 10 h
+      { status: 500, headers: { 'Retry-After': '7200000' } }, // not a 429 or 503: the schedule (5 h)
+      { status: 503, headers: { 'Retry-After': 'soon' } }, // unreadable: the schedule (10 h)
+    ];
+    receiver.answer = () => answers[receiver.received.length - 1] ?? { status: 204 };
+    await createTestCard({ author: team.author });
+    const [delivery] = await deliveriesOf(endpoint.id);
+    let now = new Date(Date.now() + 1000);
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < answers.length; attempt++) {
+      expect(await runDue(now)).toBe(1);
+      const row = await database.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+      waits.push(row.nextAttemptAt.getTime() - now.getTime());
+      now = row.nextAttemptAt;
+    }
+    expect(waits[0]).toBe(120_000);
+    // The date is read against the real clock, a second or two from the test's.
+    expect(Math.abs(waits[1] - 3 * 3600_000)).toBeLessThan(5_000);
+    expect(waits.slice(2)).toEqual([RETRY_DELAYS_MS[2], 10 * 3600_000, RETRY_DELAYS_MS[4], RETRY_DELAYS_MS[5]]);
+    expect(await runDue(now)).toBe(1);
+    expect(await database.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: 'Succeeded', attempts: 7 });
+  });
+
   it('a 410 turns the endpoint off with the reason and nothing more is sent to it', async () => {
     const { endpoint } = await addEndpoint();
     receiver.answer = () => ({ status: 410, body: 'gone' });

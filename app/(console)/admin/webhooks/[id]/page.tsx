@@ -131,7 +131,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
           </p>
         </div>
         <RetryFailedForm endpointId={endpoint.id} failed={endpoint.failedDeliveries} />
-        <DeliveryLog endpointId={endpoint.id} deliveries={deliveries} />
+        <DeliveryLog endpointId={endpoint.id} endpointEnabled={endpoint.enabled} deliveries={deliveries} />
         <RefreshWhileRunning running={deliveries.some((delivery) => delivery.status === 'Pending')} />
         {page.nextCursor || before ? (
           <nav aria-label="Delivery log pages" className="flex gap-2">
