@@ -208,7 +208,9 @@ async function measureHttp(lane: string, result: LaneResult, serverEnv: Env, log
       const response = await fetch(`${server.url}/api/v1/model-cards${params ? `?${params}` : ''}`, { headers: { Cookie: jar.header() } });
       const text = await response.text();
       if (!response.ok) throw new Error(`GET /api/v1/model-cards?${params} answered ${response.status}: ${text.slice(0, 200)}`);
-      const reported = Object.fromEntries([...(response.headers.get('server-timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, ms]) => [name, Number(ms)]));
+      const reported = Object.fromEntries(
+        [...(response.headers.get('server-timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, ms]) => [name, Number(ms)]),
+      );
       timings.push({ auth: reported.auth ?? Number.NaN, app: reported.app ?? Number.NaN });
       return JSON.parse(text) as TCardListResponse;
     };
