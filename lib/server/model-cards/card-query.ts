@@ -57,8 +57,9 @@ const gramCode = (character: string) => Math.min(character.codePointAt(0)!, 127)
  * database ILIKE compares lower(term) with lower(name), and the codes are of lower(name), so the code of lower(term) is enough; in ASCII
  * lower() only maps A–Z to a–z, but for I, which a Turkish locale lowers to ı (code 127, which other characters share).
  * `exact`: holding the code is containing the term, so no ILIKE is needed (it would double the cost of counting: lower() of every name found).
+ * Exported for name-search.test.ts, which checks it under a Turkish collation.
  */
-function nameGramCodes(term: string): { codes: number[]; exact: boolean } | null {
+export function nameGramCodes(term: string): { codes: number[]; exact: boolean } | null {
   if (!/^[\x01-\x7e]{1,2}$/.test(term)) return null;
   const lowered = [...term].map((character) => (character === 'I' ? ['i', 'ı'] : [character.toLowerCase()]));
   const [first, second] = lowered.map((choices) => choices.map(gramCode));

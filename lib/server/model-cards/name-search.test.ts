@@ -9,6 +9,7 @@ import type { Team } from '@/test/factories';
 import type { Actor } from '@/lib/server/auth/actor';
 import { listCards } from './list-cards';
 import { countCards } from './count-cards';
+import { nameGramCodes } from './card-query';
 
 let database: TestDatabase;
 let team: Team;
@@ -96,5 +97,26 @@ describe('name search', () => {
     const page = await listCards({ actor: team.auditor, filters, sortBy: 'name', sortOrder: 'asc', limit: 100 });
     expect(page.items.map((card) => card.name)).toEqual(expected);
     expect((await countCards({ actor: team.auditor, filters })).total).toBe(expected.length);
+  });
+});
+
+// ILIKE compares lower(term) with lower(name), and a Turkish locale lowers I to ı: the codes asked for I must find ı too, and no code may claim
+// i where the database sees ı. The codes are asked of the gram function as cardWhere asks them of nameGrams, beside ILIKE, under the collation,
+// where the server has ICU (PostgreSQL; PGlite has none).
+describe('name search where lower(I) is ı (Turkish collation)', () => {
+  const TURKISH_NAMES = ['Izmir', 'ızmir', 'İzmir', 'izmir', 'SIIRT', 'sıırt', 'AZIZ', 'zi'];
+  it.for(['I', 'i', 'Iz', 'iz', 'II', 'zI', 'zi'])('"%s": the grams find what ILIKE finds', async (term, context) => {
+    const { rows } = await database.raw(`SELECT 1 FROM pg_collation WHERE collname = 'tr-TR-x-icu'`);
+    if (!rows.length) context.skip('this server has no ICU collation tr-TR-x-icu');
+    const grams = nameGramCodes(term)!;
+    const pattern = `%${term}%`;
+    const expected = await database.raw('SELECT n FROM unnest($1::text[]) AS n WHERE (n COLLATE "tr-TR-x-icu") ILIKE $2 ORDER BY n', [TURKISH_NAMES, pattern]);
+    const found = await database.raw(
+      `SELECT n FROM unnest($1::text[]) AS n
+       WHERE "cardinal_name_grams"(n COLLATE "tr-TR-x-icu") && $3::smallint[] AND ($4 OR (n COLLATE "tr-TR-x-icu") ILIKE $2) ORDER BY n`,
+      [TURKISH_NAMES, pattern, grams.codes, grams.exact],
+    );
+    expect(expected.rows.length).toBeGreaterThan(0);
+    expect(found.rows).toEqual(expected.rows);
   });
 });
