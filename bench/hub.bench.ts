@@ -47,7 +47,7 @@ const SCENARIOS: { label: string; params: string; page?: number }[] = [
   { label: 'first page (last modified)', params: '' },
   { label: 'name search "fraud" (~10% match)', params: 'name=fraud' },
   { label: 'name search "churn-xgb-uk" (~0.05%)', params: 'name=churn-xgb-uk' },
-  // Two characters hold no trigram: the page walks the last-modified index until it has 26 rows, the counts scan.
+  // Two characters hold no trigram: the gram index (ModelCard.nameGrams) answers it.
   { label: 'name search "uk" (2 characters, ~8%)', params: 'name=uk' },
   { label: 'status Pending review + risk High', params: 'status=PendingReview&risk=High' },
   { label: 'sort by last modified, oldest first', params: 'sort=updatedAt&order=asc' },
@@ -208,7 +208,9 @@ async function measureHttp(lane: string, result: LaneResult, serverEnv: Env, log
       const response = await fetch(`${server.url}/api/v1/model-cards${params ? `?${params}` : ''}`, { headers: { Cookie: jar.header() } });
       const text = await response.text();
       if (!response.ok) throw new Error(`GET /api/v1/model-cards?${params} answered ${response.status}: ${text.slice(0, 200)}`);
-      const reported = Object.fromEntries([...(response.headers.get('server-timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, ms]) => [name, Number(ms)]));
+      const reported = Object.fromEntries(
+        [...(response.headers.get('server-timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map(([, name, ms]) => [name, Number(ms)]),
+      );
       timings.push({ auth: reported.auth ?? Number.NaN, app: reported.app ?? Number.NaN });
       return JSON.parse(text) as TCardListResponse;
     };
@@ -261,6 +263,8 @@ const NAME_HAS = (text: string) => `"name" ILIKE '%${text}%'`;
 const PAGE_OF = (where: string) => `SELECT "id" FROM ${CARD} WHERE ${where} ORDER BY "updatedAt" DESC, "id" DESC LIMIT 26`;
 /** Every facet from one scan: GROUP BY status and risk under the filters other than status and risk (what countCards does with a name filter). */
 const ONE_SCAN = (where: string) => `SELECT "status", "riskRating", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1, 2`;
+/** "uk" as the gram index (ModelCard.nameGrams) holds it: 128 × code of u + code of k, what card-query.ts asks for. */
+const GRAMS_HOLD_UK = `"nameGrams" && ARRAY[${'u'.charCodeAt(0) * 128 + 'k'.charCodeAt(0)}]::smallint[]`;
 /** The name searches as they ran before the trigram index: with bitmap scans off the planner has no way to use it. */
 const WITHOUT_TRIGRAMS = (statement: string) => ['SET enable_bitmapscan = off', statement, 'RESET enable_bitmapscan'];
 
@@ -272,6 +276,10 @@ const ALTERNATIVES: { label: string; statements: string[] }[] = [
   { label: 'counts, name "fraud": trigram index (now)', statements: [ONE_SCAN(NAME_HAS('fraud'))] },
   { label: 'page, name "churn-xgb-uk": scan (before)', statements: WITHOUT_TRIGRAMS(PAGE_OF(NAME_HAS('churn-xgb-uk'))) },
   { label: 'page, name "churn-xgb-uk": trigram index (now)', statements: [PAGE_OF(NAME_HAS('churn-xgb-uk'))] },
+  { label: 'counts, name "uk": scan (before)', statements: [ONE_SCAN(NAME_HAS('uk'))] },
+  { label: 'counts, name "uk": gram index (now)', statements: [ONE_SCAN(GRAMS_HOLD_UK)] },
+  { label: 'page, name "uk": scan (before)', statements: [PAGE_OF(NAME_HAS('uk'))] },
+  { label: 'page, name "uk": gram index (now)', statements: [PAGE_OF(GRAMS_HOLD_UK)] },
 ];
 
 /** Times ALTERNATIVES on the lane's database after the server has stopped. */

@@ -11,7 +11,7 @@ import { CARD_STATUSES } from './card-dto';
 export const ZCardFilters = z.strictObject({
   /**
    * Case-insensitive part of the name (ILIKE '%…%'). From 3 characters the trigram index ModelCard_name_trgm_idx answers it; 1–2 characters
-   * hold no trigram, so the page walks the sort's index until it is full and the counts scan (bench:hub measures both).
+   * hold no trigram, so the gram index ModelCard_nameGrams_idx answers them (nameGramCodes below; bench:hub measures both).
    */
   nameContains: z.string().trim().max(256).optional(),
   /** Any of these statuses (an empty list filters nothing). */
@@ -48,9 +48,34 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** A character's code in nameGrams (migration card_name_grams): its code point, 127 for any beyond ASCII. */
+const gramCode = (character: string) => Math.min(character.codePointAt(0)!, 127);
+
+/**
+ * The nameGrams codes one of which every name containing a term of 1–2 characters holds, or null where the term has more or where JavaScript
+ * cannot know how the database lower-cases it (beyond ASCII, lower() follows the database's locale), and ILIKE alone answers. In a UTF-8
+ * database ILIKE compares lower(term) with lower(name), and the codes are of lower(name), so the code of lower(term) is enough; in ASCII
+ * lower() only maps A–Z to a–z, but for I, which a Turkish locale lowers to ı (code 127, which other characters share).
+ * `exact`: holding the code is containing the term, so no ILIKE is needed (it would double the cost of counting: lower() of every name found).
+ * Exported for name-search.test.ts, which checks it under a Turkish collation.
+ */
+export function nameGramCodes(term: string): { codes: number[]; exact: boolean } | null {
+  if (!/^[\x01-\x7e]{1,2}$/.test(term)) return null;
+  const lowered = [...term].map((character) => (character === 'I' ? ['i', 'ı'] : [character.toLowerCase()]));
+  const [first, second] = lowered.map((choices) => choices.map(gramCode));
+  return { codes: second ? first.flatMap((code) => second.map((next) => code * 128 + next)) : first, exact: !term.includes('I') };
+}
+
 function range(after: Date | undefined, before: Date | undefined): Prisma.DateTimeFilter | undefined {
   if (!after && !before) return undefined;
   return { ...(after ? { gt: after } : {}), ...(before ? { lt: before } : {}) };
+}
+
+function nameFilter(term: string): Prisma.ModelCardWhereInput {
+  const grams = nameGramCodes(term);
+  const ilike: Prisma.ModelCardWhereInput = { name: { contains: likeLiteral(term), mode: 'insensitive' } };
+  if (!grams) return ilike;
+  return { nameGrams: { hasSome: grams.codes }, ...(grams.exact ? {} : ilike) };
 }
 
 export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInput {
@@ -58,7 +83,7 @@ export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInpu
   const created = range(parsed.createdAfter, parsed.createdBefore);
   const modified = range(parsed.modifiedAfter, parsed.modifiedBefore);
   return {
-    ...(parsed.nameContains ? { name: { contains: likeLiteral(parsed.nameContains), mode: 'insensitive' } } : {}),
+    ...(parsed.nameContains ? nameFilter(parsed.nameContains) : {}),
     ...(parsed.status?.length ? { status: { in: parsed.status } } : {}),
     ...(parsed.riskRating?.length ? { riskRating: { in: parsed.riskRating } } : {}),
     ...(parsed.ownerId ? { ownerId: parsed.ownerId } : {}),
