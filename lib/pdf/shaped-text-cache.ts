@@ -1,0 +1,55 @@
+// A string is shaped once per font face and kept: react-pdf shapes every text run afresh on each measurement, and a large card asks
+// fontkit for about 900 distinct strings 2,200 times per render (the page chrome on every page, each label and table cell again on
+// every pagination round); shaping was a third of the text layout's time. Shaping is a pure function of the face and its arguments,
+// so a cached run gives the same glyphs and positions, and the same PDF bytes.
+
+/** The part of a fontkit font this cache wraps; GlyphRun is fontkit's, opaque here apart from its two arrays. */
+type GlyphRun = { glyphs: unknown[]; positions: unknown[] };
+type ShapingFont = { layout: (...args: unknown[]) => GlyphRun };
+
+/** Per face: a few thousand runs, each a few kilobytes at most, so a renderer keeps tens of megabytes for it at worst. */
+export const SHAPED_RUNS_PER_FACE = 4000;
+
+const installed = new Set<Map<string, GlyphRun>>();
+
+function keyOf(args: unknown[]): string | null {
+  const [text, ...options] = args;
+  // fontkit also lays out arrays of glyphs; only strings are keyed.
+  if (typeof text !== 'string') return null;
+  return `${JSON.stringify(options)}\u0000${text}`;
+}
+
+/**
+ * Each caller gets its own arrays (react-pdf replaces glyphs in place when it draws an inline attachment); the glyphs and positions in
+ * them are shared, which react-pdf never writes to (it scales positions into new objects before adjusting them).
+ */
+function copyOf(run: GlyphRun): GlyphRun {
+  return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, { glyphs: run.glyphs.slice(), positions: run.positions.slice() });
+}
+
+/** Wraps the face's layout() with a bounded cache of shaped runs, least recently used out first; installing twice wraps once. */
+export function cacheShapedText(font: ShapingFont, limit: number = SHAPED_RUNS_PER_FACE): void {
+  const marked = font as ShapingFont & { __cardinalShapedText?: Map<string, GlyphRun> };
+  if (marked.__cardinalShapedText) return;
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, GlyphRun>();
+  marked.__cardinalShapedText = runs;
+  installed.add(runs);
+  font.layout = (...args: unknown[]) => {
+    const key = keyOf(args);
+    if (key === null) return shape(...args);
+    let run = runs.get(key);
+    if (run) runs.delete(key);
+    else {
+      run = shape(...args);
+      if (runs.size >= limit) runs.delete(runs.keys().next().value!);
+    }
+    runs.set(key, run);
+    return copyOf(run);
+  };
+}
+
+/** Forgets every shaped run (benchmarks measure a card whose strings were never shaped before). */
+export function clearShapedText(): void {
+  for (const runs of installed) runs.clear();
+}
