@@ -1,7 +1,7 @@
 // A version's PDF is rendered once and then served from the cache, byte for byte, until something it prints changes: a review gives a new key and a fresh render.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestDatabase } from '@/test/database';
-import { createTeam, createTestCard } from '@/test/factories';
+import { createTeam, createTestCard, createTestUser } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import { submitForReview } from '@/lib/server/model-cards/submit-for-review';
 import { approve } from '@/lib/server/model-cards/approve';
@@ -35,5 +35,24 @@ describe('rendering a version through the cache', () => {
     expect(reviewed.sha256).not.toBe(first.sha256);
     expect(reviewed.contentHash).toBe(first.contentHash);
     expect((await renderVersionPdf({ actor: team.auditor, cardName: card.name, version: 1 })).cached).toBe(true);
+  });
+
+  it('refuses a cached PDF to whoever may not read the card, as it refuses to render one', async () => {
+    const { card } = await createTestCard({ author: team.author });
+    const noRole = await createTestUser([]);
+    const refusals = async () =>
+      Promise.all(
+        [null, noRole].map((actor) =>
+          renderVersionPdf({ actor, cardName: card.name, version: 1 }).then(
+            () => 'served',
+            (error: { code?: string }) => error.code,
+          ),
+        ),
+      );
+    const uncached = await refusals();
+    expect(uncached).toEqual(['UNAUTHENTICATED', 'FORBIDDEN']);
+    expect((await renderVersionPdf({ actor: team.auditor, cardName: card.name, version: 1 })).cached).toBe(false);
+    expect(await refusals()).toEqual(uncached);
+    await expect(renderVersionPdf({ actor: team.auditor, cardName: card.name, version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -3,7 +3,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/server/auth/actor';
 import { getCard } from '@/lib/server/model-cards/get-card';
-import { versionOf } from '@/lib/server/model-cards/get-version';
+import { versionContentOf, versionHeadOf } from '@/lib/server/model-cards/get-version';
 import { parseVersionNumber } from '@/lib/server/model-cards/card-rules';
 import { getRenderPool } from '@/lib/pdf/render-pool';
 import { getPdfCache, pdfCacheKey } from '@/lib/pdf/pdf-cache';
@@ -34,20 +34,22 @@ export async function renderVersionPdf({
   onRenderStart,
   ...ref
 }: { actor: Actor | null; version?: number } & RenderOptions & ({ cardName: string } | { cardId: string })): Promise<VersionPdf> {
-  // The card read once (getVersion would read it again): a repeat view is mostly these reads.
+  // The card read once (getVersion would read it again), and the version's content only when its PDF is not cached: a repeat view is
+  // mostly these reads, and the content is most of what a version weighs.
   const card = await getCard({ actor, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
-  const version = await versionOf(card, ref.version === undefined ? card.latestVersion : parseVersionNumber(ref.version, 'version'));
+  const head = await versionHeadOf(card, ref.version === undefined ? card.latestVersion : parseVersionNumber(ref.version, 'version'));
   const pool = getRenderPool();
   const cache = getPdfCache();
-  const key = pdfCacheKey(version, await pool.rendererVersion());
+  const key = pdfCacheKey(head, await pool.rendererVersion());
   const about = {
-    fileName: pdfFileName(version.card.name, version.version),
-    cardName: version.card.name,
-    version: version.version,
-    contentHash: version.contentHash,
+    fileName: pdfFileName(head.card.name, head.version),
+    cardName: head.card.name,
+    version: head.version,
+    contentHash: head.contentHash,
   };
   const hit = cache.get(key);
   if (hit) return { ...hit, ...about, cached: true };
+  const version = await versionContentOf(head);
   const bytes = await pool.render(encodeRenderInput(version), { signal, onStart: onRenderStart });
   const pdf = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   cache.set(key, pdf);
