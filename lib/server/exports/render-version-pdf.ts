@@ -1,4 +1,4 @@
-// The PDF of one card version, for anyone who may read the card: the on-demand route and the export worker both render through here. This process reads the version (it owns the database); a warm renderer process lays the PDF out, so the server keeps answering meanwhile, and a version rendered before with the same review chain comes from the cache.
+// The PDF of one card version, for anyone who may read the card: the on-demand route and the export worker both render through here. This process reads the version (it owns the database); a warm renderer process lays the PDF out, so the server keeps answering meanwhile; a version rendered before with the same review chain comes from the cache, and one being rendered is waited for rather than rendered twice.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/server/auth/actor';
@@ -9,6 +9,8 @@ import { getRenderPool } from '@/lib/pdf/render-pool';
 import { getPdfCache, pdfCacheKey } from '@/lib/pdf/pdf-cache';
 import { encodeRenderInput } from '@/lib/pdf/render-input';
 import { pdfFileName } from '@/lib/pdf/pdf-file-name';
+import { createRenderOnce } from '@/lib/pdf/render-once';
+import type { RenderOnce } from '@/lib/pdf/render-once';
 
 export type VersionPdf = {
   bytes: Uint8Array<ArrayBuffer>;
@@ -27,6 +29,13 @@ export type RenderOptions = {
   /** Told the renderer's process id when the render starts there (not called for a cached PDF). */
   onRenderStart?: (pid: number) => void;
 };
+
+const holder = globalThis as typeof globalThis & { __cardinalRenderOnce?: RenderOnce };
+
+/** One render per cache key in flight in this process (a globalThis singleton survives Next's module reloading). */
+function renderOnce(): RenderOnce {
+  return (holder.__cardinalRenderOnce ??= createRenderOnce());
+}
 
 export async function renderVersionPdf({
   actor,
@@ -49,9 +58,16 @@ export async function renderVersionPdf({
   };
   const hit = cache.get(key);
   if (hit) return { ...hit, ...about, cached: true };
-  const version = await versionContentOf(head);
-  const bytes = await pool.render(encodeRenderInput(version), { signal, onStart: onRenderStart });
-  const pdf = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-  cache.set(key, pdf);
+  const pdf = await renderOnce()(
+    key,
+    async (shared) => {
+      const version = await versionContentOf(head);
+      const bytes = await pool.render(encodeRenderInput(version), shared);
+      const rendered = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      cache.set(key, rendered);
+      return rendered;
+    },
+    { signal, onStart: onRenderStart },
+  );
   return { ...pdf, ...about, cached: false };
 }
