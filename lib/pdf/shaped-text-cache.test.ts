@@ -27,6 +27,7 @@ describe('the shaped text cache', () => {
     expect(again).toEqual(first);
     expect(again.glyphs).not.toBe(first.glyphs);
     expect(again.glyphs[0]).toBe(first.glyphs[0]);
+    expect(again.positions[0]).not.toBe(first.positions[0]);
     again.glyphs[0] = { char: 'replaced' };
     expect((font.layout('Page 1 of 20', undefined, undefined, undefined, 'ltr') as Run).glyphs[0]).toEqual({ char: 'P' });
     font.layout('Page 1 of 20', ['liga'], undefined, undefined, 'ltr');

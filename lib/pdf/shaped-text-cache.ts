@@ -19,12 +19,14 @@ function keyOf(args: unknown[]): string | null {
   return `${JSON.stringify(options)}\u0000${text}`;
 }
 
+const copy = <T extends object>(value: T): T => Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
+
 /**
- * Each caller gets its own arrays (react-pdf replaces glyphs in place when it draws an inline attachment); the glyphs and positions in
- * them are shared, which react-pdf never writes to (it scales positions into new objects before adjusting them).
+ * Each caller gets its own arrays and positions: react-pdf replaces glyphs in place when it draws an inline attachment, and pdfkit
+ * scales the positions of a run it lays out itself in place. The glyphs are shared, as fontkit itself shares them between runs.
  */
 function copyOf(run: GlyphRun): GlyphRun {
-  return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, { glyphs: run.glyphs.slice(), positions: run.positions.slice() });
+  return Object.assign(copy(run), { glyphs: run.glyphs.slice(), positions: run.positions.map((position) => copy(position as object)) });
 }
 
 /** Wraps the face's layout() with a bounded cache of shaped runs, least recently used out first; installing twice wraps once. */
