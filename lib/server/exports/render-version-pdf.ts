@@ -2,9 +2,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/server/auth/actor';
-import { getCard } from '@/lib/server/model-cards/get-card';
-import { versionContentOf, versionHeadOf } from '@/lib/server/model-cards/get-version';
-import { parseVersionNumber } from '@/lib/server/model-cards/card-rules';
+import { versionContentOf } from '@/lib/server/model-cards/get-version';
+import { readVersionHead } from '@/lib/server/model-cards/read-version-head';
 import { getRenderPool } from '@/lib/pdf/render-pool';
 import { getPdfCache, pdfCacheKey } from '@/lib/pdf/pdf-cache';
 import { encodeRenderInput } from '@/lib/pdf/render-input';
@@ -43,10 +42,9 @@ export async function renderVersionPdf({
   onRenderStart,
   ...ref
 }: { actor: Actor | null; version?: number } & RenderOptions & ({ cardName: string } | { cardId: string })): Promise<VersionPdf> {
-  // The card read once (getVersion would read it again), and the version's content only when its PDF is not cached: a repeat view is
-  // mostly these reads, and the content is most of what a version weighs.
-  const card = await getCard({ actor, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
-  const head = await versionHeadOf(card, ref.version === undefined ? card.latestVersion : parseVersionNumber(ref.version, 'version'));
+  // Everything but the content in one statement (the reader checked first), the content only when the PDF is not cached: a repeat view
+  // is mostly this read.
+  const head = await readVersionHead({ actor, version: ref.version, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
   const pool = getRenderPool();
   const cache = getPdfCache();
   const key = pdfCacheKey(head, await pool.rendererVersion());

@@ -1,11 +1,10 @@
 // Any version of a card can be read in full, exactly as saved, with its reviews and status changes; an Archived card stays readable.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound } from './card-errors';
+import { cardNotFound, versionNotFound } from './card-errors';
 import { loadVersionHistory } from './version-history';
 import { CARD_SELECT, VERSION_SUMMARY_SELECT } from './card-dto';
 import type { CardDto, VersionDto, VersionHeadDto } from './card-dto';
@@ -26,17 +25,13 @@ export async function getVersion({
   return versionOf(card, version === undefined ? card.latestVersion : parseVersionNumber(version, 'version'));
 }
 
-function noSuchVersion(card: CardDto, number: number): AppError {
-  return new AppError('NOT_FOUND', `${card.name} has no version ${number}; its versions are 1 to ${card.latestVersion}.`, { path: 'version' });
-}
-
 /** A version of a card already read (and its reader already checked), for services that show the card and a version together. */
 export async function versionOf(card: CardDto, number: number): Promise<VersionDto> {
   const row = await getDb().modelCardVersion.findUnique({
     where: { cardId_version: { cardId: card.id, version: number } },
     select: { ...VERSION_SUMMARY_SELECT, content: true },
   });
-  if (!row) throw noSuchVersion(card, number);
+  if (!row) throw versionNotFound(card, number);
   const history = await loadVersionHistory(card, [number]);
   const { content: contentText, ...summary } = row;
   return {
@@ -51,32 +46,12 @@ export async function versionOf(card: CardDto, number: number): Promise<VersionD
   };
 }
 
-/**
- * A version of a card already read (and its reader already checked) without its content, which can be a few hundred kilobytes of JSON
- * to read and parse: enough to tell whether its PDF was rendered before. versionContentOf gives the rest.
- */
-export async function versionHeadOf(card: CardDto, number: number): Promise<VersionHeadDto> {
-  const [row, history] = await Promise.all([
-    getDb().modelCardVersion.findUnique({ where: { cardId_version: { cardId: card.id, version: number } }, select: VERSION_SUMMARY_SELECT }),
-    loadVersionHistory(card, [number]),
-  ]);
-  if (!row) throw noSuchVersion(card, number);
-  return {
-    ...row,
-    card,
-    isLatest: number === card.latestVersion,
-    status: history.statusOf(number),
-    reviews: history.reviewsOf(number),
-    statusChanges: history.statusChangesOf(number),
-  };
-}
-
 /** The content of a version whose head was read; a version never changes, so it is the content the head's contentHash names. */
 export async function versionContentOf(head: VersionHeadDto): Promise<VersionDto> {
   const row = await getDb().modelCardVersion.findUnique({
     where: { cardId_version: { cardId: head.card.id, version: head.version } },
     select: { content: true },
   });
-  if (!row) throw noSuchVersion(head.card, head.version);
+  if (!row) throw versionNotFound(head.card, head.version);
   return { ...head, contentText: row.content, content: JSON.parse(row.content) as TModelCardContent };
 }
