@@ -18,9 +18,9 @@ const PASSED_ENV = ['PATH', 'TZ', 'LANG', 'TMPDIR', 'SYSTEMROOT'];
 const RENDERER_NICENESS = 10;
 /**
  * A render allocates short-lived objects by the hundred megabytes (layout nodes, text runs, PDF chunks); with V8's default 16 MB semi-spaces
- * the young generation filled and was scavenged over and over during a large card. 64 MB ones cut the collector's time per render of the
- * largest card from about 500 to 300 ms (bench/pdf-layout.bench.ts), for at most about 150 MB more memory per renderer, taken only as
- * a render needs it.
+ * the young generation filled and was scavenged over and over during a large card. 64 MB ones cut the collector's pauses per render of
+ * the largest card from about 500 to 300 ms in one warm process (a PerformanceObserver over in-process renders; the CPU time per render
+ * moved within this machine's noise), for at most about 150 MB more memory per renderer, taken only as a render needs it.
  */
 const RENDERER_SEMI_SPACE_MB = 64;
 
