@@ -1,6 +1,7 @@
 // A string is shaped once per font face and kept: react-pdf shapes every text run afresh on each measurement, and a large card asks
-// fontkit for about 900 distinct strings 2,200 times per render (the page chrome on every page, each label and table cell again on
-// every pagination round); shaping was a third of the text layout's time. Shaping is a pure function of the face and its arguments,
+// fontkit to shape 903 distinct strings 2,320 times per render (the page chrome on every page, each label and table cell again on
+// every pagination round); shaping was about half of the text layout's time. Kept across renders too: the next card shares its
+// labels, headings and page chrome. Shaping is a pure function of the face and its arguments,
 // so a cached run gives the same glyphs and positions, and the same PDF bytes.
 
 /** The part of a fontkit font this cache wraps; GlyphRun is fontkit's, opaque here apart from its two arrays. */
