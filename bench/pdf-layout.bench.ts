@@ -1,9 +1,10 @@
-// PDF layout inside one warm process: wall and CPU time per render of the one-field, a typical (2 evaluation jobs, 40 metrics) and the largest card, after warm-up renders, with the machine's load beside every figure. End-to-end figures through the server are bench:export's.
-// Run: NODE_ENV=production npx tsx --import ./bench/support/stub-server-only.mjs bench/pdf-layout.bench.ts [runs]
-// Profile: NODE_ENV=production node --cpu-prof --import tsx --import ./bench/support/stub-server-only.mjs bench/pdf-layout.bench.ts 3
+// PDF layout inside one warm process: wall and CPU time per render of the one-field, a typical (2 evaluation jobs, 40 metrics) and the largest card, after warm-up renders, with the machine's load beside every figure. Every run renders the same version, so its strings are already shaped (shaped-text-cache.ts); the last column clears that cache before each render, as for a card whose text the renderer has never seen. End-to-end figures through the server are bench:export's.
+// Run (with the renderers' young generation, render-pool.ts): NODE_ENV=production node --max-semi-space-size=64 --import tsx --import ./bench/support/stub-server-only.mjs bench/pdf-layout.bench.ts [runs]
+// Profile: the same with --cpu-prof after node, and 3 runs
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { renderVersionDocument } from '../lib/pdf/render-version-document';
+import { clearShapedText } from '../lib/pdf/shaped-text-cache';
 import type { VersionDto } from '../lib/server/model-cards/card-dto';
 import { maximalContent, maximalVersion, minimalVersion } from '../test/fixtures/maximal-version';
 import { percentile } from './support/stats';
@@ -44,8 +45,17 @@ for (const [label, make] of CARDS) {
     cpu.push((used.user + used.system) / 1000);
     if (pdf.sha256 !== first.sha256) throw new Error(`${label}: two renders of one version differ`);
   }
+  const cpuUnshaped: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    clearShapedText();
+    const cpuBefore = process.cpuUsage();
+    await renderVersionDocument(version);
+    const used = process.cpuUsage(cpuBefore);
+    cpuUnshaped.push((used.user + used.system) / 1000);
+  }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
+  cpuUnshaped.sort((a, b) => a - b);
   const pages = /\/Type \/Pages[^>]*\/Count (\d+)/.exec(Buffer.from(first.bytes).toString('latin1'))?.[1] ?? '?';
   rows.push([
     label,
@@ -55,8 +65,14 @@ for (const [label, make] of CARDS) {
     percentile(wall, 95).toFixed(0),
     percentile(cpu, 50).toFixed(0),
     percentile(cpu, 95).toFixed(0),
+    percentile(cpuUnshaped, 50).toFixed(0),
     `${loadBefore} → ${load()}`,
   ]);
 }
 console.log(`PDF layout in one warm process (${os.cpus().length} CPUs, node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? ''})\n`);
-console.log(formatTable({ header: ['card', 'pages', 'runs', 'wall p50 ms', 'wall p95 ms', 'CPU p50 ms', 'CPU p95 ms', 'load (1 min)'], rows }));
+console.log(
+  formatTable({
+    header: ['card', 'pages', 'runs', 'wall p50 ms', 'wall p95 ms', 'CPU p50 ms', 'CPU p95 ms', 'CPU p50 ms, shaped-text cache emptied', 'load (1 min)'],
+    rows,
+  }),
+);

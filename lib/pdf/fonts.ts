@@ -2,6 +2,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { Font } from '@react-pdf/renderer';
+import { cacheShapedText } from './shaped-text-cache';
 
 export const PDF_FONT = 'Noto Sans';
 
@@ -38,10 +39,31 @@ function fontDirectory(): string {
 
 let registered = false;
 
-export function registerPdfFonts(): void {
+function registerPdfFonts(): void {
   if (registered) return;
   const dir = fontDirectory();
   Font.register({ family: PDF_FONT, fonts: FACES.map(({ file, fontWeight, fontStyle }) => ({ src: path.join(dir, file), fontWeight, fontStyle })) });
   Font.registerHyphenationCallback(breakLongToken);
   registered = true;
+}
+
+let loaded: Promise<void> | null = null;
+
+/** Registers the faces and reads them now rather than during the first layout, so each face gets its cache of shaped text. */
+export function loadPdfFonts(): Promise<void> {
+  registerPdfFonts();
+  loaded ??= Promise.all(
+    FACES.map(async ({ fontWeight, fontStyle }) => {
+      const descriptor = { fontFamily: PDF_FONT, fontWeight, fontStyle };
+      await Font.load(descriptor);
+      cacheShapedText(Font.getFont(descriptor).data as unknown as Parameters<typeof cacheShapedText>[0]);
+    }),
+  ).then(
+    () => undefined,
+    (error: unknown) => {
+      loaded = null;
+      throw error;
+    },
+  );
+  return loaded;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPdfCache, pdfCacheBytes, pdfCacheKey } from './pdf-cache';
 import { maximalVersion } from '@/test/fixtures/maximal-version';
+import type { VersionDto, VersionHeadDto } from '@/lib/server/model-cards/card-dto';
 
 const pdf = (size: number, mark = 0) => ({ bytes: new Uint8Array(size).fill(mark), sha256: String(mark) });
 
@@ -29,6 +30,14 @@ describe('the PDF cache', () => {
     expect(pdfCacheKey(approved, 'renderer-1')).not.toBe(key);
     expect(pdfCacheKey(pending, 'renderer-2')).not.toBe(key);
     expect(pdfCacheKey({ ...pending, isLatest: false, card: { ...pending.card, latestVersion: 4 } }, 'renderer-1')).not.toBe(key);
+  });
+
+  it('keys a version read without its content (to look for its PDF first) as the whole version', () => {
+    const { statusChanges, reviews, ...rest } = maximalVersion({ status: 'PendingReview' });
+    const head: Partial<VersionDto> = { statusChanges, reviews, ...rest };
+    delete head.content;
+    delete head.contentText;
+    expect(pdfCacheKey(head as VersionHeadDto, 'renderer-1')).toBe(pdfCacheKey(maximalVersion({ status: 'PendingReview' }), 'renderer-1'));
   });
 
   it('holds 64 MB unless CARDINAL_PDF_CACHE_MB says otherwise; 0 keeps nothing', () => {

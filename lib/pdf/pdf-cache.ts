@@ -1,6 +1,6 @@
 // Rendered PDFs of what never changes: the same version with the same review chain renders to the same bytes, so a repeat view or export is served from memory. Keyed by (content hash, review-chain hash, renderer version); least recently used PDFs leave first once the cache holds CARDINAL_PDF_CACHE_MB. In memory rather than on disk: PDFs are 20–300 KB, so 64 MB holds hundreds, a restart costs one render each (under 1.5 s), and nothing is left in the data directory to clean up or to go stale when the renderer changes.
 import { createHash } from 'node:crypto';
-import type { VersionDto } from '@/lib/server/model-cards/card-dto';
+import type { VersionHeadDto } from '@/lib/server/model-cards/card-dto';
 import { encodeRenderInput } from './render-input';
 
 const DEFAULT_CACHE_MB = 64;
@@ -23,8 +23,12 @@ function sha256(text: string): string {
  * the card (its name, its latest version number) — so a new review, approval or later version gives a new key, and a field the
  * document starts printing can never be served stale. The content is covered by its own hash.
  */
-export function pdfCacheKey(version: VersionDto, rendererVersion: string): string {
-  const chain = sha256(encodeRenderInput({ ...version, content: {}, contentText: '' }));
+export function pdfCacheKey(version: VersionHeadDto, rendererVersion: string): string {
+  // A whole version is keyed as its head alone (read before the content, to look for a cached PDF), whatever order its fields came in.
+  const head = Object.entries(version)
+    .filter(([field]) => field !== 'content' && field !== 'contentText')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const chain = sha256(encodeRenderInput({ ...(Object.fromEntries(head) as VersionHeadDto), contentText: '', content: {} }));
   return `${version.contentHash}:${chain}:${rendererVersion}`;
 }
 

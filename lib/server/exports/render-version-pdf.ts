@@ -1,14 +1,15 @@
-// The PDF of one card version, for anyone who may read the card: the on-demand route and the export worker both render through here. This process reads the version (it owns the database); a warm renderer process lays the PDF out, so the server keeps answering meanwhile, and a version rendered before with the same review chain comes from the cache.
+// The PDF of one card version, for anyone who may read the card: the on-demand route and the export worker both render through here. This process reads the version (it owns the database); a warm renderer process lays the PDF out, so the server keeps answering meanwhile; a version rendered before with the same review chain comes from the cache, and one being rendered is waited for rather than rendered twice.
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/server/auth/actor';
-import { getCard } from '@/lib/server/model-cards/get-card';
-import { versionOf } from '@/lib/server/model-cards/get-version';
-import { parseVersionNumber } from '@/lib/server/model-cards/card-rules';
+import { versionContentOf } from '@/lib/server/model-cards/get-version';
+import { readVersionHead } from '@/lib/server/model-cards/read-version-head';
 import { getRenderPool } from '@/lib/pdf/render-pool';
 import { getPdfCache, pdfCacheKey } from '@/lib/pdf/pdf-cache';
 import { encodeRenderInput } from '@/lib/pdf/render-input';
 import { pdfFileName } from '@/lib/pdf/pdf-file-name';
+import { createRenderOnce } from '@/lib/pdf/render-once';
+import type { RenderOnce } from '@/lib/pdf/render-once';
 
 export type VersionPdf = {
   bytes: Uint8Array<ArrayBuffer>;
@@ -28,28 +29,43 @@ export type RenderOptions = {
   onRenderStart?: (pid: number) => void;
 };
 
+const holder = globalThis as typeof globalThis & { __cardinalRenderOnce?: RenderOnce };
+
+/** One render per cache key in flight in this process (a globalThis singleton survives Next's module reloading). */
+function renderOnce(): RenderOnce {
+  return (holder.__cardinalRenderOnce ??= createRenderOnce());
+}
+
 export async function renderVersionPdf({
   actor,
   signal,
   onRenderStart,
   ...ref
 }: { actor: Actor | null; version?: number } & RenderOptions & ({ cardName: string } | { cardId: string })): Promise<VersionPdf> {
-  // The card read once (getVersion would read it again): a repeat view is mostly these reads.
-  const card = await getCard({ actor, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
-  const version = await versionOf(card, ref.version === undefined ? card.latestVersion : parseVersionNumber(ref.version, 'version'));
+  // Everything but the content in one statement (the reader checked first), the content only when the PDF is not cached: a repeat view
+  // is mostly this read.
+  const head = await readVersionHead({ actor, version: ref.version, ...('cardId' in ref ? { cardId: ref.cardId } : { name: ref.cardName }) });
   const pool = getRenderPool();
   const cache = getPdfCache();
-  const key = pdfCacheKey(version, await pool.rendererVersion());
+  const key = pdfCacheKey(head, await pool.rendererVersion());
   const about = {
-    fileName: pdfFileName(version.card.name, version.version),
-    cardName: version.card.name,
-    version: version.version,
-    contentHash: version.contentHash,
+    fileName: pdfFileName(head.card.name, head.version),
+    cardName: head.card.name,
+    version: head.version,
+    contentHash: head.contentHash,
   };
   const hit = cache.get(key);
   if (hit) return { ...hit, ...about, cached: true };
-  const bytes = await pool.render(encodeRenderInput(version), { signal, onStart: onRenderStart });
-  const pdf = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-  cache.set(key, pdf);
+  const pdf = await renderOnce()(
+    key,
+    async (shared) => {
+      const version = await versionContentOf(head);
+      const bytes = await pool.render(encodeRenderInput(version), shared);
+      const rendered = { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      cache.set(key, rendered);
+      return rendered;
+    },
+    { signal, onStart: onRenderStart },
+  );
   return { ...pdf, ...about, cached: false };
 }

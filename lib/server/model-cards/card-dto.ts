@@ -116,6 +116,9 @@ export type VersionDto = Omit<VersionSummaryDto, 'reviews'> & {
   statusChanges: StatusChangeDto[];
 };
 
+/** A version in full but for its content: everything a PDF prints besides the content, which its contentHash stands for. */
+export type VersionHeadDto = Omit<VersionDto, 'contentText' | 'content'>;
+
 /** What a content write returns: the card after the write and the version it created. */
 export type SavedVersionDto = { card: CardDto; version: number; contentHash: string };
 

@@ -1,14 +1,13 @@
 // Any version of a card can be read in full, exactly as saved, with its reviews and status changes; an Archived card stays readable.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound } from './card-errors';
+import { cardNotFound, versionNotFound } from './card-errors';
 import { loadVersionHistory } from './version-history';
 import { CARD_SELECT, VERSION_SUMMARY_SELECT } from './card-dto';
-import type { CardDto, VersionDto } from './card-dto';
+import type { CardDto, VersionDto, VersionHeadDto } from './card-dto';
 
 export async function getVersion({
   actor,
@@ -32,9 +31,7 @@ export async function versionOf(card: CardDto, number: number): Promise<VersionD
     where: { cardId_version: { cardId: card.id, version: number } },
     select: { ...VERSION_SUMMARY_SELECT, content: true },
   });
-  if (!row) {
-    throw new AppError('NOT_FOUND', `${card.name} has no version ${number}; its versions are 1 to ${card.latestVersion}.`, { path: 'version' });
-  }
+  if (!row) throw versionNotFound(card, number);
   const history = await loadVersionHistory(card, [number]);
   const { content: contentText, ...summary } = row;
   return {
@@ -47,4 +44,14 @@ export async function versionOf(card: CardDto, number: number): Promise<VersionD
     reviews: history.reviewsOf(number),
     statusChanges: history.statusChangesOf(number),
   };
+}
+
+/** The content of a version whose head was read; a version never changes, so it is the content the head's contentHash names. */
+export async function versionContentOf(head: VersionHeadDto): Promise<VersionDto> {
+  const row = await getDb().modelCardVersion.findUnique({
+    where: { cardId_version: { cardId: head.card.id, version: head.version } },
+    select: { content: true },
+  });
+  if (!row) throw versionNotFound(head.card, head.version);
+  return { ...head, contentText: row.content, content: JSON.parse(row.content) as TModelCardContent };
 }

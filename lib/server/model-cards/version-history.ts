@@ -18,6 +18,11 @@ export async function loadVersionHistory(card: { id: string; status: TCardStatus
     db.review.findMany({ where, orderBy: { createdAt: 'asc' }, select: REVIEW_SELECT }),
     db.cardStatusChange.findMany({ where, orderBy: { createdAt: 'asc' }, select: STATUS_CHANGE_SELECT }),
   ]);
+  return versionHistoryFrom(card, reviews, changes);
+}
+
+/** The history of versions whose reviews and status changes (each in the order they happened) were read already. */
+export function versionHistoryFrom(card: { status: TCardStatus; latestVersion: number }, reviews: ReviewDto[], changes: StatusChangeDto[]): VersionHistory {
   const statusChangesOf = (version: number) => changes.filter((change) => change.version === version);
   return {
     statusOf: (version) => (version === card.latestVersion ? card.status : (statusChangesOf(version).at(-1)?.toStatus ?? 'Draft')),
