@@ -260,6 +260,8 @@ async function checkFirstLoadJs(lane: string, url: string, cookie: string): Prom
 
 const CARD = '"ModelCard"';
 const NAME_HAS = (text: string) => `"name" ILIKE '%${text}%'`;
+/** What cardWhere asks for an ASCII term of 3+ characters now: LIKE on the stored lower(name), no lower() of each name found. */
+const LOWER_NAME_HAS = (text: string) => `"nameLower" LIKE '%${text}%'`;
 const PAGE_OF = (where: string) => `SELECT "id" FROM ${CARD} WHERE ${where} ORDER BY "updatedAt" DESC, "id" DESC LIMIT 26`;
 /** Every facet from one scan: GROUP BY status and risk under the filters other than status and risk (what countCards does with a name filter). */
 const ONE_SCAN = (where: string) => `SELECT "status", "riskRating", count(*) FROM ${CARD} WHERE ${where} GROUP BY 1, 2`;
@@ -273,9 +275,11 @@ const ALTERNATIVES: { label: string; statements: string[] }[] = [
   { label: 'counts, no filter: GROUP BY over every card (before)', statements: [ONE_SCAN('true')] },
   { label: 'counts, no filter: CardCount summary (now)', statements: ['SELECT "status", "riskRating", "cards" FROM "CardCount"'] },
   { label: 'counts, name "fraud": scan (before)', statements: WITHOUT_TRIGRAMS(ONE_SCAN(NAME_HAS('fraud'))) },
-  { label: 'counts, name "fraud": trigram index (now)', statements: [ONE_SCAN(NAME_HAS('fraud'))] },
+  { label: 'counts, name "fraud": ILIKE, trigram index on name (before)', statements: [ONE_SCAN(NAME_HAS('fraud'))] },
+  { label: 'counts, name "fraud": LIKE on nameLower, its trigram index (now)', statements: [ONE_SCAN(LOWER_NAME_HAS('fraud'))] },
   { label: 'page, name "churn-xgb-uk": scan (before)', statements: WITHOUT_TRIGRAMS(PAGE_OF(NAME_HAS('churn-xgb-uk'))) },
-  { label: 'page, name "churn-xgb-uk": trigram index (now)', statements: [PAGE_OF(NAME_HAS('churn-xgb-uk'))] },
+  { label: 'page, name "churn-xgb-uk": ILIKE, trigram index on name (before)', statements: [PAGE_OF(NAME_HAS('churn-xgb-uk'))] },
+  { label: 'page, name "churn-xgb-uk": LIKE on nameLower (now)', statements: [PAGE_OF(LOWER_NAME_HAS('churn-xgb-uk'))] },
   { label: 'counts, name "uk": scan (before)', statements: [ONE_SCAN(NAME_HAS('uk'))] },
   { label: 'counts, name "uk": gram index (now)', statements: [ONE_SCAN(GRAMS_HOLD_UK)] },
   { label: 'page, name "uk": scan (before)', statements: [PAGE_OF(NAME_HAS('uk'))] },

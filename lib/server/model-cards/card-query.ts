@@ -10,8 +10,9 @@ import { CARD_STATUSES } from './card-dto';
 
 export const ZCardFilters = z.strictObject({
   /**
-   * Case-insensitive part of the name (ILIKE '%…%'). From 3 characters the trigram index ModelCard_name_trgm_idx answers it; 1–2 characters
-   * hold no trigram, so the gram index ModelCard_nameGrams_idx answers them (nameGramCodes below; bench:hub measures both).
+   * Case-insensitive part of the name (ILIKE '%…%'). From 3 characters a trigram index answers it (ModelCard_nameLower_trgm_idx for ASCII
+   * terms other than I, ModelCard_name_trgm_idx for the rest: nameFilter below); 1–2 characters hold no trigram, so the gram index
+   * ModelCard_nameGrams_idx answers them (nameGramCodes below; bench:hub measures them all).
    */
   nameContains: z.string().trim().max(256).optional(),
   /** Any of these statuses (an empty list filters nothing). */
@@ -71,11 +72,22 @@ function range(after: Date | undefined, before: Date | undefined): Prisma.DateTi
   return { ...(after ? { gt: after } : {}), ...(before ? { lt: before } : {}) };
 }
 
+/**
+ * lower(term) where JavaScript knows it exactly as the database computes it: ASCII other than I (the reasoning of nameGramCodes), else
+ * null. Exported for name-search.test.ts.
+ */
+export function knownLowerCase(term: string): string | null {
+  return /^[\x01-\x7e]+$/.test(term) && !term.includes('I') ? term.toLowerCase() : null;
+}
+
 function nameFilter(term: string): Prisma.ModelCardWhereInput {
   const grams = nameGramCodes(term);
   const ilike: Prisma.ModelCardWhereInput = { name: { contains: likeLiteral(term), mode: 'insensitive' } };
-  if (!grams) return ilike;
-  return { nameGrams: { hasSome: grams.codes }, ...(grams.exact ? {} : ilike) };
+  if (grams) return { nameGrams: { hasSome: grams.codes }, ...(grams.exact ? {} : ilike) };
+  // ILIKE is LIKE of lower(term) in lower(name) (UTF-8): with both known, a plain LIKE on the stored lower(name) answers it, through
+  // ModelCard_nameLower_trgm_idx, without lower() of every name the index finds (that was most of the cost).
+  const lowered = knownLowerCase(term);
+  return lowered === null ? ilike : { nameLower: { contains: likeLiteral(lowered) } };
 }
 
 export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInput {
