@@ -272,8 +272,9 @@ try {
     const problems = Number((await raw(INTEGRITY_PROBLEMS)).rows[0].problems);
     if (problems > 0) throw new Error(`${problems} seeded rows break a foreign key or the 1..N version rule`);
     console.log(`  integrity checked           ${seconds().padStart(6)} s`);
-    // The load skipped the triggers, and with them the hub's counts (CardCount): count the cards again.
+    // The load skipped the triggers, and with them the hub's counts (CardCount) and search copy (CardSearch): build both again.
     await raw('SELECT "cardinal_card_count_rebuild"()::text');
+    await raw('SELECT "cardinal_card_search_rebuild"()::text');
   }
   // PGlite runs no autovacuum: without fresh statistics and a visibility map the planner guesses and index-only scans visit the heap.
   // A PostgreSQL server's autovacuum would otherwise set out on the million new rows a minute later, beside whatever runs next (a

@@ -1,4 +1,5 @@
-// The hub's counts (CardCount, kept by a trigger at each commit) equal a full count of the cards after writers change cards at once:
+// The hub's counts (CardCount, kept by a trigger at each commit) equal a full count of the cards after writers change cards at once, and
+// so does CardSearch, the copy of name, status and risk that the counts under a name search read:
 // moves between statuses and risks in opposite directions inside multi-card transactions, new cards, new versions with another risk,
 // status changes through the services, deletions and a rollback. On PostgreSQL the writers run on separate connections.
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -42,6 +43,23 @@ async function expectCountsExact() {
     return { status, riskRating, cards };
   });
   expect(await countCards({ actor: team.auditor })).toEqual(countCardFacets({}, cells));
+  await expectSearchCopyExact();
+}
+
+/** CardSearch, the copy the counts under a name search read, follows the same changes: row for row, and counted as the cards are. */
+async function expectSearchCopyExact() {
+  const cards = await database.db.modelCard.findMany({ select: { id: true, nameLower: true, status: true, riskRating: true }, orderBy: { id: 'asc' } });
+  const copies = await database.db.cardSearch.findMany({ orderBy: { cardId: 'asc' } });
+  expect(copies).toEqual(cards.map(({ id, ...card }) => ({ cardId: id, ...card })));
+  for (const term of ['card', 'RD-', 'no-such-card']) {
+    const groups = await database.db.modelCard.groupBy({
+      by: ['status', 'riskRating'],
+      where: { name: { contains: term, mode: 'insensitive' } },
+      _count: { _all: true },
+    });
+    const cells = groups.map((group) => ({ status: group.status, riskRating: group.riskRating, cards: group._count._all }));
+    expect(await countCards({ actor: team.auditor, filters: { nameContains: term } }), term).toEqual(countCardFacets({ nameContains: term }, cells));
+  }
 }
 
 /** A small deterministic generator, so a failure replays the same moves. */

@@ -90,6 +90,21 @@ function nameFilter(term: string): Prisma.ModelCardWhereInput {
   return lowered === null ? ilike : { nameLower: { contains: likeLiteral(lowered) } };
 }
 
+/**
+ * What the counts under a name search alone (no owner or date filter; status and risk are the counts' own facets) ask of CardSearch, the
+ * narrow copy of each card's lower-cased name, status and risk: for a term nameFilter answers with LIKE on lower(name), the same LIKE.
+ * Null for anything else, which cardWhere over ModelCard answers.
+ */
+export function cardSearchWhere(filters: TCardFilters): Prisma.CardSearchWhereInput | null {
+  const { nameContains, ...rest } = parseInput(ZCardFilters, filters);
+  // Any filter but the facets (a filter added later included) leaves it to cardWhere.
+  const others = Object.entries(rest).filter(([key, value]) => key !== 'status' && key !== 'riskRating' && value !== undefined);
+  if (!nameContains || others.length > 0) return null;
+  if (nameGramCodes(nameContains)) return null;
+  const lowered = knownLowerCase(nameContains);
+  return lowered === null ? null : { nameLower: { contains: likeLiteral(lowered) } };
+}
+
 export function cardWhere(filters: TCardFilters = {}): Prisma.ModelCardWhereInput {
   const parsed = parseInput(ZCardFilters, filters);
   const created = range(parsed.createdAfter, parsed.createdBefore);
