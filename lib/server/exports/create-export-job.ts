@@ -10,6 +10,7 @@ import { recordExportJobEvent } from '@/lib/server/events/export-job-events';
 import { parseVersionNumber, requireCardReader } from '@/lib/server/model-cards/card-rules';
 import { CARD_NAME_MAX_CHARS, isCardName } from '@/lib/schemas/card-name';
 import { CARD_TX_OPTIONS } from '@/lib/server/model-cards/card-lock';
+import { cardNamedNotFound, versionNotFound } from '@/lib/server/model-cards/card-errors';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { EXPORT_JOB_SELECT } from './export-job-dto';
 import type { ExportJobDto } from './export-job-dto';
@@ -61,10 +62,10 @@ export async function createExportJob({
   try {
     const job = await getDb().$transaction(async (tx) => {
       const card = await tx.modelCard.findUnique({ where: { name: cardName }, select: { id: true, name: true, latestVersion: true } });
-      if (!card) throw new AppError('NOT_FOUND', `There is no model card named ${cardName}.`);
+      if (!card) throw cardNamedNotFound(cardName);
       const number = version === undefined ? card.latestVersion : parseVersionNumber(version, 'version');
       const row = await tx.modelCardVersion.findUnique({ where: { cardId_version: { cardId: card.id, version: number } }, select: { contentHash: true } });
-      if (!row) throw new AppError('NOT_FOUND', `${card.name} has no version ${number}; its versions are 1 to ${card.latestVersion}.`, { path: 'version' });
+      if (!row) throw versionNotFound(card, number);
       const created = await tx.exportJob.create({
         data: {
           jobName: name ?? defaultExportJobName(card.name, number),

@@ -64,7 +64,7 @@ export function nameGramCodes(term: string): { codes: number[]; exact: boolean }
   if (!/^[\x01-\x7e]{1,2}$/.test(term)) return null;
   const lowered = [...term].map((character) => (character === 'I' ? ['i', 'ı'] : [character.toLowerCase()]));
   const [first, second] = lowered.map((choices) => choices.map(gramCode));
-  return { codes: second ? first.flatMap((code) => second.map((next) => code * 128 + next)) : first, exact: !term.includes('I') };
+  return { codes: second ? first.flatMap((code) => second.map((next) => code * 128 + next)) : first, exact: knownLowerCase(term) !== null };
 }
 
 function range(after: Date | undefined, before: Date | undefined): Prisma.DateTimeFilter | undefined {

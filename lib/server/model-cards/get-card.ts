@@ -1,10 +1,9 @@
 // Every signed-in role reads any card, by id or by its (unique, permanent) name.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import { requireCardReader } from './card-rules';
-import { cardNotFound } from './card-errors';
+import { cardRefNotFound } from './card-errors';
 import { CARD_SELECT } from './card-dto';
 import type { CardDto } from './card-dto';
 
@@ -12,5 +11,5 @@ export async function getCard({ actor, ...ref }: { actor: Actor | null } & ({ ca
   requireCardReader(actor);
   const card = await getDb().modelCard.findUnique({ where: 'cardId' in ref ? { id: ref.cardId } : { name: ref.name }, select: CARD_SELECT });
   if (card) return card;
-  throw 'name' in ref ? new AppError('NOT_FOUND', `There is no model card named ${ref.name}.`) : cardNotFound();
+  throw cardRefNotFound(ref);
 }

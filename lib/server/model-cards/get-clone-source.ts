@@ -1,10 +1,10 @@
 // Cloning starts the wizard on a card's latest content without its links (model_overview.model_id, model_package_details.model_package_arn), because each model and each package version has one card and it stays with the source; createCard with clonedFrom saves the result as a new card's version 1.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TModelCardContent } from '@/lib/schemas/model-card-content';
 import { requireCardAuthor } from './card-rules';
+import { cardNamedNotFound } from './card-errors';
 
 export type CloneSourceDto = {
   name: string;
@@ -23,7 +23,7 @@ export async function getCloneSource({ actor, name }: { actor: Actor | null; nam
     where: { name },
     select: { name: true, versions: { orderBy: { version: 'desc' }, take: 1, select: { version: true, content: true } } },
   });
-  if (!card) throw new AppError('NOT_FOUND', `There is no model card named ${name}.`);
+  if (!card) throw cardNamedNotFound(name);
   const [latest] = card.versions;
   const { model_overview: overview, model_package_details: packageDetails, ...rest } = JSON.parse(latest.content) as TModelCardContent;
   const { model_id: droppedModelId, ...keptOverview } = overview ?? {};

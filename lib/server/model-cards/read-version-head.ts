@@ -2,11 +2,10 @@
 // one row of JSON instead of ten queries (the card, its three people, the version and its author, reviews, status changes and theirs).
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { Prisma } from '@/lib/server/generated/prisma/client';
 import type { Actor } from '@/lib/server/auth/actor';
 import { parseVersionNumber, requireCardReader } from './card-rules';
-import { cardNotFound, versionNotFound } from './card-errors';
+import { cardRefNotFound, versionNotFound } from './card-errors';
 import { versionHistoryFrom } from './version-history';
 import type { CardDto, ReviewDto, StatusChangeDto, TCardStatus, UserRef, VersionHeadDto } from './card-dto';
 
@@ -60,7 +59,7 @@ export async function readVersionHead({
     JOIN "User" cb ON cb."id" = c."createdById"
     JOIN "User" ub ON ub."id" = c."updatedById"
     WHERE ${which}`;
-  if (rows.length === 0) throw 'name' in ref ? new AppError('NOT_FOUND', `There is no model card named ${ref.name}.`) : cardNotFound();
+  if (rows.length === 0) throw cardRefNotFound(ref);
   const row = JSON.parse(rows[0].head) as Row;
   const card: CardDto = { ...row.card, createdAt: new Date(row.card.createdAt), updatedAt: new Date(row.card.updatedAt) };
   const head = row.version;
