@@ -221,13 +221,23 @@ test('the view lives in the URL: a reload keeps it and Back restores the filter 
   await expect(page.getByRole('navigation', { name: 'Pages' })).toContainText('Page 2');
   await expect.poll(() => rowNames(page)).toEqual(rows);
 
-  // After the reload these entries belong to an earlier document, so each Back is a full page load;
-  // wait for each to commit (not for 'load', which the hub's own URL sync can abort) and let the
-  // assertions below wait for what the person sees.
+  // Three quick Backs after the reload: Chromium either loads a page for the first and traverses within it for the others, or
+  // traverses within the reloaded page for all three. Either way they come quicker than Next's router restores them (it can stop
+  // at the first), and with the page's scripts held until all three are done, a page loaded on the way has not hydrated yet:
+  // the hub must show the entry the address bar is on, not the one the server rendered or the router last restored.
+  // Wait for each to commit (not for 'load', which the hub's own URL sync can abort); the assertions below wait for what the
+  // person sees.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**', async (route) => {
+    await held;
+    await route.continue();
+  });
   for (const step of ['page 1', 'page size 25', 'before the owner was chosen']) {
     await page.goBack({ waitUntil: 'commit' });
     await expect(page, `back to ${step}`).toHaveURL(/\/model-cards/);
   }
+  release();
   await expect(page).toHaveURL(/\/model-cards\?status=Draft$/);
   await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText('Anyone');
   await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');

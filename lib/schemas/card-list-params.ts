@@ -37,3 +37,15 @@ export function cardListSearchParams(query: TCardListQuery, { forApi = false }: 
   if (!forApi && query.back.length) params.set('back', query.back.join(','));
   return params;
 }
+
+/**
+ * A URL's parameters in a form that compares equal for the same parameters in any order: what the server rendered
+ * (from its parameter record) against the address bar (which, after a Back before hydration, may show another entry).
+ */
+export function searchKey(params: URLSearchParams | Record<string, string | string[] | undefined>): string {
+  const sorted = new URLSearchParams();
+  if (params instanceof URLSearchParams) for (const [key, value] of params) sorted.append(key, value);
+  else for (const [key, value] of Object.entries(params)) for (const one of [value ?? []].flat()) sorted.append(key, one);
+  sorted.sort();
+  return sorted.toString();
+}

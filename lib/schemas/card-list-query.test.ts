@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { MAX_PAGE_SIZE as SERVICE_MAX_PAGE_SIZE } from '@/lib/server/model-cards/cursor';
-import { DEFAULT_CARD_LIST_QUERY, MAX_PAGE_SIZE, cardListSearchParams } from './card-list-params';
+import { DEFAULT_CARD_LIST_QUERY, MAX_PAGE_SIZE, cardListSearchParams, searchKey } from './card-list-params';
 import { parseCardListQuery } from './card-list-query';
 
 function parse(search: string) {
@@ -78,5 +78,15 @@ describe('cardListSearchParams', () => {
   it('gives the API every setting but not the hub’s way back', () => {
     const params = cardListSearchParams(parse('cursor=c3&back=c1,c2'), { forApi: true });
     expect(Object.fromEntries(params)).toEqual({ sort: 'updatedAt', order: 'desc', limit: '25', cursor: 'c3' });
+  });
+});
+
+describe('searchKey', () => {
+  it('is the same for the server’s parameter record and the address bar, in any order, and differs for another view', () => {
+    const fromServer = searchKey({ status: 'Draft', owner: 'u-1', risk: ['high', 'low'], name: undefined });
+    expect(searchKey(new URLSearchParams('?owner=u-1&risk=high&status=Draft&risk=low'))).toBe(fromServer);
+    expect(searchKey(new URLSearchParams('?risk=high&risk=low&status=Draft&owner=u-1'))).toBe(fromServer);
+    expect(searchKey(new URLSearchParams('?status=Draft'))).not.toBe(fromServer);
+    expect(searchKey(new URLSearchParams(''))).toBe(searchKey({}));
   });
 });

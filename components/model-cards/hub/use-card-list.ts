@@ -1,9 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams } from '@/lib/schemas/card-list-params';
+import { DEFAULT_CARD_LIST_QUERY, cardListSearchParams, searchKey } from '@/lib/schemas/card-list-params';
 import type { TCardListQuery, TCardListQueryResult } from '@/lib/schemas/card-list-query';
 import type { TCardListResponse, InitialCardList } from '@/lib/server/screens/hub-list';
 import { cardKeys } from '@/lib/query-keys';
@@ -64,6 +64,18 @@ async function fetchCardList(query: TCardListQuery, signal: AbortSignal): Promis
   return body;
 }
 
+/** navigate's own changes to the address bar; Back and Forward are popstate. */
+const ADDRESS_CHANGED = 'cardinal:hub-address';
+
+function subscribeToAddressBar(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(ADDRESS_CHANGED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(ADDRESS_CHANGED, onChange);
+  };
+}
+
 function sameView(a: TCardListQuery | null, b: TCardListQuery | null): boolean {
   return !!a && !!b && JSON.stringify(cardKeys.list(a)) === JSON.stringify(cardKeys.list(b));
 }
@@ -75,15 +87,23 @@ function sameView(a: TCardListQuery | null, b: TCardListQuery | null): boolean {
  * answer seeds the cache for the view it rendered.
  */
 export function useCardList(initial: InitialCardList) {
-  const searchParams = useSearchParams();
-  // Before the parser has loaded, the address bar shows the URL the server rendered, or one Back or Forward reached without a
-  // change through navigate (history entries from before a reload, which the router may restore without rendering the page
-  // again): then the parser loads, and the view is read from the URL once it has arrived.
+  // The view is read from the address bar itself. Next's router state (useSearchParams) can lag behind it: Backs pressed in quick
+  // succession, or before hydration, move the browser to entries the router never restores. It still re-renders this hook on
+  // Next's own navigations; the address bar is read again after each render that router commits (getSnapshot is new each render).
+  useSearchParams();
+  const address = useSyncExternalStore(
+    subscribeToAddressBar,
+    () => window.location.search,
+    () => initial.search,
+  );
+  // Before the parser has loaded, the view is what the server made of the URL it rendered, as long as the address bar still shows
+  // that URL. Once it shows another (a Back or Forward to an entry from before a reload, or pressed before hydration), the parser
+  // loads (the rendered view stays until then) and the view is read from the URL once it has arrived.
   const parse = parser;
-  const [renderedSearch] = useState(() => searchParams.toString());
+  const showsRendered = searchKey(new URLSearchParams(address)) === initial.search;
   const [, setParserArrived] = useState(false);
   useEffect(() => {
-    if (parser || searchParams.toString() === renderedSearch) return;
+    if (parser || showsRendered) return;
     let current = true;
     loadCardListParser().then(
       () => current && setParserArrived(true),
@@ -92,8 +112,8 @@ export function useCardList(initial: InitialCardList) {
     return () => {
       current = false;
     };
-  }, [searchParams, renderedSearch]);
-  const parsed = useMemo(() => (parse ? parse(searchParams) : serverParse(initial)), [parse, searchParams, initial]);
+  }, [showsRendered]);
+  const parsed = useMemo(() => (parse ? parse(new URLSearchParams(address)) : serverParse(initial)), [parse, address, initial]);
   const query = parsed.ok ? parsed.query : null;
   const isInitialView = sameView(query, initial.query);
   const result = useQuery({
@@ -124,6 +144,7 @@ export function useCardList(initial: InitialCardList) {
     const url = `${window.location.pathname}${params ? `?${params}` : ''}`;
     if (search && lastWasSearch.current) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
+    window.dispatchEvent(new Event(ADDRESS_CHANGED));
     lastWasSearch.current = search;
   }, []);
 

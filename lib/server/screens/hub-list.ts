@@ -15,7 +15,8 @@ import type { CardDto } from '@/lib/server/model-cards/card-dto';
 export type TCardListItem = Omit<CardDto, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string; actions: BulkCardActionsDto };
 export type TCardListResponse = { items: TCardListItem[]; nextCursor: string | null; counts: CardCountsDto };
 /** What the server rendered first: the view it read from the URL and its answer (or why there is none). */
-export type InitialCardList = { query: TCardListQuery | null; data: TCardListResponse | null; error: string | null; fetchedAt: number };
+/** `search` is the URL's parameters as the server read them (searchKey): the browser's address bar may have moved on before hydration. */
+export type InitialCardList = { search: string; query: TCardListQuery | null; data: TCardListResponse | null; error: string | null; fetchedAt: number };
 
 export async function listHubCards({ actor, query }: { actor: Actor | null; query: TCardListQuery }): Promise<TCardListResponse> {
   const user = requireCardReader(actor);

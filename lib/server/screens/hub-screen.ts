@@ -3,6 +3,7 @@ import 'server-only';
 import type { Actor } from '@/lib/server/auth/actor';
 import { isAppError } from '@/lib/server/errors';
 import { parseCardListQuery } from '@/lib/schemas/card-list-query';
+import { searchKey } from '@/lib/schemas/card-list-params';
 import { mayAuthorCards } from '@/lib/server/model-cards/may-author-cards';
 import { listCardOwners } from '@/lib/server/users/list-card-owners';
 import type { CardOwnerDto } from '@/lib/server/users/list-card-owners';
@@ -14,14 +15,15 @@ export type HubScreenDto = { initial: InitialCardList; owners: CardOwnerDto[]; c
 async function firstPage(actor: Actor, params: Record<string, string | string[] | undefined>): Promise<InitialCardList> {
   const parsed = parseCardListQuery(params);
   const fetchedAt = Date.now();
-  if (!parsed.ok) return { query: null, data: null, error: parsed.message, fetchedAt };
+  const search = searchKey(params);
+  if (!parsed.ok) return { search, query: null, data: null, error: parsed.message, fetchedAt };
   const { query } = parsed;
   try {
-    return { query, data: await listHubCards({ actor, query }), error: null, fetchedAt };
+    return { search, query, data: await listHubCards({ actor, query }), error: null, fetchedAt };
   } catch (error) {
     // A page link whose cursor no longer fits (another sort, a changed list) is said on the page, not a crash.
     if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
-    return { query, data: null, error: error.message, fetchedAt };
+    return { search, query, data: null, error: error.message, fetchedAt };
   }
 }
 
