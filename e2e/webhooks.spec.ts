@@ -9,15 +9,13 @@ import { Webhook } from 'standardwebhooks';
 import { ADMIN, HUB_AUTHOR, HUB_REVIEWER, signIn } from './support/accounts';
 import { createAccessKey, createCard, updateCard } from './support/card-api';
 import type { AccessKey } from './support/card-api';
-import { expectAccessible } from './support/wizard';
+import { SHOTS, expectAccessible } from './support/wizard';
 import { HUB_URL } from './support/servers';
 
 test.use({ baseURL: HUB_URL });
 
 const RUN = Date.now().toString(36);
 const CARD = `webhook-${RUN}`;
-// Screenshots (light and dark) for a person to look at: E2E_WEBHOOK_SHOTS=/some/dir; left out otherwise to keep the spec quick.
-const SHOTS = process.env.E2E_WEBHOOK_SHOTS;
 
 type Received = { headers: Record<string, string>; body: string };
 

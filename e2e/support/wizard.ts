@@ -8,8 +8,11 @@ import { signIn } from './accounts';
 
 // The shared report fixtures sit beside the checkout (../shared from the main checkout, ../../shared from a worktree under wt/).
 export const REPORTS = path.resolve('../shared/fixtures/sagemaker-reports');
-// Inside test-results/ (git-ignored, emptied by each run), for a person to look at after a run.
-const SHOTS = path.resolve('test-results/screenshots');
+/**
+ * Screenshots for a person to look at, taken only when E2E_SHOTS names a directory (`E2E_SHOTS=test-results/screenshots npx playwright
+ * test …`): nothing asserts on them, and the 90 full-page pictures cost CI about a minute.
+ */
+export const SHOTS = process.env.E2E_SHOTS ? path.resolve(process.env.E2E_SHOTS) : null;
 
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
@@ -53,8 +56,9 @@ export async function expectAccessible(page: Page, what: string) {
   expect(serious, `accessibility of ${what}`).toEqual([]);
 }
 
-/** Full-page screenshots at 1280 and 800 px wide (and 1280 dark), kept out of the repository for a person to look at. */
+/** Full-page screenshots at 1280 and 800 px wide (and 1280 dark) into E2E_SHOTS, when it is set. */
 export async function screenshotBothWidths(page: Page, name: string) {
+  if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   // From the top, so the sticky header sits at the top of the full-page picture instead of across the middle.
   await page.evaluate(() => window.scrollTo(0, 0));
