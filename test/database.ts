@@ -30,6 +30,24 @@ async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; d
   };
 }
 
+let templateBytes: Buffer | null = null;
+
+/**
+ * The template's image for PGlite, read once per worker. PGlite reads it with arrayBuffer(), which a real Blob answers in Node 20
+ * through a stream of small chunks: 0.5 s of a 1.4 s database start for the 42 MB image, in every test file. Given the bytes
+ * directly, a start takes 0.9 s.
+ */
+function templateImage(): Blob {
+  templateBytes ??= fs.readFileSync(TEMPLATE_PATH);
+  const bytes = templateBytes;
+  const image: Pick<Blob, 'type' | 'size' | 'arrayBuffer'> = {
+    type: 'application/x-tar',
+    size: bytes.byteLength,
+    arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  };
+  return image as Blob;
+}
+
 export type TestDatabase = {
   db: ReturnType<typeof attachDatabase>;
   raw: OpenDatabase['rawQuery'];
@@ -49,8 +67,7 @@ export async function setupTestDatabase(): Promise<TestDatabase> {
     database = openDatabase({ kind: 'postgres', url });
     cleanup = created.drop;
   } else {
-    const image = new Blob([fs.readFileSync(TEMPLATE_PATH)]);
-    database = wrapPGlite(createPGlite({ loadDataDir: image }));
+    database = wrapPGlite(createPGlite({ loadDataDir: templateImage() }));
     cleanup = async () => {};
   }
   const db = attachDatabase(database);
