@@ -198,6 +198,8 @@ test('pages forward and back with the chosen page size', async ({ page }) => {
 
 test('the view lives in the URL: a reload keeps it and Back restores the filter before', async ({ page }) => {
   await signInTo(page, HUB_AUDITOR);
+  // Before any filter, the Draft toggle counts every draft: what the view Back returns to must list.
+  const drafts = await toggleCount(page, 'Status', 'Draft');
   await toggle(page, 'Status', 'Draft').click();
   await expect(page).toHaveURL(/status=Draft/);
   await page.getByLabel('Owner').selectOption({ label: HUB_AUTHOR.name });
@@ -241,7 +243,9 @@ test('the view lives in the URL: a reload keeps it and Back restores the filter 
   await expect(page).toHaveURL(/\/model-cards\?status=Draft$/);
   await expect(page.getByLabel('Owner').locator('option:checked')).toHaveText('Anyone');
   await expect(toggle(page, 'Status', 'Draft')).toHaveAttribute('aria-pressed', 'true');
-  await expect(resultCount(page)).toHaveText(`${await toggleCount(page, 'Status', 'Draft')} cards`);
+  // The filters follow the address bar at once; the list before stays on screen until this view's arrives.
+  await expect(resultCount(page)).toHaveText(`${drafts} cards`);
+  await expect.poll(() => toggleCount(page, 'Status', 'Draft')).toBe(drafts);
 });
 
 test('an author archives chosen cards after a confirmation, and hears which card was refused and why', async ({ page }) => {
