@@ -474,7 +474,7 @@ console.log(`\nSQL the services send (${lanes.at(-1)!.lane}), per query:`);
 for (const scenario of lanes.at(-1)!.scenarios) {
   const [main, ...lookups] = scenario.statements.list;
   console.log(
-    `\n-- ${scenario.label}: the page, ${lookups.length} lookups of the users it names (owner, created by, updated by), ${scenario.statements.counts.length} counts`,
+    `\n-- ${scenario.label}: the page, ${lookups.length} ${lookups.length === 1 ? 'lookup' : 'lookups'} of the people it names (owners, creators, last editors), ${scenario.statements.counts.length} counts`,
   );
   for (const query of [main, ...lookups.slice(0, 1), ...scenario.statements.counts]) console.log(`${readableSql(query)};`);
 }

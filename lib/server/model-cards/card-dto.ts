@@ -28,6 +28,17 @@ export const CARD_SELECT = {
   clonedFromVersion: true,
 } as const;
 
+/** CARD_SELECT with the three people as ids: a list reads them in one lookup (withPeople) instead of one per relation. */
+export const CARD_ROW_SELECT = {
+  ...CARD_SELECT,
+  owner: false,
+  createdBy: false,
+  updatedBy: false,
+  ownerId: true,
+  createdById: true,
+  updatedById: true,
+} as const;
+
 /** One card as the hub, the card page and the APIs show it; riskRating, modelId and modelPackageArn come from the latest content. */
 export type CardDto = {
   id: string;

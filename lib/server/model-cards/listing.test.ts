@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { setupTestDatabase } from '@/test/database';
 import type { TestDatabase } from '@/test/database';
-import { createTeam, createTestCard, createTestUser, uniqueSuffix } from '@/test/factories';
+import { createTeam, createTestCard, createTestUser, sampleContent, uniqueSuffix } from '@/test/factories';
 import type { Team } from '@/test/factories';
 import type { Actor } from '@/lib/server/auth/actor';
 import type { TRiskRating } from '@/lib/schemas/model-card-content';
@@ -12,6 +12,8 @@ import { listCards } from './list-cards';
 import type { TCardSortKey } from './list-cards';
 import { countCards } from './count-cards';
 import { listVersions } from './list-versions';
+import { saveVersion } from './save-version';
+import { getCard } from './get-card';
 import type { CardDto } from './card-dto';
 
 let database: TestDatabase;
@@ -180,5 +182,20 @@ describe('version history pages', () => {
     };
     expect(await collect('asc')).toEqual([1, 2, 3, 4, 5]);
     expect(await collect('desc')).toEqual([5, 4, 3, 2, 1]);
+  });
+});
+
+describe('the people on a listed card', () => {
+  it('are its owner, creator and last editor, as the card page shows them, read for the whole page at once', async () => {
+    const { owner, cards } = await ownedCards([{ name: `people-${uniqueSuffix()}` }, { name: `people-${uniqueSuffix()}` }]);
+    const editor = await createTestUser(['author']);
+    await saveVersion({ actor: editor, cardId: cards[0].id, baseVersion: 1, content: sampleContent({ description: 'Revision 2' }) });
+    const page = await listCards({ actor: team.auditor, filters: { ownerId: owner.id }, sortBy: 'name', sortOrder: 'asc' });
+    const shown = await Promise.all(cards.map((card) => getCard({ actor: team.auditor, cardId: card.id })));
+    expect(page.items).toEqual(shown);
+    expect(page.items[0].owner.id).toBe(owner.id);
+    expect(page.items[0].createdBy.id).toBe(owner.id);
+    expect(page.items[0].updatedBy).toEqual({ id: editor.id, name: editor.name, email: editor.email });
+    expect(page.items[1].updatedBy.id).toBe(owner.id);
   });
 });
