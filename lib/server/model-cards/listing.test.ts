@@ -187,7 +187,9 @@ describe('version history pages', () => {
 
 describe('the people on a listed card', () => {
   it('are its owner, creator and last editor, as the card page shows them, read for the whole page at once', async () => {
-    const { owner, cards } = await ownedCards([{ name: `people-${uniqueSuffix()}` }, { name: `people-${uniqueSuffix()}` }]);
+    // One suffix and an ordinal, so sorting by name lists the cards in the order they were made.
+    const suffix = uniqueSuffix();
+    const { owner, cards } = await ownedCards([{ name: `people-${suffix}-1` }, { name: `people-${suffix}-2` }]);
     const editor = await createTestUser(['author']);
     await saveVersion({ actor: editor, cardId: cards[0].id, baseVersion: 1, content: sampleContent({ description: 'Revision 2' }) });
     const page = await listCards({ actor: team.auditor, filters: { ownerId: owner.id }, sortBy: 'name', sortOrder: 'asc' });
