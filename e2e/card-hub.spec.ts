@@ -113,7 +113,12 @@ test('searching by name waits for a pause in typing, puts the name in the URL, a
   await expect(page.getByRole('heading', { name: SENTINELS[1], level: 1 })).toBeVisible();
   await expect(page.locator('#section-model_overview')).toBeVisible();
   await expect(page.locator('summary', { hasText: 'Version 2' })).toBeVisible();
+  // A card that is not there: the console's 404, with the console's navigation and the ways back.
   expect((await page.goto('/model-cards/no-card-has-this-name'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Model cards' }).click();
+  await expect(page).toHaveURL(/\/model-cards$/);
 });
 
 test('the status and risk counts filter with one click each, and a second click undoes it', async ({ page }) => {

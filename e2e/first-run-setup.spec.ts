@@ -20,6 +20,11 @@ test('the first visit leads to setup, which creates the admin and then disappear
   await expect(page).toHaveURL(/\/model-cards$/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toBeVisible();
 
+  // Setup is done: /setup is an address that names nothing now, and the page says where to go instead.
   const response = await page.goto('/setup');
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible();
+  // Home for the first admin, who also reviews, is the dashboard.
+  await page.getByRole('link', { name: 'Go to Cardinal' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
