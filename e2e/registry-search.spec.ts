@@ -29,7 +29,9 @@ type TKey = { accessKeyId: string; secretAccessKey: string };
 let sagemaker: SageMakerClient;
 
 async function createKey(page: Page): Promise<TKey> {
-  await page.goto('/profile/access-keys');
+  // /profile opens its one page, the access keys.
+  await page.goto('/profile');
+  await expect(page).toHaveURL(/\/profile\/access-keys$/);
   await page.getByLabel('Label (optional)').fill('registry search e2e');
   await page.getByRole('button', { name: 'Create access key' }).click();
   const dialog = page.getByRole('dialog', { name: 'Access key created' });
