@@ -118,4 +118,28 @@ test.describe.serial('card history', () => {
     const gone = await page.request.get(`/model-cards/${SINGLE}`);
     expect(gone.status()).toBe(404);
   });
+
+  test("an auditor finds the deleted card's record in the audit trail by its name; authors have no audit trail", async ({ page }) => {
+    await signInAs(page, HUB_AUDITOR);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' }).click();
+    await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+    // Checking the chain is for admins.
+    await expect(page.getByRole('button', { name: 'Verify audit trail' })).toHaveCount(0);
+    await page.getByLabel('Target name').fill(SINGLE);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`/audit\\?target=${SINGLE}&?`));
+    const rows = page.locator('tr[data-audit-event]');
+    await expect(rows.first()).toContainText('card.deleted');
+    await expect(rows.first()).toContainText(HUB_AUTHOR.email);
+    await expect(rows.last()).toContainText('card.created');
+    // The record of what was deleted: every version's hash.
+    await rows.first().getByText('Show').click();
+    await expect(rows.first().locator('pre')).toContainText('"contentHash"');
+
+    await page.context().clearCookies();
+    await signInAs(page, HUB_AUTHOR);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit trail' })).toHaveCount(0);
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { name: 'The audit trail is not available to you' })).toBeVisible();
+  });
 });

@@ -124,6 +124,13 @@ const REST: TRoute[] = [
     query: ['format'],
     body: 'report',
   },
+  {
+    route: 'GET /api/v1/audit-events',
+    method: 'GET',
+    path: () => '/api/v1/audit-events',
+    params: 0,
+    query: ['target', 'person', 'kind', 'from', 'to', 'limit', 'cursor'],
+  },
   { route: 'GET /api/v1/webhooks', method: 'GET', path: () => '/api/v1/webhooks', params: 0, query: [] },
   { route: 'POST /api/v1/webhooks', method: 'POST', path: () => '/api/v1/webhooks', params: 0, query: [], body: 'json' },
   { route: 'PATCH /api/v1/webhooks/:id', method: 'PATCH', path: ([id]) => `/api/v1/webhooks/${id}`, params: 1, query: [], body: 'json' },
@@ -157,7 +164,7 @@ const CONSOLE: TRoute[] = [
   page('/registry/models', () => '/registry/models', 0, ['nameContains', 'cursor', 'sortBy']),
   page('/registry/training-jobs', () => '/registry/training-jobs', 0, ['nameContains', 'status', 'cursor', 'createdAfter']),
   page('/exports', () => '/exports', 0, ['status', 'cursor']),
-  page('/admin/audit', () => '/admin/audit', 0, ['actor', 'action', 'from', 'to', 'cursor', 'target']),
+  page('/audit', () => '/audit', 0, ['target', 'person', 'kind', 'from', 'to', 'cursor']),
   page('/admin/users', () => '/admin/users', 0, ['q']),
 ];
 

@@ -2,7 +2,6 @@ import { TabStrip } from '@/components/ui/tab-strip';
 
 const TABS = [
   { href: '/admin/users', label: 'Users' },
-  { href: '/admin/audit', label: 'Audit trail' },
   { href: '/admin/review-policy', label: 'Review policy' },
   { href: '/admin/webhooks', label: 'Webhooks' },
 ] as const;

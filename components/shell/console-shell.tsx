@@ -22,7 +22,7 @@ export function ConsoleShell({ user, theme, reviewCount, children }: { user: She
           <Link href="/model-cards" className="shrink-0 rounded" aria-label="Cardinal home">
             <Logo />
           </Link>
-          <ConsoleNav isAdmin={user.roles.includes('admin')} reviewCount={reviewCount} />
+          <ConsoleNav roles={user.roles} reviewCount={reviewCount} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle initial={theme} />
             <UserMenu user={user} />

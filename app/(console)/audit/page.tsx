@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import { requirePageActor } from '@/lib/server/auth/require-page-actor';
+import { hasRole } from '@/lib/server/auth/actor';
+import { isAppError } from '@/lib/server/errors';
+import { listAuditEvents } from '@/lib/server/audit/list-audit-events';
+import { auditTrailSearch } from '@/lib/schemas/audit-trail-query';
+import { Forbidden } from '@/components/shell/forbidden';
+import { buttonClass } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { AuditCheck } from '@/components/admin/audit-check';
+import { AuditFilters } from '@/components/audit/audit-filters';
+import type { TAuditFilterValues } from '@/components/audit/audit-filters';
+import { AuditEventsTable } from '@/components/audit/audit-events-table';
+
+export const metadata = { title: 'Audit trail' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+
+export default async function AuditTrailPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  if (!hasRole(actor, 'admin', 'auditor')) return <Forbidden what="The audit trail" role="auditor or admin" />;
+  const params = await searchParams;
+  const values: TAuditFilterValues = {
+    target: one(params.target),
+    person: one(params.person),
+    kind: one(params.kind),
+    from: one(params.from),
+    to: one(params.to),
+  };
+  const cursor = one(params.cursor);
+  const filtered = Object.values(values).some(Boolean);
+  let page;
+  let refused: string | null = null;
+  try {
+    page = await listAuditEvents({ actor, query: { ...values, ...(cursor ? { cursor } : {}) } });
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'INVALID_INPUT') throw error;
+    refused = error.message;
+  }
+  const newest = `/audit?${auditTrailSearch(values)}`;
+  return (
+    <section aria-labelledby="page-title" className="space-y-6">
+      <div>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Audit trail
+        </h1>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          Every change made in Cardinal, newest first: who made it, to what, and when, with each event&apos;s place in the hash chain and its SHA-256. Programs
+          read the same list from <code className="font-mono">GET /api/v1/audit-events</code>.
+        </p>
+      </div>
+      {hasRole(actor, 'admin') ? <AuditCheck /> : null}
+      <AuditFilters values={values} />
+      {refused !== null ? (
+        <Notice tone="error">
+          {refused}{' '}
+          <Link href={cursor ? newest : '/audit'} className="underline">
+            {cursor ? 'Start again from the newest events.' : 'Clear the filters.'}
+          </Link>
+        </Notice>
+      ) : page && page.items.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">
+          <h2 className="text-lg font-semibold">{filtered ? 'No events match these filters' : 'No events yet'}</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-muted">
+            {filtered
+              ? 'Names and emails must match exactly (a card name, a package group, a user’s email); widen the dates or choose another kind.'
+              : 'Every change to a card, a package, a webhook, a user or a setting is recorded here as it happens.'}
+          </p>
+          {filtered ? (
+            <Link href="/audit" className={`${buttonClass('secondary')} mt-6`}>
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      ) : page ? (
+        <>
+          <AuditEventsTable events={page.items} />
+          {page.nextCursor || cursor ? (
+            <nav aria-label="Pages" className="flex justify-end gap-3">
+              {cursor ? (
+                <Link href={newest} className={buttonClass('ghost')}>
+                  Newest
+                </Link>
+              ) : null}
+              {page.nextCursor ? (
+                <Link href={`/audit?${auditTrailSearch({ ...values, cursor: page.nextCursor })}`} className={buttonClass('secondary')}>
+                  Older events
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
