@@ -7,10 +7,12 @@ import { auditTrailSearch } from '@/lib/schemas/audit-trail-query';
 import { Forbidden } from '@/components/shell/forbidden';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
+import { EmptyState } from '@/components/ui/empty-state';
 import { AuditCheck } from '@/components/admin/audit-check';
 import { AuditFilters } from '@/components/audit/audit-filters';
 import type { TAuditFilterValues } from '@/components/audit/audit-filters';
 import { AuditEventsTable } from '@/components/audit/audit-events-table';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Audit trail' };
 
@@ -42,15 +44,10 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
   const newest = `/audit?${auditTrailSearch(values)}`;
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Audit trail
-        </h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          Every change made in Cardinal, newest first: who made it, to what, and when, with each event&apos;s place in the hash chain and its SHA-256. Programs
-          read the same list from <code className="font-mono">GET /api/v1/audit-events</code>.
-        </p>
-      </div>
+      <PageHeader title="Audit trail">
+        Every change made in Cardinal, newest first: who made it, to what, and when, with each event&apos;s place in the hash chain and its SHA-256. Programs
+        read the same list from <code className="font-mono">GET /api/v1/audit-events</code>.
+      </PageHeader>
       {hasRole(actor, 'admin') ? <AuditCheck /> : null}
       <AuditFilters values={values} />
       {refused !== null ? (
@@ -61,19 +58,20 @@ export default async function AuditTrailPage({ searchParams }: { searchParams: S
           </Link>
         </Notice>
       ) : page && page.items.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">
-          <h2 className="text-lg font-semibold">{filtered ? 'No events match these filters' : 'No events yet'}</h2>
-          <p className="mx-auto mt-2 max-w-xl text-sm text-muted">
-            {filtered
-              ? 'Names and emails must match exactly (a card name, a package group, a user’s email); widen the dates or choose another kind.'
-              : 'Every change to a card, a package, a webhook, a user or a setting is recorded here as it happens.'}
-          </p>
-          {filtered ? (
-            <Link href="/audit" className={`${buttonClass('secondary')} mt-6`}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <EmptyState
+          title={filtered ? 'No events match these filters' : 'No events yet'}
+          actions={
+            filtered ? (
+              <Link href="/audit" className={buttonClass('secondary')}>
+                Clear filters
+              </Link>
+            ) : null
+          }
+        >
+          {filtered
+            ? 'Names and emails must match exactly (a card name, a package group, a user’s email); widen the dates or choose another kind.'
+            : 'Every change to a card, a package, a webhook, a user or a setting is recorded here as it happens.'}
+        </EmptyState>
       ) : page ? (
         <>
           <AuditEventsTable events={page.items} />

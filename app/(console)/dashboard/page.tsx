@@ -11,6 +11,7 @@ import { InventoryTable } from '@/components/dashboard/inventory-table';
 import { DashboardEmpty } from '@/components/dashboard/dashboard-empty';
 import { dashboardHref } from '@/components/dashboard/dashboard-url';
 import type { DashboardView } from '@/components/dashboard/dashboard-url';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -32,16 +33,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const policy = screen.policy;
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Model dashboard
-        </h1>
-        <p className="mt-1 text-sm text-muted">
-          Every package version, registered model and model card, with its approvals and when its card is due for re-review (High {policy.High}, Medium{' '}
-          {policy.Medium}, Low {policy.Low}, Unknown {policy.Unknown} months after approval).
-          {view.asOf ? ` Overdue is judged as of ${formatDateTime(screen.now).replace(/,? \d\d:\d\d UTC$/, '')}.` : ''}
-        </p>
-      </div>
+      <PageHeader title="Model dashboard">
+        Every package version, registered model and model card, with its approvals and when its card is due for re-review (High {policy.High}, Medium{' '}
+        {policy.Medium}, Low {policy.Low}, Unknown {policy.Unknown} months after approval).
+        {view.asOf ? ` Overdue is judged as of ${formatDateTime(screen.now).replace(/,? \d\d:\d\d UTC$/, '')}.` : ''}
+      </PageHeader>
       {screen.counts.total === 0 ? (
         <DashboardEmpty origin={await origin()} />
       ) : (

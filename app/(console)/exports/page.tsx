@@ -7,11 +7,13 @@ import { EXPORT_JOB_STATUSES } from '@/lib/schemas/export-job-status';
 import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ExportsFilters } from '@/components/exports/exports-filters';
 import { ExportsTable } from '@/components/exports/exports-table';
 import { RefreshWhileRunning } from '@/components/exports/refresh-while-running';
 import { ExportPdfButton } from '@/components/exports/export-pdf-button';
 import { getCard } from '@/lib/server/model-cards/get-card';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Exports' };
 
@@ -43,15 +45,9 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
     : null;
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Exports
-        </h1>
-        <p className="mt-1 max-w-3xl text-sm text-muted">
-          PDF exports of card versions, newest first. Each PDF names the version and its content hash on every page; the SHA-256 shown here is of the file
-          itself.
-        </p>
-      </div>
+      <PageHeader title="Exports">
+        PDF exports of card versions, newest first. Each PDF names the version and its content hash on every page; the SHA-256 shown here is of the file itself.
+      </PageHeader>
       <ExportsFilters card={card} status={status ?? ''} />
       {filteredCard ? (
         <div className="rounded-xl border border-line bg-surface p-4">
@@ -68,15 +64,10 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
           </Link>
         </Notice>
       ) : jobs.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-14 text-center">
-          <h2 className="text-lg font-semibold">{filtered ? 'No export jobs match these filters' : 'No exports yet'}</h2>
-          <p className="mx-auto mt-2 max-w-xl text-sm text-muted">
-            {filtered
-              ? 'Check the card name (it must match exactly) or choose another status.'
-              : 'Open a model card and choose Export PDF to make a PDF of the version shown; programs can use CreateModelCardExportJob.'}
-          </p>
-          <div className="mt-6 flex justify-center gap-3">
-            {filtered ? (
+        <EmptyState
+          title={filtered ? 'No export jobs match these filters' : 'No exports yet'}
+          actions={
+            filtered ? (
               <Link href="/exports" className={buttonClass('secondary')}>
                 Clear filters
               </Link>
@@ -84,9 +75,13 @@ export default async function ExportsPage({ searchParams }: { searchParams: Sear
               <Link href="/model-cards" className={buttonClass('secondary')}>
                 Go to model cards
               </Link>
-            )}
-          </div>
-        </div>
+            )
+          }
+        >
+          {filtered
+            ? 'Check the card name (it must match exactly) or choose another status.'
+            : 'Open a model card and choose Export PDF to make a PDF of the version shown; programs can use CreateModelCardExportJob.'}
+        </EmptyState>
       ) : (
         <>
           <ExportsTable jobs={jobs} />

@@ -9,18 +9,11 @@ import { cursorString, decodeCursor, encodeCursor } from '@/lib/server/model-car
 import type { Page } from '@/lib/server/model-cards/card-dto';
 import { dateBound } from '@/lib/schemas/input-values';
 import { parseAuditTrailQuery } from '@/lib/schemas/audit-trail-query';
+import type { HashedFields } from './record-audit-event';
 
-export type AuditEventDto = {
+export type AuditEventDto = Omit<HashedFields, 'actorId' | 'details'> & {
   /** The event's place in the hash chain (1, 2, 3, …). */
   seq: number;
-  at: Date;
-  actorEmail: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  targetName: string | null;
-  cardVersion: number | null;
-  contentHash: string | null;
   details: Record<string, unknown>;
   /** SHA-256 of the event and the hash before it. */
   hash: string;

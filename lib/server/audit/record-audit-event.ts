@@ -19,7 +19,8 @@ export type AuditEventInput = {
   details?: Record<string, unknown>;
 };
 
-type HashedFields = {
+/** What the hash covers, as stored. */
+export type HashedFields = {
   at: Date;
   actorId: string | null;
   actorEmail: string;

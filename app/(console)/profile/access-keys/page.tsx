@@ -6,6 +6,7 @@ import { readArnContext } from '@/lib/server/arn-context';
 import { CreateAccessKeyForm } from '@/components/profile/create-access-key-form';
 import { AccessKeysTable } from '@/components/profile/access-keys-table';
 import { AccessKeyUsage } from '@/components/profile/access-key-usage';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Access keys' };
 
@@ -14,15 +15,10 @@ export default async function AccessKeysPage() {
   const keys = await listAccessKeys({ actor });
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Access keys
-        </h1>
-        <p className="mt-1 text-sm text-muted">
-          Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key
-          stops working at once.
-        </p>
-      </div>
+      <PageHeader title="Access keys">
+        Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key stops
+        working at once.
+      </PageHeader>
       <CreateAccessKeyForm />
       <AccessKeysTable
         keys={keys.map((key) => ({
