@@ -1,4 +1,5 @@
 // Reading a card's past: every version with its status history, any old version read-only, diffs between any two; archived cards take no edit, auditors change nothing, and a deleted card is gone with a notice.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { HUB_AUDITOR, HUB_AUTHOR, signIn } from './support/accounts';
@@ -135,6 +136,16 @@ test.describe.serial('card history', () => {
     // The record of what was deleted: every version's hash.
     await rows.first().getByText('Show').click();
     await expect(rows.first().locator('pre')).toContainText('"contentHash"');
+    // The same events as CSV, newest first, for the auditor to keep.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    const actions = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[4]);
+    expect(actions[0]).toBe('card.deleted');
+    expect(actions.at(-1)).toBe('card.created');
 
     await page.context().clearCookies();
     await signInAs(page, HUB_AUTHOR);

@@ -131,6 +131,13 @@ const REST: TRoute[] = [
     params: 0,
     query: ['target', 'person', 'kind', 'from', 'to', 'limit', 'cursor'],
   },
+  {
+    route: 'GET /api/v1/audit-events.csv',
+    method: 'GET',
+    path: () => '/api/v1/audit-events.csv',
+    params: 0,
+    query: ['target', 'person', 'kind', 'from', 'to'],
+  },
   { route: 'GET /api/v1/webhooks', method: 'GET', path: () => '/api/v1/webhooks', params: 0, query: [] },
   { route: 'POST /api/v1/webhooks', method: 'POST', path: () => '/api/v1/webhooks', params: 0, query: [], body: 'json' },
   { route: 'PATCH /api/v1/webhooks/:id', method: 'PATCH', path: ([id]) => `/api/v1/webhooks/${id}`, params: 1, query: [], body: 'json' },

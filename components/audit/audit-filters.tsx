@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { AUDIT_TARGET_TYPES } from '@/lib/schemas/audit-trail-query';
+import { AUDIT_TARGET_TYPES, auditTrailSearch } from '@/lib/schemas/audit-trail-query';
 
 export type TAuditFilterValues = { target: string; person: string; kind: string; from: string; to: string };
 
@@ -59,6 +59,10 @@ export function AuditFilters({ values }: { values: TAuditFilterValues }) {
           Clear filters
         </Link>
       ) : null}
+      {/* The events these filters select, every page, with what each hash covers (README: Audit trail). */}
+      <a href={`/api/v1/audit-events.csv?${auditTrailSearch(values)}`} download className={buttonClass('secondary', 'ml-auto')}>
+        Export CSV
+      </a>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { cursorString, decodeCursor, encodeCursor } from '@/lib/server/model-car
 import type { Page } from '@/lib/server/model-cards/card-dto';
 import { dateBound } from '@/lib/schemas/input-values';
 import { parseAuditTrailQuery } from '@/lib/schemas/audit-trail-query';
+import type { TAuditTrailQuery } from '@/lib/schemas/audit-trail-query';
 import type { HashedFields } from './record-audit-event';
 
 export type AuditEventDto = Omit<HashedFields, 'actorId' | 'details'> & {
@@ -44,6 +45,28 @@ function cursorSeq(cursor: string): bigint {
   return BigInt(text);
 }
 
+/** The trail is for admins and auditors; `doing` says what was refused. Then the query, a bad parameter named. */
+export function readableAuditQuery(
+  actor: Actor | null,
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  doing: string,
+): TAuditTrailQuery {
+  requireRole(actor, ['admin', 'auditor'], doing);
+  const parsed = parseAuditTrailQuery(input);
+  if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message, { path: parsed.path });
+  return parsed.query;
+}
+
+/** The events a query's filters select (its cursor and limit aside). */
+export function auditFilter({ target, person, kind, from, to }: TAuditTrailQuery): Prisma.AuditEventWhereInput {
+  return {
+    ...(target ? { targetName: target } : {}),
+    ...(person ? { actorEmail: person } : {}),
+    ...(kind ? { targetType: kind } : {}),
+    ...(from || to ? { at: { ...(from ? { gte: dateBound(from, 'from') } : {}), ...(to ? { lte: dateBound(to, 'to') } : {}) } } : {}),
+  };
+}
+
 /** Admins and auditors read the trail; the query is the page's or the API's URL parameters (lib/schemas/audit-trail-query.ts). */
 export async function listAuditEvents({
   actor,
@@ -52,20 +75,11 @@ export async function listAuditEvents({
   actor: Actor | null;
   query?: URLSearchParams | Record<string, string | string[] | undefined>;
 }): Promise<Page<AuditEventDto>> {
-  requireRole(actor, ['admin', 'auditor'], 'read the audit trail');
-  const parsed = parseAuditTrailQuery(input);
-  if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.message, { path: parsed.path });
-  const { target, person, kind, from, to, limit, cursor } = parsed.query;
-  const where: Prisma.AuditEventWhereInput = {
-    ...(target ? { targetName: target } : {}),
-    ...(person ? { actorEmail: person } : {}),
-    ...(kind ? { targetType: kind } : {}),
-    ...(from || to ? { at: { ...(from ? { gte: dateBound(from, 'from') } : {}), ...(to ? { lte: dateBound(to, 'to') } : {}) } } : {}),
-    ...(cursor ? { seq: { lt: cursorSeq(cursor) } } : {}),
-  };
-  const rows = await getDb().auditEvent.findMany({ where, orderBy: { seq: 'desc' }, take: limit + 1, select: SELECT });
-  const items = rows.slice(0, limit).map((row) => ({ ...row, seq: Number(row.seq), details: parseDetails(row.details) }));
-  const last = rows.length > limit ? rows[limit - 1] : null;
+  const query = readableAuditQuery(actor, input, 'read the audit trail');
+  const where = { ...auditFilter(query), ...(query.cursor ? { seq: { lt: cursorSeq(query.cursor) } } : {}) };
+  const rows = await getDb().auditEvent.findMany({ where, orderBy: { seq: 'desc' }, take: query.limit + 1, select: SELECT });
+  const items = rows.slice(0, query.limit).map((row) => ({ ...row, seq: Number(row.seq), details: parseDetails(row.details) }));
+  const last = rows.length > query.limit ? rows[query.limit - 1] : null;
   return { items, nextCursor: last ? encodeCursor(LISTING, [last.seq.toString()]) : null };
 }
 
