@@ -67,9 +67,9 @@ export function AuditEventsTable({ events }: { events: AuditEventDto[] }) {
             </div>
           </td>
           <td className={`${TD} whitespace-nowrap tabular-nums`}>{formatTimestamp(event.at)}</td>
-          <td className={`${TD} break-all`}>{event.actorEmail}</td>
-          <td className={`${TD} font-mono text-xs`}>{event.action}</td>
-          <td className={TD}>
+          <td className={`${TD} whitespace-nowrap`}>{event.actorEmail}</td>
+          <td className={`${TD} whitespace-nowrap font-mono text-xs`}>{event.action}</td>
+          <td className={`${TD} min-w-56`}>
             <Target event={event} />
           </td>
           <td className={TD}>
