@@ -100,3 +100,41 @@ test('the last active admin cannot be deactivated', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('at least one active admin');
 });
+
+test('a person changes their own password from the account menu: every session ends and only the new password signs in', async ({ browser }) => {
+  const person = { name: 'Pat Password', email: 'pat.password@example.com', password: 'pat-old-password-1' };
+  const NEW_PASSWORD = 'pat-new-password-2';
+  const admin = await createUser(browser, person, ['Author']);
+  await admin.context.close();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, person.email, person.password);
+  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  // A second session, in another browser: the change ends it too.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, person.email, person.password);
+  await expect(otherPage.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+
+  await page.getByRole('button', { name: `Account: ${person.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Change password' }).click();
+  await expect(page.getByRole('heading', { name: 'Password', level: 1 })).toBeVisible();
+  await page.getByLabel('Current password', { exact: true }).fill('not my password at all');
+  await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('This is not your current password.')).toBeVisible();
+  await page.getByLabel('Current password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page).toHaveURL(/\/signin\?passwordChanged=1$/);
+  await expect(page.getByText('Your password is changed and your sessions have ended.')).toBeVisible();
+
+  await otherPage.goto('/model-cards');
+  await expect(otherPage).toHaveURL(/\/signin/);
+  await signIn(page, person.email, person.password);
+  await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible();
+  await signIn(page, person.email, NEW_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Model cards' })).toBeVisible();
+  await other.close();
+  await context.close();
+});

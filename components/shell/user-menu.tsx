@@ -72,6 +72,14 @@ export function UserMenu({ user }: { user: ShellUser }) {
           >
             Access keys
           </Link>
+          <Link
+            href="/profile/password"
+            role="menuitem"
+            onClick={() => setOpen(false)}
+            className="block w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken"
+          >
+            Change password
+          </Link>
           <button type="button" role="menuitem" onClick={signOutToSignIn} className="w-full rounded-md px-2 py-1.5 text-left text-sm hover:bg-sunken">
             Sign out
           </button>

@@ -25,3 +25,14 @@ export type TFirstAdmin = z.infer<typeof ZFirstAdmin>;
 
 export const ZNewUser = z.object({ name: ZDisplayName, email: ZEmail, password: ZPassword, roles: ZRoles });
 export type TNewUser = z.infer<typeof ZNewUser>;
+
+/** A signed-in person changing their own password: the current one, the new one twice, and the new one not the current one again. */
+export const ZPasswordChange = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password').max(256, 'At most 256 characters'),
+    newPassword: ZPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'Does not match the new password' })
+  .refine((value) => value.newPassword !== value.currentPassword, { path: ['newPassword'], message: 'Must differ from your current password' });
+export type TPasswordChange = z.infer<typeof ZPasswordChange>;

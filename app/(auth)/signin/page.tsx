@@ -3,6 +3,7 @@ import { getActor } from '@/lib/server/auth/get-actor';
 import { hasAnyUser } from '@/lib/server/users/has-any-user';
 import { oidcSettings } from '@/lib/server/auth/oidc-settings';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { Notice } from '@/components/ui/notice';
 import { safeCallbackPath } from '@/lib/safe-callback-path';
 
 export const metadata = { title: 'Sign in' };
@@ -15,7 +16,7 @@ const PROVIDER_ERRORS: Record<string, string> = {
   AccessDenied: 'Access was denied.',
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string; passwordChanged?: string }> }) {
   if (!(await hasAnyUser())) redirect('/setup');
   const params = await searchParams;
   const callbackPath = safeCallbackPath(params.callbackUrl);
@@ -26,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="text-lg font-semibold">Sign in</h1>
       <p className="mt-1 text-sm text-muted">Use the account your Cardinal administrator gave you.</p>
+      {params.passwordChanged ? (
+        <div className="mt-4">
+          <Notice tone="success">Your password is changed and your sessions have ended. Sign in with the new password.</Notice>
+        </div>
+      ) : null}
       <SignInForm callbackPath={callbackPath} oidcName={oidc?.name ?? null} initialError={error} />
     </>
   );

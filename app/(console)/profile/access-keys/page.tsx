@@ -7,6 +7,7 @@ import { CreateAccessKeyForm } from '@/components/profile/create-access-key-form
 import { AccessKeysTable } from '@/components/profile/access-keys-table';
 import { AccessKeyUsage } from '@/components/profile/access-key-usage';
 import { PageHeader } from '@/components/ui/page-header';
+import { ProfileTabs } from '@/components/profile/profile-tabs';
 
 export const metadata = { title: 'Access keys' };
 
@@ -19,6 +20,7 @@ export default async function AccessKeysPage() {
         Programs sign their requests with an access key to use Cardinal&apos;s SageMaker-compatible API and REST API as you. A deactivated or deleted key stops
         working at once.
       </PageHeader>
+      <ProfileTabs current="/profile/access-keys" />
       <CreateAccessKeyForm />
       <AccessKeysTable
         keys={keys.map((key) => ({
