@@ -12,7 +12,11 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 
-const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+const FIELDS = [
+  { name: 'currentPassword', label: 'Current password', autoComplete: 'current-password' },
+  { name: 'newPassword', label: 'New password', autoComplete: 'new-password', hint: `At least ${MIN_PASSWORD_LENGTH} characters.` },
+  { name: 'confirmPassword', label: 'Confirm new password', autoComplete: 'new-password' },
+] as const;
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -27,7 +31,7 @@ export function ChangePasswordForm() {
       router.replace('/signin?passwordChanged=1');
       return;
     }
-    const field = FIELDS.find((name) => name === result.path);
+    const field = FIELDS.find(({ name }) => name === result.path)?.name;
     if (field) setFieldError(field, { message: result.message.replace(`${field}: `, '') });
     else setError(result.message);
   }
@@ -49,28 +53,17 @@ export function ChangePasswordForm() {
         </p>
       </div>
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        error={errors.currentPassword?.message}
-        {...register('currentPassword')}
-      />
-      <TextField
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        error={errors.newPassword?.message}
-        {...register('newPassword')}
-      />
-      <TextField
-        label="Confirm new password"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        {...register('confirmPassword')}
-      />
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.name}
+          label={field.label}
+          type="password"
+          autoComplete={field.autoComplete}
+          hint={'hint' in field ? field.hint : undefined}
+          error={errors[field.name]?.message}
+          {...register(field.name)}
+        />
+      ))}
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? 'Changing…' : 'Change password'}
       </Button>
