@@ -40,6 +40,11 @@ export function zUuid(message = 'must be an id (a UUID such as 0b5c6f0e-4f5a-4a3
 }
 export const ZUuid = zUuid();
 
+/** One of Next's searchParams values as a page's plain GET form reads it: the first value if repeated, trimmed, '' when absent. */
+export function firstParam(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
 /** An opaque page cursor, as the previous page handed it out. */
 export const ZCursor = z
   .string()

@@ -4,6 +4,7 @@ import { hasRole } from '@/lib/server/auth/actor';
 import { isAppError } from '@/lib/server/errors';
 import { listAuditEvents } from '@/lib/server/audit/list-audit-events';
 import { auditTrailSearch } from '@/lib/schemas/audit-trail-query';
+import { firstParam } from '@/lib/schemas/input-values';
 import { Forbidden } from '@/components/shell/forbidden';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -18,20 +19,18 @@ export const metadata = { title: 'Audit trail' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-
 export default async function AuditTrailPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
   if (!hasRole(actor, 'admin', 'auditor')) return <Forbidden what="The audit trail" role="auditor or admin" />;
   const params = await searchParams;
   const values: TAuditFilterValues = {
-    target: one(params.target),
-    person: one(params.person),
-    kind: one(params.kind),
-    from: one(params.from),
-    to: one(params.to),
+    target: firstParam(params.target),
+    person: firstParam(params.person),
+    kind: firstParam(params.kind),
+    from: firstParam(params.from),
+    to: firstParam(params.to),
   };
-  const cursor = one(params.cursor);
+  const cursor = firstParam(params.cursor);
   const filtered = Object.values(values).some(Boolean);
   let page;
   let refused: string | null = null;

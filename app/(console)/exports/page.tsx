@@ -4,6 +4,7 @@ import { listExportJobs } from '@/lib/server/exports/list-export-jobs';
 import { isAppError } from '@/lib/server/errors';
 import { toExportJobView } from '@/lib/schemas/export-job-view';
 import { EXPORT_JOB_STATUSES } from '@/lib/schemas/export-job-status';
+import { firstParam } from '@/lib/schemas/input-values';
 import type { TExportJobStatus } from '@/lib/schemas/export-job-status';
 import { buttonClass } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -19,14 +20,12 @@ export const metadata = { title: 'Exports' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-
 export default async function ExportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor();
   const params = await searchParams;
-  const card = one(params.card);
-  const status = (EXPORT_JOB_STATUSES as readonly string[]).includes(one(params.status)) ? (one(params.status) as TExportJobStatus) : undefined;
-  const cursor = one(params.cursor) || undefined;
+  const card = firstParam(params.card);
+  const status = (EXPORT_JOB_STATUSES as readonly string[]).includes(firstParam(params.status)) ? (firstParam(params.status) as TExportJobStatus) : undefined;
+  const cursor = firstParam(params.cursor) || undefined;
   let page;
   try {
     page = await listExportJobs({ actor, filters: { cardName: card || undefined, status }, cursor });

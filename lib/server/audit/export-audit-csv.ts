@@ -40,14 +40,12 @@ export async function exportAuditCsv({
 }): Promise<ReadableStream<Uint8Array>> {
   const where = auditFilter(readableAuditQuery(actor, input, 'export the audit trail'));
   const encoder = new TextEncoder();
-  let before: bigint | null | undefined;
+  let before: bigint | null = null;
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(`\uFEFF${csvLine([...AUDIT_CSV_HEADER])}`));
+    },
     async pull(controller) {
-      if (before === undefined) {
-        before = null;
-        controller.enqueue(encoder.encode(`\uFEFF${csvLine([...AUDIT_CSV_HEADER])}`));
-        return;
-      }
       const rows = await getDb().auditEvent.findMany({
         where: before === null ? where : { AND: [where, { seq: { lt: before } }] },
         orderBy: { seq: 'desc' },

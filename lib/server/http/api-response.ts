@@ -31,6 +31,18 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
+/** A CSV download named `<stem>-<UTC day>.csv`; the body carries its own byte-order mark. */
+export function csvAttachment(body: BodyInit, stem: string): Response {
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${stem}-${day}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
+
 function apiError(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
   return json({ error: { code, message, ...extra } }, status);
 }
