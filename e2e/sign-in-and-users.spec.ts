@@ -40,6 +40,15 @@ test('a wrong password gets one message that does not say which field was wrong'
   await expect(page).toHaveURL(/\/signin/);
 });
 
+test('the sign-in page shows its own sentence for an error code, never words from its address', async ({ page }) => {
+  await page.goto('/signin?error=SsoDeactivated');
+  await expect(page.getByRole('alert').filter({ hasText: 'This account has been deactivated. Ask an administrator to reactivate it.' })).toBeVisible();
+  const crafted = 'Your account is locked. Call +1 555 0100 to unlock it.';
+  await page.goto(`/signin?error=${encodeURIComponent(crafted)}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Sign-in did not complete. Try again, or ask your Cardinal administrator.' })).toBeVisible();
+  await expect(page.getByText(crafted)).toHaveCount(0);
+});
+
 test('an admin creates a user and changes their roles; a non-admin is refused from Admin', async ({ browser }) => {
   const author = { name: 'Ari Author', email: 'ari.author@example.com', password: 'ari-author-password-1' };
   const admin = await createUser(browser, author, ['Author']);

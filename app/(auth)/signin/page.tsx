@@ -5,16 +5,9 @@ import { oidcSettings } from '@/lib/server/auth/oidc-settings';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Notice } from '@/components/ui/notice';
 import { safeCallbackPath } from '@/lib/safe-callback-path';
+import { signInErrorMessage } from '@/lib/sign-in-errors';
 
 export const metadata = { title: 'Sign in' };
-
-const PROVIDER_ERRORS: Record<string, string> = {
-  OAuthSignin: 'Single sign-on could not start. Try again or use your password.',
-  OAuthCallback: 'Single sign-on did not complete. Try again or use your password.',
-  Callback: 'Single sign-on did not complete. Try again or use your password.',
-  SessionRequired: 'Sign in to continue.',
-  AccessDenied: 'Access was denied.',
-};
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string; passwordChanged?: string }> }) {
   if (!(await hasAnyUser())) redirect('/setup');
@@ -22,7 +15,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackPath = safeCallbackPath(params.callbackUrl);
   if (await getActor()) redirect(callbackPath);
   const oidc = oidcSettings();
-  const error = params.error ? (PROVIDER_ERRORS[params.error] ?? (params.error.length < 300 ? params.error : undefined)) : undefined;
   return (
     <>
       <h1 className="text-lg font-semibold">Sign in</h1>
@@ -32,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <Notice tone="success">Your password is changed and your sessions have ended. Sign in with the new password.</Notice>
         </div>
       ) : null}
-      <SignInForm callbackPath={callbackPath} oidcName={oidc?.name ?? null} initialError={error} />
+      <SignInForm callbackPath={callbackPath} oidcName={oidc?.name ?? null} initialError={signInErrorMessage(params.error)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { isAppError } from '@/lib/server/errors';
+import { isSignInErrorCode } from '@/lib/sign-in-errors';
 import { authenticatePassword } from './authenticate-password';
 import { signInWithOidc } from './sign-in-with-oidc';
 import { oidcSettings } from './oidc-settings';
@@ -73,9 +74,9 @@ export function getAuthOptions(): NextAuthOptions {
           Object.assign(user, { id: signedIn.id, name: signedIn.name, email: signedIn.email, sessionVersion: signedIn.sessionVersion });
           return true;
         } catch (error) {
-          const message = isAppError(error) ? error.message : 'Single sign-on failed because of a server error.';
+          const code = isAppError(error) ? error.details?.signInError : undefined;
           if (!isAppError(error)) console.error('oidc sign-in failed', error);
-          return `/signin?error=${encodeURIComponent(message)}`;
+          return `/signin?error=${isSignInErrorCode(code) ? code : 'SsoFailed'}`;
         }
       },
       async jwt({ token, user }) {

@@ -1,9 +1,15 @@
 // Single sign-on: a known (issuer, subject) or email signs in as that user; a new person becomes an author.
 import 'server-only';
 import { getDb } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
+import { AppError, type AppErrorCode } from '@/lib/server/errors';
+import { SIGN_IN_ERRORS, type SignInErrorCode } from '@/lib/sign-in-errors';
 import { recordAuditEvent } from '@/lib/server/audit/record-audit-event';
 import type { SignedInUser } from './authenticate-password';
+
+/** A refusal carries its sign-in code, which is all the address to the sign-in page may hold. */
+function refused(code: AppErrorCode, signInError: SignInErrorCode): AppError {
+  return new AppError(code, SIGN_IN_ERRORS[signInError], { details: { signInError } });
+}
 
 export async function signInWithOidc({
   issuer,
@@ -18,15 +24,14 @@ export async function signInWithOidc({
   name: string | null;
   emailVerified: boolean;
 }): Promise<SignedInUser> {
-  if (!email) throw new AppError('INVALID_INPUT', 'The identity provider did not share an email address.');
+  if (!email) throw refused('INVALID_INPUT', 'SsoNoEmail');
   const normalised = email.trim().toLowerCase();
   return getDb().$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: issuer, oidcSubject: subject } } });
     if (!user) {
       const byEmail = await tx.user.findUnique({ where: { email: normalised } });
       // Linking to an existing account by email is safe only when the provider vouches for the address.
-      if (byEmail && !emailVerified)
-        throw new AppError('FORBIDDEN', 'Your identity provider has not verified your email address, so it cannot sign in to an existing account.');
+      if (byEmail && !emailVerified) throw refused('FORBIDDEN', 'SsoEmailUnverified');
       user = byEmail;
     }
     if (!user) {
@@ -44,7 +49,7 @@ export async function signInWithOidc({
     } else if (!user.oidcSubject) {
       user = await tx.user.update({ where: { id: user.id }, data: { oidcIssuer: issuer, oidcSubject: subject } });
     }
-    if (!user.active) throw new AppError('FORBIDDEN', 'This account has been deactivated. Ask an administrator to reactivate it.');
+    if (!user.active) throw refused('FORBIDDEN', 'SsoDeactivated');
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     return { id: user.id, email: user.email, name: user.name, roles: user.roles, sessionVersion: user.sessionVersion };
   });
