@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 
 /** revoked: by a password reset or deactivation of the owner; such a key cannot be reactivated. */
 export type AccessKeyRow = { accessKeyId: string; label: string | null; active: boolean; revoked: boolean; createdAt: string; lastUsedAt: string | null };
@@ -52,12 +53,7 @@ export function AccessKeysTable({ keys }: { keys: AccessKeyRow[] }) {
   }
 
   if (keys.length === 0) {
-    return (
-      <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-        <h2 className="text-base font-semibold">No access keys yet</h2>
-        <p className="mx-auto mt-2 max-w-md text-sm text-muted">Create a key above to call Cardinal from the AWS CLI, boto3, an AWS SDK or curl.</p>
-      </div>
-    );
+    return <EmptyState title="No access keys yet">Create a key above to call Cardinal from the AWS CLI, boto3, an AWS SDK or curl.</EmptyState>;
   }
 
   return (

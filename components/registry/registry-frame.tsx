@@ -5,6 +5,7 @@ import { buttonClass } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { TabStrip } from '@/components/ui/tab-strip';
 import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const TH = 'px-3 py-2.5 font-medium first:pl-4 last:pr-4';
 export const TD = 'px-3 py-2.5 align-top first:pl-4 last:pr-4';
@@ -20,12 +21,7 @@ const TABS = [
 export function RegistryHeader({ current, description }: { current: string; description: string }) {
   return (
     <header className="space-y-3">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Models
-        </h1>
-        <p className="mt-1 text-sm text-muted">{description}</p>
-      </div>
+      <PageHeader title="Models">{description}</PageHeader>
       <TabStrip label="Registry" tabs={TABS} current={current} />
     </header>
   );

@@ -1,15 +1,11 @@
 import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/ui/page-header';
 
 /** The heading every wizard page (new, clone, import, edit) opens with. */
 export function WizardPage({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby="page-title" className="mx-auto max-w-5xl space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          {title}
-        </h1>
-        <p className="mt-1 text-sm text-muted">{description}</p>
-      </div>
+      <PageHeader title={title}>{description}</PageHeader>
       {children}
     </section>
   );

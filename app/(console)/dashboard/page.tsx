@@ -12,6 +12,8 @@ import { DashboardEmpty } from '@/components/dashboard/dashboard-empty';
 import { dashboardHref } from '@/components/dashboard/dashboard-url';
 import type { DashboardView } from '@/components/dashboard/dashboard-url';
 import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState } from '@/components/ui/empty-state';
+import { buttonClass } from '@/components/ui/button';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -48,12 +50,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {screen.error ? (
             <Notice tone="error">{`This link's filters cannot be shown (${screen.error}).`}</Notice>
           ) : screen.rows.length === 0 ? (
-            <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-              <p className="text-sm font-medium">No row matches these filters</p>
-              <Link href={dashboardHref({})} className="mt-3 inline-block text-sm font-medium underline underline-offset-2">
-                Clear filters
-              </Link>
-            </div>
+            <EmptyState
+              title="No row matches these filters"
+              actions={
+                <Link href={dashboardHref({})} className={buttonClass('secondary')}>
+                  Clear filters
+                </Link>
+              }
+            />
           ) : (
             <>
               <p role="status" className="text-sm text-muted">

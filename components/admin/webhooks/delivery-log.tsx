@@ -10,6 +10,7 @@ import { Notice } from '@/components/ui/notice';
 import { DeliveryStatusText } from './webhook-status';
 import { AttemptLog } from './attempt-log';
 import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export type DeliveryRow = {
   id: string;
@@ -61,12 +62,9 @@ export function DeliveryLog({ endpointId, endpointEnabled, deliveries }: { endpo
 
   if (deliveries.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-        <h3 className="text-base font-semibold">No deliveries yet</h3>
-        <p className="mx-auto mt-2 max-w-md text-sm text-muted">
-          Events this endpoint subscribes to appear here as they are sent. Use Send test event to check that your receiver answers with a 2xx.
-        </p>
-      </div>
+      <EmptyState title="No deliveries yet" level={3}>
+        Events this endpoint subscribes to appear here as they are sent. Use Send test event to check that your receiver answers with a 2xx.
+      </EmptyState>
     );
   }
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { WebhookStatusBadge, LastDeliveryText } from './webhook-status';
 import type { LastDelivery } from './webhook-status';
 import { DataTable } from '@/components/ui/data-table';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export type WebhookRow = {
   id: string;
@@ -28,13 +29,10 @@ function EventFilter({ types }: { types: string[] }) {
 export function WebhooksTable({ endpoints }: { endpoints: WebhookRow[] }) {
   if (endpoints.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-        <h2 className="text-base font-semibold">No webhook endpoints yet</h2>
-        <p className="mx-auto mt-2 max-w-lg text-sm text-muted">
-          Add an endpoint above to have Cardinal POST signed events to it when cards are saved, reviewed and approved, exports finish or packages change.
-          Programs can also poll <span className="font-mono text-fg">GET /api/v1/events</span> instead.
-        </p>
-      </div>
+      <EmptyState title="No webhook endpoints yet">
+        Add an endpoint above to have Cardinal POST signed events to it when cards are saved, reviewed and approved, exports finish or packages change. Programs
+        can also poll <span className="font-mono text-fg">GET /api/v1/events</span> instead.
+      </EmptyState>
     );
   }
   return (

@@ -20,6 +20,7 @@ import type { BulkResult } from './bulk-actions';
 import { EmptyRegistry, NoMatches } from './hub-empty';
 import { QueryProvider } from '@/components/providers/query-provider';
 import type { CardHubProps } from './card-hub';
+import { PageHeader } from '@/components/ui/page-header';
 
 /** A range that ends before it starts, said in the words of the form rather than the URL's. */
 function filterMessage(path: string, message: string): string {
@@ -84,12 +85,7 @@ function Hub({ initial, owners, currentUserId, canAuthor }: CardHubProps) {
   return (
     <section aria-labelledby="page-title" className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-            Model cards
-          </h1>
-          <p className="mt-1 text-sm text-muted">Every card in the registry, with its status, risk and latest version.</p>
-        </div>
+        <PageHeader title="Model cards">Every card in the registry, with its status, risk and latest version.</PageHeader>
         {showActions ? (
           <div className="flex gap-2">
             <Link href="/model-cards/import" className={buttonClass('secondary')}>

@@ -5,6 +5,7 @@ import { UsersTable } from '@/components/admin/users-table';
 import { CreateUserForm } from '@/components/admin/create-user-form';
 import { Forbidden } from '@/components/shell/forbidden';
 import { AdminTabs } from '@/components/admin/admin-tabs';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Users' };
 
@@ -14,12 +15,7 @@ export default async function UsersPage() {
   const users = await listUsers({ actor });
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Users
-        </h1>
-        <p className="mt-1 text-sm text-muted">Who can sign in to Cardinal and what they may do. Changes apply on each person&apos;s next request.</p>
-      </div>
+      <PageHeader title="Users">Who can sign in to Cardinal and what they may do. Changes apply on each person&apos;s next request.</PageHeader>
       <AdminTabs current="/admin/users" />
       <CreateUserForm />
       <UsersTable

@@ -5,6 +5,7 @@ import { Forbidden } from '@/components/shell/forbidden';
 import { AdminTabs } from '@/components/admin/admin-tabs';
 import { AddWebhook } from '@/components/admin/webhooks/add-webhook';
 import { WebhooksTable } from '@/components/admin/webhooks/webhooks-table';
+import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata = { title: 'Webhooks' };
 
@@ -14,15 +15,10 @@ export default async function WebhooksPage() {
   const endpoints = await listWebhookEndpoints({ actor });
   return (
     <section aria-labelledby="page-title" className="space-y-6">
-      <div>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
-          Webhooks
-        </h1>
-        <p className="mt-1 text-sm text-muted">
-          Endpoints that receive Cardinal&apos;s events as they happen, signed so receivers can trust them. A failed delivery is retried seven times over about
-          28 hours.
-        </p>
-      </div>
+      <PageHeader title="Webhooks">
+        Endpoints that receive Cardinal&apos;s events as they happen, signed so receivers can trust them. A failed delivery is retried seven times over about 28
+        hours.
+      </PageHeader>
       <AdminTabs current="/admin/webhooks" />
       <AddWebhook />
       <WebhooksTable

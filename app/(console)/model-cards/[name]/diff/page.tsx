@@ -10,6 +10,7 @@ import { ContentDiff } from '@/components/model-cards/diff/content-diff';
 import { CompareForm } from '@/components/model-cards/history/compare-form';
 import { DiffSides } from '@/components/model-cards/history/diff-sides';
 import { Notice } from '@/components/ui/notice';
+import { EmptyState } from '@/components/ui/empty-state';
 
 type Params = Promise<{ name: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -58,12 +59,9 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
         </h1>
       </div>
       {latest === 1 ? (
-        <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-          <p className="text-sm font-medium">Nothing to compare yet</p>
-          <p className="mx-auto mt-2 max-w-lg text-sm text-muted">
-            {card.name} has one version. Each saved change makes a new version; then you can compare any two of them here.
-          </p>
-        </div>
+        <EmptyState title="Nothing to compare yet">
+          {card.name} has one version. Each saved change makes a new version; then you can compare any two of them here.
+        </EmptyState>
       ) : (
         <>
           <div className="flex flex-wrap items-end justify-between gap-4 rounded-xl border border-line bg-surface p-4">

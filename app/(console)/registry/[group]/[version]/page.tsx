@@ -13,6 +13,7 @@ import { ApprovalBadge, ChangedSinceApproval } from '@/components/registry/regis
 import { ApprovalHistory } from '@/components/registry/approval-history';
 import { PackageApproval } from '@/components/registry/package-approval';
 import { PackageFacts } from '@/components/registry/package-facts';
+import { EmptyState } from '@/components/ui/empty-state';
 
 type Params = Promise<{ group: string; version: string }>;
 
@@ -93,20 +94,22 @@ export default async function RegistryPackagePage({ params }: { params: Params }
         {card ? (
           <CardDocument content={card.content} />
         ) : (
-          <div className="rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-            <p className="text-sm font-medium">No card documents this version.</p>
-            <p className="mx-auto mt-1 max-w-xl text-sm text-muted">
-              The package can be approved only while an approved card documents it. The wizard starts prefilled from the package, its training job and the
-              group&apos;s latest card.
-            </p>
-            {canAuthor ? (
-              <Link href={`/model-cards/new?package=${encodeURIComponent(pkg.arn)}`} className={buttonClass('primary', 'mt-4')}>
-                Create model card
-              </Link>
-            ) : (
-              <p className="mt-3 text-sm text-muted">An author creates it.</p>
-            )}
-          </div>
+          <EmptyState
+            title="No card documents this version."
+            level={3}
+            actions={
+              canAuthor ? (
+                <Link href={`/model-cards/new?package=${encodeURIComponent(pkg.arn)}`} className={buttonClass('primary')}>
+                  Create model card
+                </Link>
+              ) : (
+                <p className="text-sm text-muted">An author creates it.</p>
+              )
+            }
+          >
+            The package can be approved only while an approved card documents it. The wizard starts prefilled from the package, its training job and the
+            group&apos;s latest card.
+          </EmptyState>
         )}
       </section>
     </section>
