@@ -5,10 +5,8 @@
 // Uses the existing build (`npx next build` first, or `npm start` builds it); exits 1 when any check fails.
 import fs from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import {
   CreateModelCardCommand,
   DescribeModelCardCommand,
@@ -18,7 +16,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { startThrowawayPostgres } from './throwaway-postgres';
 import type { ThrowawayPostgres } from './throwaway-postgres';
-import { stopOnExit } from './support/stop-on-exit';
+import { freePort, startCardinal } from './support/server';
 
 type Engine = 'pglite' | 'postgres';
 
@@ -37,69 +35,6 @@ const ENGINES = (enginesIndex >= 0 ? process.argv[enginesIndex + 1].split(',') :
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const KEY = { accessKeyId: 'AKIACRASHTESTKEY0001', secretAccessKey: 'crash-test-secret-0123456789abcdef' };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-type Server = { child: ChildProcess; log: () => string; unregister: () => void };
-
-/** `npm start`'s script on the existing build, in a process group of its own so that one SIGKILL takes Next and its children with it. */
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<Server> {
-  const child = spawn(TSX, ['--conditions=react-server', 'scripts/start.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, PORT: String(port) },
-  });
-  let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  child.stderr!.on('data', (chunk) => (log += chunk));
-  const unregister = stopOnExit(() => killGroup(child, 'SIGKILL'));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited while starting:\n${log}`);
-    if (Date.now() > deadline) throw new Error(`the server did not answer within 120 s:\n${log}`);
-    const status = await fetch(`http://127.0.0.1:${port}/signin`, { signal: AbortSignal.timeout(5_000) })
-      .then((response) => response.status)
-      .catch(() => 0);
-    if (status === 200) return { child, log: () => log, unregister };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopServer(server: Server, signal: NodeJS.Signals): Promise<void> {
-  const exited = new Promise((resolve) =>
-    server.child.exitCode !== null || server.child.signalCode !== null ? resolve(null) : server.child.once('exit', resolve),
-  );
-  killGroup(server.child, signal);
-  await exited;
-  server.unregister();
-  // The group's other members (next-server) may outlive the leader by a moment.
-  for (let i = 0; i < 50; i++) {
-    try {
-      process.kill(-server.child.pid!, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function auditVerify(env: NodeJS.ProcessEnv): Promise<{ ok: boolean; output: string }> {
   const child = spawn(TSX, ['--conditions=react-server', 'scripts/audit-verify.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -196,9 +131,7 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
       return [];
     }
   }
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
+  const settings: Record<string, string> = {
     CARDINAL_SKIP_BUILD: process.env.CARDINAL_SKIP_BUILD ?? '1',
     CARDINAL_DATA_DIR: dataDir,
     DATABASE_URL: postgres?.url ?? '',
@@ -208,12 +141,15 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
     CARDINAL_ADMIN_ACCESS_KEY_ID: KEY.accessKeyId,
     CARDINAL_ADMIN_SECRET_ACCESS_KEY: KEY.secretAccessKey,
   };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...settings };
   const port = await freePort();
+  // The server's output goes to a file beside its data, which the finally below removes once the engine's rounds are done.
+  const start = () => startCardinal({ port, env: settings, log: path.join(dataDir, 'server.log'), timeoutMs: 120_000 });
   const client = new SageMakerClient({ endpoint: `http://127.0.0.1:${port}/api/sagemaker`, region: 'us-east-1', credentials: KEY, maxAttempts: 1 });
   const rows: Row[] = [];
   const cards = Array.from({ length: CARDS }, (_, index) => `crash-card-${index + 1}`);
   const acked: Ack[] = [];
-  let server = await startServer(env, port);
+  let server = await start();
   try {
     for (const card of cards) {
       await client.send(new CreateModelCardCommand({ ModelCardName: card, Content: contentOf(`${card} created`), ModelCardStatus: 'Draft' }));
@@ -227,7 +163,7 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
       const warmedBy = Date.now() + 120_000;
       while (running.acked < WRITERS && Date.now() < warmedBy) await new Promise((resolve) => setTimeout(resolve, 100));
       await new Promise((resolve) => setTimeout(resolve, LOAD_MS * (0.75 + Math.random() / 2)));
-      await stopServer(server, 'SIGKILL');
+      await server.stop('SIGKILL');
       running.on = false;
       const result = await load;
       acked.push(...result.acked);
@@ -235,7 +171,7 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
       // The killed server's lock (embedded) or connections (PostgreSQL) must not stop the checker nor the next start.
       const audit = await auditVerify(env);
       const started = Date.now();
-      server = await startServer(env, port);
+      server = await start();
       const restartS = ((Date.now() - started) / 1000).toFixed(1);
       const check = await checkSaves(client, cards, acked);
       rows.push({
@@ -256,7 +192,7 @@ async function crashEngine(engine: Engine): Promise<Row[]> {
       );
     }
   } finally {
-    await stopServer(server, 'SIGTERM');
+    await server.stop();
     postgres?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -6,7 +6,14 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { stopOnExit } from './stop-on-exit';
 
-export type RunningServer = { url: string; pid: number; log: string; stop: () => Promise<void>; peakRssMiB: () => number | null };
+export type RunningServer = {
+  url: string;
+  pid: number;
+  log: string;
+  /** SIGTERM shuts down as an operator would; SIGKILL is a crash. Either way it returns once every process of the group is gone. */
+  stop: (signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>;
+  peakRssMiB: () => number | null;
+};
 
 /** The largest peak resident set (VmHWM) among the processes of a process group, in MiB; null where /proc is missing. */
 function groupPeakRssMiB(groupId: number): number | null {
@@ -34,8 +41,18 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** `preferred` if nobody listens on it, else the next free one above it. */
-export async function freePort(preferred: number): Promise<number> {
+/** `preferred` if nobody listens on it, else the next free one above it; without `preferred`, any free port the system picks. */
+export async function freePort(preferred?: number): Promise<number> {
+  if (preferred === undefined) {
+    return new Promise((resolve, reject) => {
+      const probe = net.createServer();
+      probe.once('error', reject);
+      probe.listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+  }
   for (let port = preferred; port < preferred + 100; port++) if (await portIsFree(port)) return port;
   throw new Error(`No free port from ${preferred} to ${preferred + 99}`);
 }
@@ -78,10 +95,10 @@ export async function startCardinal({
   });
   child.on('exit', unregister);
   const url = `http://localhost:${port}`;
-  const stop = async () => {
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     try {
-      process.kill(-child.pid!, 'SIGTERM');
+      process.kill(-child.pid!, signal);
     } catch {
       return;
     }
@@ -94,6 +111,15 @@ export async function startCardinal({
     }, 10_000);
     await exited(child);
     clearTimeout(killer);
+    // The group's other members (next-server) may outlive the leader by a moment; a restart on the same port or data waits for them.
+    for (let i = 0; i < 50; i++) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
