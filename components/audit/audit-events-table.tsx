@@ -44,7 +44,7 @@ function Details({ event }: { event: AuditEventDto }) {
       <summary className="cursor-pointer text-accent">
         Show<span className="sr-only"> the details of event {event.seq}</span>
       </summary>
-      <pre className="mt-2 max-h-80 overflow-auto whitespace-pre-wrap break-all rounded-md bg-sunken p-2 font-mono text-xs">
+      <pre className="mt-2 max-h-80 relative overflow-auto whitespace-pre-wrap break-all rounded-md bg-sunken p-2 font-mono text-xs">
         {JSON.stringify(event.details, null, 2)}
       </pre>
     </details>

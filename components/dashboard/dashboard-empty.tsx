@@ -20,7 +20,7 @@ export function DashboardEmpty({ origin }: { origin: string }) {
         </Link>
         . Each package version, model and card then gets a row here with its approval and review dates.
       </p>
-      <pre className="mx-auto mt-4 max-w-2xl overflow-x-auto rounded-lg bg-sunken p-4 text-xs">
+      <pre className="mx-auto mt-4 max-w-2xl relative overflow-x-auto rounded-lg bg-sunken p-4 text-xs">
         <code>{BOTO3.replace('<this server>', origin)}</code>
       </pre>
     </div>

@@ -54,7 +54,7 @@ function Subject({ row }: { row: InventoryRowDto }) {
 
 export function InventoryTable({ rows, view, canReview }: { rows: InventoryRowDto[]; view: DashboardView; canReview: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Model inventory: one row per package version, registered model and card that documents neither</caption>
         <thead className="border-b border-line bg-sunken/60">

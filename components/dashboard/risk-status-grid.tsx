@@ -22,7 +22,7 @@ export function RiskStatusGrid({ counts, view }: { counts: InventoryCountsDto; v
   const cell = (risk: string, status: string) => counts.grid.find((entry) => entry.risk === risk && entry.status === status)?.count ?? 0;
   const max = Math.max(0, ...counts.grid.map((entry) => entry.count));
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="px-4 pt-3 text-left text-sm font-medium">Risk rating × card status</caption>
         <thead>

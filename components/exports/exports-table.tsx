@@ -31,7 +31,7 @@ function Outcome({ job }: { job: TExportJobView }) {
 
 export function ExportsTable({ jobs }: { jobs: TExportJobView[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Export jobs, newest first</caption>
         <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">

@@ -22,7 +22,7 @@ export function RegistryEmpty({ endpoint }: { endpoint: string }) {
       <pre
         aria-label="Register a model package with boto3"
         tabIndex={0}
-        className="mx-auto mt-5 max-w-3xl overflow-x-auto rounded-md border border-line bg-sunken p-4 font-mono text-xs leading-relaxed"
+        className="mx-auto mt-5 max-w-3xl relative overflow-x-auto rounded-md border border-line bg-sunken p-4 font-mono text-xs leading-relaxed"
       >
         {lines.join('\n')}
       </pre>

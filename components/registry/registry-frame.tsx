@@ -73,7 +73,7 @@ export function RegistryPager({ firstHref, nextHref, onFirstPage }: { firstHref:
 
 export function TableFrame({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">

@@ -10,7 +10,7 @@ const TD = 'px-3 py-3 align-top first:pl-4 last:pr-4';
 
 export function ReviewQueueTable({ items, now }: { items: ReviewQueueItemDto[]; now: number }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-sm">
         <caption className="sr-only">Cards waiting for your review, oldest first</caption>
         <thead className="border-b border-line bg-sunken/60">

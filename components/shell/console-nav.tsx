@@ -20,7 +20,7 @@ const LINKS: { href: string; label: string; for?: TRole[] }[] = [
 export function ConsoleNav({ roles, reviewCount }: { roles: readonly TRole[]; reviewCount: number | null }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
+    <nav aria-label="Main" className="relative flex min-w-0 items-center gap-1 overflow-x-auto">
       {LINKS.filter((link) => !link.for || link.for.some((role) => roles.includes(role))).map((link) => {
         const active = pathname === link.href || pathname.startsWith(link.href.replace(/\/users$/, '') + '/') || pathname.startsWith(link.href + '/');
         return (

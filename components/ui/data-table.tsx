@@ -10,7 +10,7 @@ export type TDataTableColumn = {
 
 export function DataTable({ caption, columns, children }: { caption: string; columns: TDataTableColumn[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">

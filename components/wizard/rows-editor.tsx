@@ -112,7 +112,7 @@ export function RowsEditor({
       {fields.length === 0 ? (
         <p className="rounded-md border border-dashed border-line px-3 py-3 text-sm text-muted">{emptyText}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-separate border-spacing-y-1.5 text-sm">
             {columns.length > 1 ? (
               <thead>

@@ -45,7 +45,7 @@ export function AttemptLog({ endpointId, deliveryId, attempts }: { endpointId: s
             <pre
               tabIndex={0}
               aria-label={`Answer to attempt ${row.attempt}`}
-              className="mt-2 max-h-48 overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-sunken p-2 font-mono text-xs"
+              className="mt-2 max-h-48 relative overflow-auto whitespace-pre-wrap break-all rounded border border-line bg-sunken p-2 font-mono text-xs"
             >
               {row.response}
             </pre>

@@ -11,7 +11,7 @@ export function ChartFrame({ title, notes, chart, values }: { title: string; not
       {chart}
       <details className="group mt-3 text-sm">
         <summary className="cursor-pointer select-none rounded text-xs font-medium text-muted hover:text-fg">Show values</summary>
-        <div className="mt-2 max-h-72 overflow-auto rounded-md border border-line">{values}</div>
+        <div className="mt-2 max-h-72 relative overflow-auto rounded-md border border-line">{values}</div>
       </details>
     </figure>
   );

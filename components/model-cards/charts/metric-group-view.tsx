@@ -28,7 +28,7 @@ const CELL = 'px-4 py-2 text-left align-top';
 function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[] }) {
   const hasNotes = metrics.some((metric) => metric.notes);
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       {/* Fixed columns, the name two-fifths wide, so the tables of consecutive groups line up. */}
       <table className="w-full min-w-[28rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{`Metrics of ${name}`}</caption>

@@ -79,7 +79,7 @@ const CELL = 'px-4 py-2 text-left align-top';
 /** A small table of records; the first column heads each row. Cells are plain text. */
 export function DataTable({ caption, columns, rows, mono = [] }: { caption: string; columns: string[]; rows: ReactNode[][]; mono?: number[] }) {
   return (
-    <div className="overflow-x-auto rounded-md border border-line">
+    <div className="relative overflow-x-auto rounded-md border border-line">
       {/* Fixed columns, the first two-fifths wide, so consecutive tables line up. */}
       <table className="w-full min-w-[28rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>

@@ -99,7 +99,7 @@ export function HubTable({
 }) {
   const toggle = (id: string) => onSelect(selected.includes(id) ? selected.filter((item) => item !== id) : [...selected, id]);
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table aria-busy={busy} className={`w-full text-left text-sm transition-opacity ${busy ? 'opacity-60' : ''}`}>
         <caption className="sr-only">Model cards</caption>
         <thead className="border-b border-line bg-sunken text-xs uppercase tracking-wide text-muted">
