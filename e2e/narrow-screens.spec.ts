@@ -1,0 +1,81 @@
+// A phone's width (390 px): every console page fits it. Wide tables scroll inside their frame and the main nav scrolls in the header;
+// nothing (not even text only screen readers get, which is absolutely placed) may widen the page itself.
+import { test, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { signInAsAdmin } from './support/accounts';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const PAGES = [
+  '/dashboard',
+  '/model-cards',
+  '/registry',
+  '/registry/models',
+  '/reviews',
+  '/exports',
+  '/audit',
+  '/admin/users',
+  '/admin/review-policy',
+  '/admin/webhooks',
+  '/profile/access-keys',
+  '/profile/password',
+  '/model-cards/new',
+];
+
+/** How far the page reaches past the viewport, and what sticks out of it furthest outside any scroll box (for the failure message). */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const inScrollBox = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= width + 1) return true;
+      }
+      return false;
+    };
+    let widest = '';
+    let right = width + 1;
+    for (const element of document.querySelectorAll('body *')) {
+      const box = element.getBoundingClientRect();
+      if (box.right > right && !inScrollBox(element)) {
+        right = box.right;
+        widest = `${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} reaches ${Math.round(box.right)} px`;
+      }
+    }
+    return { extra: document.documentElement.scrollWidth - width, widest };
+  });
+}
+
+test('every console page fits a 390 px screen', async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto('/model-cards');
+  const firstCard = await page.locator('tr[data-card-name]').first().getAttribute('data-card-name');
+  const cardPages = firstCard ? [`/model-cards/${firstCard}`, `/model-cards/${firstCard}/versions`] : [];
+  for (const path of [...PAGES, ...cardPages]) {
+    await page.goto(path);
+    await expect(page.locator('#page-title')).toBeVisible();
+    const { extra, widest } = await overflow(page);
+    expect(extra, `${path} is ${extra} px wider than the screen; ${widest}`).toBe(0);
+  }
+});
+
+test('on a phone the main navigation is a menu: it opens, takes you to a page and closes; Escape closes it too', async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.goto('/dashboard');
+  const menu = page.getByRole('button', { name: /^Menu/ });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await menu.click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+  expect((await overflow(page)).extra).toBe(0);
+  await nav.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit trail', level: 1 })).toBeVisible();
+  await expect(nav).toHaveCount(0);
+  await expect(menu).toHaveText(/Audit trail/);
+
+  await menu.click();
+  await expect(nav.getByRole('link', { name: 'Admin' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nav).toHaveCount(0);
+  await expect(menu).toBeFocused();
+});
