@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { ReviewCountBadge } from './review-count-badge';
+import { useDisclosure } from './use-disclosure';
 import type { TRole } from '@/lib/schemas/user';
 
 /** `for`: the roles that see the link (the pages refuse everyone else too); without it, everyone. */
@@ -50,26 +50,7 @@ export function ConsoleNav({ roles, reviewCount }: { roles: readonly TRole[]; re
 }
 
 function MenuNav({ links, current }: { links: { href: string; label: string; active: boolean; badge: React.ReactNode }[]; current?: string }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        setOpen(false);
-        button.current?.focus();
-      } else if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const { open, setOpen, root, button } = useDisclosure();
 
   return (
     <div ref={root} className="min-w-0 md:hidden">

@@ -1,10 +1,11 @@
 // The account menu: who is signed in, with which roles; their access keys; sign out.
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import Link from 'next/link';
 import { ROLE_LABELS } from '@/lib/schemas/role-labels';
 import type { ShellUser } from './console-shell';
+import { useDisclosure } from './use-disclosure';
 
 // next-auth's browser client (~12 KB gzip) is not part of every page's first load: it loads when the menu opens, before Sign out is chosen.
 const loadNextAuth = () => import('next-auth/react');
@@ -15,22 +16,11 @@ async function signOutToSignIn() {
 }
 
 export function UserMenu({ user }: { user: ShellUser }) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const { open, setOpen, root, button } = useDisclosure();
 
   useEffect(() => {
-    if (!open) return;
     // A failed early load is tried again by the click.
-    loadNextAuth().catch(() => {});
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
+    if (open) loadNextAuth().catch(() => {});
   }, [open]);
 
   const initials = user.name
@@ -42,6 +32,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
   return (
     <div className="relative" ref={root}>
       <button
+        ref={button}
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
