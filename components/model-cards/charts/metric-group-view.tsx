@@ -4,6 +4,7 @@ import type { TMetricData, TMetricGroup } from '@/lib/schemas/model-card-content
 import { BarChart } from './bar-chart';
 import { HeatMap } from './heat-map';
 import { LineChart } from './line-chart';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 type TScalarMetric = Extract<TMetricData, { type: 'number' | 'string' | 'boolean' }>;
 type TChartMetric = Exclude<TMetricData, TScalarMetric>;
@@ -28,7 +29,7 @@ const CELL = 'px-4 py-2 text-left align-top';
 function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[] }) {
   const hasNotes = metrics.some((metric) => metric.notes);
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
+    <ScrollBox label={`Metrics of ${name}`} className="rounded-lg border border-line bg-surface">
       {/* Fixed columns, the name two-fifths wide, so the tables of consecutive groups line up. */}
       <table className="w-full min-w-[28rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{`Metrics of ${name}`}</caption>
@@ -59,7 +60,7 @@ function ScalarTable({ name, metrics }: { name: string; metrics: TScalarMetric[]
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

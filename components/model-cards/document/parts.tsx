@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fieldLabel, sectionTitle, type TSectionKey } from '@/lib/model-cards/field-labels';
 import { displayValue, hasValue, shownItems } from '@/lib/model-cards/display';
+import { ScrollBox } from '@/components/ui/scroll-box';
 
 /** A top-level section: its id (`section-<key>`) lets other pages link straight to it. */
 export function DocSection({ sectionKey, children }: { sectionKey: TSectionKey; children: ReactNode }) {
@@ -79,7 +80,7 @@ const CELL = 'px-4 py-2 text-left align-top';
 /** A small table of records; the first column heads each row. Cells are plain text. */
 export function DataTable({ caption, columns, rows, mono = [] }: { caption: string; columns: string[]; rows: ReactNode[][]; mono?: number[] }) {
   return (
-    <div className="relative overflow-x-auto rounded-md border border-line">
+    <ScrollBox label={caption} className="rounded-md border border-line">
       {/* Fixed columns, the first two-fifths wide, so consecutive tables line up. */}
       <table className="w-full min-w-[28rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -110,7 +111,7 @@ export function DataTable({ caption, columns, rows, mono = [] }: { caption: stri
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
