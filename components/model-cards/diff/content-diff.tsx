@@ -5,7 +5,9 @@ import { DiffChange } from './diff-change';
 
 const KIND_ORDER: TDiffKind[] = ['added', 'removed', 'changed', 'reordered'];
 
-export function ContentDiff({ diff }: { diff: TContentDiff }) {
+/** `level`: the section headings' level, one below the heading the diff sits under (2 on the diff page, 3 under the review page's h2). */
+export function ContentDiff({ diff, level = 3 }: { diff: TContentDiff; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   if (diff.changes.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-line bg-surface px-6 py-10 text-center">
@@ -26,12 +28,12 @@ export function ContentDiff({ diff }: { diff: TContentDiff }) {
         const id = `diff-${section}`;
         return (
           <section key={section} aria-labelledby={id} className="rounded-lg border border-line bg-surface">
-            <h3 id={id} className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-2.5 text-sm font-semibold text-fg">
+            <Heading id={id} className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-2.5 text-sm font-semibold text-fg">
               {sectionTitle(section)}
               <span className="text-xs font-normal text-muted">
                 {changes.length} change{changes.length === 1 ? '' : 's'}
               </span>
-            </h3>
+            </Heading>
             <ul className="divide-y divide-line">
               {changes.map((change, i) => (
                 <DiffChange key={i} change={change} />

@@ -89,7 +89,7 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
             <>
               {from > to ? <Notice tone="warning">You are comparing a newer version with an older one: what reads as added was removed since.</Notice> : null}
               <DiffSides cardName={card.name} from={result.diff.from} to={result.diff.to} latest={latest} />
-              <ContentDiff diff={result.diff.diff} />
+              <ContentDiff diff={result.diff.diff} level={2} />
             </>
           ) : null}
         </>
