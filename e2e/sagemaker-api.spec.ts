@@ -69,6 +69,12 @@ async function createKeyThroughProfile(page: Page, label: string): Promise<TKey>
   };
   expect(key.accessKeyId).toMatch(/^AKIA[A-Z2-7]{16}$/);
   expect(key.secretAccessKey).toHaveLength(40);
+  // Copy puts exactly the secret on the clipboard and says so.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const copy = dialog.getByRole('button', { name: 'Copy the secret access key' });
+  await copy.click();
+  await expect(copy).toHaveText('Copied ✓');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key.secretAccessKey);
   await dialog.getByRole('button', { name: 'I have copied the secret' }).click();
   const row = page.locator(`tr[data-access-key-id="${key.accessKeyId}"]`);
   await expect(row).toContainText(label);

@@ -1,24 +1,17 @@
 // A value to copy exactly, such as an access key's id or secret: shown whole in monospace, with a Copy button that says when it worked.
 'use client';
 
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
+import { useCopy } from './use-copy';
 
 export function CopyField({ label, value, id }: { label: string; value: string; id: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<'idle' | 'copied' | 'select'>('idle');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setState('copied');
-    } catch {
-      // No clipboard API outside secure contexts (plain http to a host other than localhost): select it for Ctrl+C instead.
-      input.current?.focus();
-      input.current?.select();
-      setState('select');
-    }
-  }
+  // Without a clipboard, the value is selected for Ctrl+C instead.
+  const { state, copy } = useCopy(value, () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 
   return (
     <div className="space-y-1.5">
@@ -39,8 +32,8 @@ export function CopyField({ label, value, id }: { label: string; value: string; 
         onClick={(event) => event.currentTarget.select()}
         className="block w-full rounded-md border border-line bg-sunken px-3 py-2 font-mono text-[13px] text-fg focus:outline-none focus-visible:border-accent focus-visible:ring-2 focus-visible:ring-accent/30"
       />
-      <p aria-live="polite" className={state === 'select' ? 'text-xs text-muted' : 'sr-only'}>
-        {state === 'copied' ? `${label} copied to the clipboard.` : state === 'select' ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.' : ''}
+      <p aria-live="polite" className={state === 'unavailable' ? 'text-xs text-muted' : 'sr-only'}>
+        {state === 'copied' ? `${label} copied to the clipboard.` : state === 'unavailable' ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.' : ''}
       </p>
     </div>
   );

@@ -1,20 +1,11 @@
 // A version's SHA-256, short enough to read (first 12 hex digits) with the full value one click away: a Copy button and the whole hash in its title and accessible name.
 'use client';
 
-import { useState } from 'react';
+import { useCopy } from '@/components/ui/use-copy';
 
 export function ContentHash({ hash }: { hash: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(hash);
-      setState('copied');
-    } catch {
-      // No clipboard outside secure contexts; the full hash stays readable in the title.
-      setState('failed');
-    }
-  }
+  // Without a clipboard, the full hash stays readable in the title and is announced.
+  const { state, copy } = useCopy(hash);
 
   return (
     <span className="inline-flex items-center gap-1.5">
@@ -30,7 +21,7 @@ export function ContentHash({ hash }: { hash: string }) {
         {state === 'copied' ? 'Copied ✓' : 'Copy'}
       </button>
       <span aria-live="polite" className="sr-only">
-        {state === 'copied' ? 'Hash copied to the clipboard.' : state === 'failed' ? `Copying is not available here; the hash is ${hash}.` : ''}
+        {state === 'copied' ? 'Hash copied to the clipboard.' : state === 'unavailable' ? `Copying is not available here; the hash is ${hash}.` : ''}
       </span>
     </span>
   );
