@@ -3,7 +3,8 @@
 import { test, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ADMIN, signInAsAdmin } from './support/accounts';
-import { createAccessKey, createCard, richContent } from './support/card-api';
+import { CreateModelPackageCommand, CreateModelPackageGroupCommand } from '@aws-sdk/client-sagemaker';
+import { createAccessKey, createCard, richContent, sageMaker } from './support/card-api';
 import { HUB_URL } from './support/servers';
 import { expectAccessible } from './support/wizard';
 
@@ -52,11 +53,26 @@ function overflow(page: Page) {
 test('every console page fits a 390 px screen, with nothing serious for axe-core', async ({ page, browser }) => {
   test.setTimeout(120_000);
   // A card with every section and every metric type: its tables have fixed columns wider than a phone.
-  const card = `narrow-${Date.now().toString(36)}`;
-  await createCard(await createAccessKey(browser, ADMIN, 'narrow screens'), card, richContent('Low'));
-  const cardPages = [`/model-cards/${card}`, `/model-cards/${card}/versions`];
+  const run = Date.now().toString(36);
+  const card = `narrow-${run}`;
+  const key = await createAccessKey(browser, ADMIN, 'narrow screens');
+  await createCard(key, card, richContent('Low'));
+  // And a package version with its ARN, image and artifact: long unbroken values on the group and version pages.
+  const group = `narrow-group-${run}`;
+  await sageMaker(key).send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: group }));
+  await sageMaker(key).send(
+    new CreateModelPackageCommand({
+      ModelPackageGroupName: group,
+      InferenceSpecification: {
+        Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/narrow-screens-model:1', ModelDataUrl: `s3://models/${run}/narrow/model.tar.gz` }],
+        SupportedContentTypes: ['text/csv'],
+        SupportedResponseMIMETypes: ['text/csv'],
+      },
+    }),
+  );
+  const createdPages = [`/model-cards/${card}`, `/model-cards/${card}/versions`, `/registry/${group}`, `/registry/${group}/1`];
   await signInAsAdmin(page);
-  for (const path of [...PAGES, ...cardPages]) {
+  for (const path of [...PAGES, ...createdPages]) {
     await page.goto(path);
     await expect(page.locator('#page-title')).toBeVisible();
     const { extra, widest } = await overflow(page);
