@@ -17,6 +17,8 @@ const LINKS: { href: string; label: string; for?: TRole[] }[] = [
   { href: '/admin/users', label: 'Admin', for: ['admin'] },
 ];
 
+const linkTone = (active: boolean) => (active ? 'bg-sunken text-fg' : 'text-muted hover:bg-sunken hover:text-fg');
+
 /**
  * The main navigation: a bar in the header from the md breakpoint; below it (a phone), a Menu button that opens the same links as a
  * list under the header. Only one of the two is displayed, so assistive technology finds one "Main" navigation either way.
@@ -37,7 +39,7 @@ export function ConsoleNav({ roles, reviewCount }: { roles: readonly TRole[]; re
             key={link.href}
             href={link.href}
             aria-current={link.active ? 'page' : undefined}
-            className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${link.active ? 'bg-sunken text-fg' : 'text-muted hover:bg-sunken hover:text-fg'}`}
+            className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${linkTone(link.active)}`}
           >
             {link.label}
             {link.badge}
@@ -77,7 +79,7 @@ function MenuNav({ links, current }: { links: { href: string; label: string; act
                   href={link.href}
                   aria-current={link.active ? 'page' : undefined}
                   onClick={() => setOpen(false)}
-                  className={`flex items-center rounded-md px-3 py-2.5 text-sm font-medium ${link.active ? 'bg-sunken text-fg' : 'text-muted hover:bg-sunken hover:text-fg'}`}
+                  className={`flex items-center rounded-md px-3 py-2.5 text-sm font-medium ${linkTone(link.active)}`}
                 >
                   {link.label}
                   {link.badge}

@@ -84,42 +84,29 @@ export async function startCardinal({
     detached: true,
   });
   fs.closeSync(out);
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  /** Sends the signal to the server's whole process group; false once no process of it is left (signal 0 only asks). */
+  const signalGroup = (signal: NodeJS.Signals | 0): boolean => {
+    try {
+      process.kill(-child.pid!, signal);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   // Its own process group never sees the bench's Ctrl-C, so the bench ending in any way kills the group.
   const unregister = stopOnExit(() => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
+    if (!gone()) signalGroup('SIGKILL');
   });
   child.on('exit', unregister);
   const url = `http://localhost:${port}`;
   const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      return;
-    }
-    const killer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, 10_000);
+    if (gone() || !signalGroup(signal)) return;
+    const killer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
     await exited(child);
     clearTimeout(killer);
     // The group's other members (next-server) may outlive the leader by a moment; a restart on the same port or data waits for them.
-    for (let i = 0; i < 50; i++) {
-      try {
-        process.kill(-child.pid!, 0);
-      } catch {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    for (let i = 0; i < 50 && signalGroup(0); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
